@@ -1,0 +1,146 @@
+//! `whosaid`: the analyser on the command line.
+//!
+//! whosaid analyze            JSON Lines in ({"id","text"}), JSON Lines out (eval/README.md)
+//! whosaid analyze FILE…      a readable report per file; --json for the same as JSON
+//! whosaid stance             JSON Lines in ({"id","claim","text"}), {"id","stance"} out
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+use whosaid::offsets::Unit;
+
+const USAGE: &str = "usage:
+  whosaid analyze              read JSON Lines {\"id\",\"text\"} on stdin, write results as JSON Lines
+  whosaid analyze [--json] FILE...  report on each text file (--json: the same as JSON)
+  whosaid stance               read JSON Lines {\"id\",\"claim\",\"text\"} on stdin, write {\"id\",\"stance\"}";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("analyze") => {
+            let json = args.iter().any(|a| a == "--json");
+            let files: Vec<&String> = args[1..].iter().filter(|a| *a != "--json").collect();
+            if files.is_empty() {
+                jsonl(|line| {
+                    let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
+                    let text = field(&line, "text")?;
+                    let analysis = whosaid::try_analyze(text).map_err(|e| e.to_string())?;
+                    let mut out = whosaid::output::analysis_json(text, &analysis, Unit::CodePoint);
+                    out["id"] = id;
+                    Ok(out)
+                })
+            } else {
+                report_files(&files, json)
+            }
+        }
+        Some("stance") => jsonl(|line| {
+            let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
+            let claim = field(&line, "claim")?;
+            let text = field(&line, "text")?;
+            let stance = whosaid::stance::stance(claim, text);
+            Ok(serde_json::json!({"id": id, "stance": stance}))
+        }),
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failures) => {
+            eprintln!("whosaid: {failures} input(s) could not be read; the rest were processed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn field<'a>(line: &'a serde_json::Value, name: &str) -> Result<&'a str, String> {
+    line.get(name)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| format!("missing string field \"{name}\""))
+}
+
+/// Runs `each` on every JSON line of stdin. A bad line is reported on stderr with its number and
+/// skipped; the count of such lines is the error.
+fn jsonl(
+    mut each: impl FnMut(serde_json::Value) -> Result<serde_json::Value, String>,
+) -> Result<(), usize> {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failures = 0;
+    for (n, line) in stdin.lock().split(b'\n').enumerate() {
+        let lineno = n + 1;
+        let result = line
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}")))
+            .and_then(|s| {
+                if s.trim().is_empty() {
+                    return Ok(None);
+                }
+                let value = serde_json::from_str(&s).map_err(|e| format!("not JSON: {e}"))?;
+                each(value).map(Some)
+            });
+        match result {
+            Ok(None) => {}
+            Ok(Some(v)) => {
+                if writeln!(out, "{v}").is_err() {
+                    return Err(failures + 1);
+                }
+            }
+            Err(e) => {
+                failures += 1;
+                eprintln!("whosaid: line {lineno}: {e}");
+            }
+        }
+    }
+    let _ = out.flush();
+    if failures == 0 {
+        Ok(())
+    } else {
+        Err(failures)
+    }
+}
+
+fn report_files(files: &[&String], json: bool) -> Result<(), usize> {
+    let mut failures = 0;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for path in files {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                failures += 1;
+                eprintln!("whosaid: {path}: {e}");
+                continue;
+            }
+        };
+        let analysis = match whosaid::try_analyze(&text) {
+            Ok(a) => a,
+            Err(e) => {
+                failures += 1;
+                eprintln!("whosaid: {path}: {e}");
+                continue;
+            }
+        };
+        let written = if json {
+            let mut v = whosaid::output::analysis_json(&text, &analysis, Unit::CodePoint);
+            v["file"] = serde_json::Value::String(path.to_string());
+            writeln!(out, "{v}")
+        } else {
+            write!(out, "{}", whosaid::report::report(path, &text, &analysis))
+        };
+        if written.is_err() {
+            return Err(failures + 1);
+        }
+    }
+    let _ = out.flush();
+    if failures == 0 {
+        Ok(())
+    } else {
+        Err(failures)
+    }
+}

@@ -1,0 +1,99 @@
+//! The plain data the analyser returns. Offsets here are UTF-8 byte offsets into the analysed text;
+//! `offsets` converts them for JavaScript (UTF-16) and for the command line (code points).
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into the analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// How much of the content is the speaker's own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Entirely inside quote marks.
+    Direct,
+    /// Reported speech that contains a quoted fragment.
+    Mixed,
+    /// Reported speech, no quote marks.
+    Indirect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Asserts,
+    Disputes,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The mention as written ("he", "Kremlin spokesman Dmitry Peskov"), or "" when there is none.
+    pub text: String,
+    pub mention: Option<Span>,
+    /// Canonical name after resolving pronouns, titles and short forms.
+    pub name: String,
+    /// The side the speaker speaks for, when the text says.
+    pub party: Option<String>,
+    /// "a person close to …", "an unnamed source", "officials said".
+    pub anonymous: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    pub id: usize,
+    pub kind: Kind,
+    /// What is attributed.
+    pub content: Span,
+    /// "said", "told reporters", "according to" …
+    pub cue: Option<Span>,
+    /// The cue's lemma ("say", "tell", "according to"), for people and for stance.
+    pub cue_lemma: String,
+    pub speaker: Speaker,
+    /// Statements about the same proposition share this id.
+    pub claim: usize,
+    pub stance: Stance,
+    /// Ids of the statements this one disputes.
+    pub disputes: Vec<usize>,
+}
+
+/// A side in the article: the speakers who speak for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Party {
+    pub name: String,
+    /// Resolved speaker names that belong to the party.
+    pub members: Vec<String>,
+    /// Statement ids, in text order.
+    pub statements: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Analysis {
+    pub statements: Vec<Statement>,
+    pub parties: Vec<Party>,
+}
