@@ -1,12 +1,17 @@
 //! whosaid: finds attributed statements in English news text, who made them, which claim each is
 //! about and who disputes whom. Pure and deterministic: text in, plain data out.
 
+pub mod attribution;
 pub mod error;
+pub mod lexicon;
 pub mod model;
 pub mod offsets;
 pub mod output;
+pub mod quotes;
 pub mod report;
+pub mod speakers;
 pub mod stance;
+pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -19,8 +24,39 @@ pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 /// Analyses one text: every attributed statement with its speaker, claim and disputes.
 pub fn analyze(text: &str) -> Analysis {
-    let _ = text;
-    Analysis::default()
+    let doc = attribution::Doc::new(text);
+    let found = attribution::find(&doc);
+    let mut resolver = speakers::Resolver::new();
+    let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
+    for f in &found {
+        let s = resolver.resolve(&doc, f, &speakers_so_far);
+        speakers_so_far.push(s);
+    }
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].parts[0].start, found[i].parts[0].end));
+    let statements = order
+        .into_iter()
+        .enumerate()
+        .map(|(id, i)| {
+            let f = &found[i];
+            Statement {
+                id,
+                kind: f.kind,
+                content: f.content(),
+                parts: f.parts.clone(),
+                cue: f.cue,
+                cue_lemma: f.lemma.to_string(),
+                speaker: speakers_so_far[i].clone(),
+                claim: id,
+                stance: Stance::Asserts,
+                disputes: Vec::new(),
+            }
+        })
+        .collect();
+    Analysis {
+        statements,
+        parties: Vec::new(),
+    }
 }
 
 /// [`analyze`], refusing texts whose offsets would not fit.

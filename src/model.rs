@@ -70,6 +70,8 @@ pub struct Statement {
     pub kind: Kind,
     /// What is attributed.
     pub content: Span,
+    /// The pieces of `content` that are the attributed words (a quotation split by "he said").
+    pub parts: Vec<Span>,
     /// "said", "told reporters", "according to" …
     pub cue: Option<Span>,
     /// The cue's lemma ("say", "tell", "according to"), for people and for stance.

@@ -14,6 +14,7 @@ fn statement(map: &OffsetMap, text: &str, st: &Statement) -> Value {
         "id": st.id,
         "kind": st.kind,
         "content": pair(map, st.content),
+        "parts": st.parts.iter().map(|p| pair(map, *p)).collect::<Vec<_>>(),
         "cue": st.cue.map(|c| pair(map, c)),
         "cue_text": st.cue.map(|c| c.slice(text)),
         "speaker": {

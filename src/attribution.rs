@@ -1,0 +1,752 @@
+//! Finds attributions: for each cue (a speech or belief verb, "according to", "as saying") the
+//! speaker's mention and the content, and for quotations with no cue the speaker who goes on.
+//! Works on tokens, one sentence at a time; every scan is bounded, so the whole pass is linear.
+
+use crate::lexicon::{self, CueClass, CueVerb};
+use crate::model::{Kind, Span};
+use crate::quotes::{self, Quote};
+use crate::tokens::{self, Dir, Sentence, Tok, Token};
+
+/// The analysed text with its tokens, quotations and sentences.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// ASCII-lower-cased copy: same byte offsets, cheap case-insensitive lookups.
+    lower: String,
+    pub toks: Vec<Token>,
+    pub quotes: Vec<Quote>,
+    pub quote_of: Vec<Option<u32>>,
+    pub sents: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let toks = tokens::tokenize(text);
+        let quotes = quotes::find_quotes(&toks);
+        let quote_of = quotes::quote_index(&toks, &quotes);
+        let inside: Vec<bool> = quote_of.iter().map(Option::is_some).collect();
+        let sents = tokens::sentences(text, &toks, &inside);
+        Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks,
+            quotes,
+            quote_of,
+            sents,
+        }
+    }
+    /// The token's text, lower-cased (ASCII).
+    pub fn w(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.lower[t.span.start..t.span.end])
+    }
+    pub fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_word)
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap && t.is_word())
+    }
+    fn in_quote(&self, i: usize) -> bool {
+        self.quote_of.get(i).is_some_and(Option::is_some)
+    }
+    fn is_open_quote(&self, i: usize) -> bool {
+        self.quote_of
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|q| self.quotes[q as usize].open == i)
+    }
+    fn is_close_quote(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_quote)
+            && self
+                .quote_of
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|q| self.quotes[q as usize].close == i)
+    }
+    /// Byte span from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+}
+
+/// Who the statement is by, as found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Tokens `[a, b)` name the speaker.
+    Mention(usize, usize),
+    /// A relative pronoun ("who", "that") at this token, standing for the phrase `[a, b)`.
+    Relative {
+        pronoun: usize,
+        a: usize,
+        b: usize,
+    },
+    /// Same speaker as statement number `n` (a quotation that goes on, ", adding that …").
+    SameAs(usize),
+    None,
+}
+
+/// One attribution as found, before speakers are resolved.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub parts: Vec<Span>,
+    pub cue: Option<Span>,
+    pub lemma: &'static str,
+    pub class: CueClass,
+    pub source: Source,
+    pub sentence: usize,
+    pub kind: Kind,
+}
+
+impl Found {
+    pub fn content(&self) -> Span {
+        Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
+    }
+}
+
+/// The longest noun phrase a speaker scan looks at, in tokens.
+const MAX_NP: usize = 12;
+
+/// Every attribution, in sentence order (the order speakers are resolved in).
+pub fn find(doc: &Doc) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for (si, s) in doc.sents.iter().enumerate() {
+        let first_here = out.len();
+        let mut i = s.start;
+        while i < s.end {
+            if doc.in_quote(i) || !doc.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let w = doc.w(i);
+            if w == "according" && doc.w(i + 1) == "to" && i + 2 < s.end {
+                if let Some(f) = according_to(doc, si, i) {
+                    out.push(f);
+                }
+                i += 2;
+                continue;
+            }
+            if let Some(verb) = lexicon::cue_verb(w) {
+                if let Some(f) = verb_cue(doc, si, i, verb, &out[first_here..], first_here) {
+                    out.push(f);
+                }
+            }
+            i += 1;
+        }
+        continue_quotes(doc, si, &mut out, first_here);
+    }
+    out
+}
+
+fn s_of(doc: &Doc, si: usize) -> (usize, usize) {
+    let s = doc.sents[si];
+    (s.start, s.end)
+}
+
+/// End of the content: the sentence's end without its final stop (unless inside a quotation),
+/// cut before ", adding …", ", saying …" where the same speaker goes on.
+fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
+    let mut end = s_end;
+    let mut j = from + 1;
+    while j + 1 < s_end {
+        if doc.punct(j, ',') && !doc.in_quote(j) {
+            let n = doc.w(j + 1);
+            if n.ends_with("ing") && lexicon::cue_verb(n).is_some() {
+                end = j;
+                break;
+            }
+        }
+        j += 1;
+    }
+    while end > from {
+        let t = &doc.toks[end - 1];
+        if matches!(
+            t.kind,
+            Tok::Punct('.' | ',' | ';' | ':' | '—' | '–' | '-' | '!')
+        ) && !doc.in_quote(end - 1)
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
+    (a..b).filter(|&i| doc.is_word(i)).count()
+}
+
+/// Scans left from `end` (exclusive) for a noun phrase that can be a speaker.
+fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
+    let sets = lexicon::sets();
+    if end <= s_start || !doc.is_word(end - 1) {
+        return None;
+    }
+    let head = end - 1;
+    let hw = doc.w(head);
+    if sets.pronouns.contains(hw) {
+        return Some((head, end));
+    }
+    if sets.not_speaker.contains(hw) || hw.ends_with("ly") && !doc.cap(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > s_start && head + 1 - a < MAX_NP {
+        let t = a - 1;
+        if !doc.is_word(t) {
+            break;
+        }
+        let tw = doc.w(t);
+        if doc.cap(t) {
+            // A capitalised word joins, except one that starts the sentence as a verb or adverb.
+            if lexicon::cue_verb(tw).is_some() && t == s_start {
+                break;
+            }
+            a = t;
+            continue;
+        }
+        if sets.determiners.contains(tw) {
+            a = t;
+            // "a person close to the ministry": a determiner after a preposition continues.
+            if t >= s_start + 2
+                && matches!(
+                    doc.w(t - 1),
+                    "of" | "in" | "at" | "from" | "to" | "for" | "with" | "on"
+                )
+                && doc.is_word(t - 2)
+                && !sets.not_speaker.contains(doc.w(t - 2))
+            {
+                a = t - 1;
+                continue;
+            }
+            break;
+        }
+        if matches!(
+            tw,
+            "of" | "in" | "at" | "from" | "for" | "with" | "to" | "on"
+        ) {
+            // Only inside a phrase whose head is a role or a name: "officials in Moscow".
+            let before = t.checked_sub(1).filter(|&b| b >= s_start);
+            let joins = before.is_some_and(|b| {
+                doc.is_word(b)
+                    && (sets.roles.contains(doc.w(b))
+                        || sets.anonymous_heads.contains(doc.w(b))
+                        || doc.cap(b)
+                        || (tw == "to" && doc.w(b) == "close")
+                        || (tw == "with" && doc.w(b) == "familiar"))
+            });
+            if joins {
+                a = t;
+                continue;
+            }
+            break;
+        }
+        if tw == "and" && doc.cap(t + 1) && t > s_start && doc.cap(t - 1) {
+            a = t;
+            continue;
+        }
+        if sets.not_speaker.contains(tw) || lexicon::cue_verb(tw).is_some() || tw.ends_with("ly") {
+            break;
+        }
+        // A lower-case modifier ("state defense contractor Rostec", "close").
+        a = t;
+    }
+    // Drop prepositions a phrase cannot start with.
+    while a < head
+        && matches!(
+            doc.w(a),
+            "of" | "in" | "at" | "from" | "for" | "with" | "to" | "on" | "and"
+        )
+    {
+        a += 1;
+    }
+    Some((a, end))
+}
+
+/// Scans right from `start` for a noun phrase (inverted order: `"…," said Peskov`).
+fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, usize)> {
+    let sets = lexicon::sets();
+    let mut b = start;
+    while b < s_end && b - start < MAX_NP && doc.is_word(b) && !doc.in_quote(b) {
+        let w = doc.w(b);
+        if b > start
+            && matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "about"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "of"
+                    | "as"
+                    | "for"
+                    | "and"
+            )
+        {
+            let prev = doc.w(b - 1);
+            let keeps = (w == "of" || w == "and" || w == "for") && doc.cap(b + 1)
+                || (w == "to" && prev == "close")
+                || (w == "with" && prev == "familiar")
+                || (matches!(w, "in" | "at" | "of" | "for" | "from")
+                    && (sets.anonymous_heads.contains(prev) || sets.roles.contains(prev)));
+            if !keeps {
+                break;
+            }
+        } else if b == start && sets.not_speaker.contains(w) && !sets.determiners.contains(w) {
+            return None;
+        } else if lexicon::cue_verb(w).is_some() && !doc.cap(b) {
+            break;
+        }
+        b += 1;
+    }
+    (b > start).then_some((start, b))
+}
+
+/// The sentence's subject at its start: a pronoun or a capitalised phrase.
+fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut a = s_start;
+    while a < limit && (doc.toks[a].is_quote() || matches!(doc.w(a), "but" | "and" | "so" | "yet"))
+    {
+        a += 1;
+    }
+    if a < limit && lexicon::sets().pronouns.contains(doc.w(a)) {
+        return Some((a, a + 1));
+    }
+    let mut b = a;
+    while b < limit && (doc.cap(b) || lexicon::sets().determiners.contains(doc.w(b)) && b == a) {
+        b += 1;
+    }
+    (b > a && doc.cap(b - 1)).then_some((a, b))
+}
+
+/// After a cue: skip its listener and adverbials; the token where content starts, if any.
+fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<usize> {
+    let sets = lexicon::sets();
+    if verb.object && p < s_end && !doc.in_quote(p) {
+        let that = (p..(p + 12).min(s_end))
+            .take_while(|&j| doc.is_word(j))
+            .find(|&j| doc.w(j) == "that");
+        if let Some(t) = that {
+            return Some(t);
+        }
+        if sets.listeners.contains(doc.w(p)) {
+            p += 1;
+        } else {
+            while p < s_end
+                && (doc.cap(p) || (p > 0 && doc.cap(p - 1) && sets.roles.contains(doc.w(p))))
+            {
+                p += 1;
+            }
+        }
+    }
+    let mut steps = 0;
+    while p < s_end && steps < 6 {
+        steps += 1;
+        let w = doc.w(p);
+        if doc.punct(p, ',') || doc.punct(p, ':') {
+            return Some(p + 1);
+        }
+        if sets.adverbials.contains(w) {
+            p += 1;
+            continue;
+        }
+        if sets.prepositions.contains(w) && !doc.in_quote(p) {
+            // "said in a statement (that)", "said on Tuesday,": skip to "that" or the comma.
+            let mut j = p + 1;
+            while j < s_end && j - p < 9 && doc.is_word(j) && doc.w(j) != "that" {
+                j += 1;
+            }
+            if j < s_end && doc.w(j) == "that" {
+                return Some(j);
+            }
+            if j < s_end && (doc.punct(j, ',') || doc.punct(j, ':')) {
+                return Some(j + 1);
+            }
+            if j >= content_end(doc, p, s_end) {
+                return None; // only an adverbial follows: "Peskov said of Trump's statement."
+            }
+            // "said in a statement the plan …": skip a document phrase, else stop.
+            if let Some(k) = (p + 1..j).find(|&k| sets.documents.contains(doc.w(k))) {
+                p = k + 1;
+                continue;
+            }
+            return Some(p);
+        }
+        break;
+    }
+    (p < s_end).then_some(p)
+}
+
+fn kind_of(doc: &Doc, parts: &[Span]) -> Kind {
+    let mut any_quote = false;
+    let mut all_quoted = true;
+    for part in parts {
+        let a = doc.toks.partition_point(|t| t.span.start < part.start);
+        let b = doc.toks.partition_point(|t| t.span.start < part.end);
+        for i in a..b {
+            if doc.in_quote(i) {
+                any_quote |= doc.is_word(i);
+            } else if doc.is_word(i) {
+                all_quoted = false;
+            }
+        }
+    }
+    match (any_quote, all_quoted) {
+        (true, true) => Kind::Direct,
+        (true, false) => Kind::Mixed,
+        _ => Kind::Indirect,
+    }
+}
+
+fn make(
+    doc: &Doc,
+    parts: Vec<Span>,
+    cue: Option<Span>,
+    verb: (&'static str, CueClass),
+    source: Source,
+    sentence: usize,
+) -> Found {
+    let kind = kind_of(doc, &parts);
+    Found {
+        parts,
+        cue,
+        lemma: verb.0,
+        class: verb.1,
+        source,
+        sentence,
+        kind,
+    }
+}
+
+fn verb_cue(
+    doc: &Doc,
+    si: usize,
+    c: usize,
+    verb: &'static CueVerb,
+    same_sentence: &[Found],
+    offset: usize,
+) -> Option<Found> {
+    let sets = lexicon::sets();
+    let (s_start, s_end) = s_of(doc, si);
+    let w = doc.w(c);
+    let prev = if c > s_start { doc.w(c - 1) } else { "" };
+    // Nouns that look like verbs: "a report", "his claim", "the statement".
+    if sets.determiners.contains(prev) || prev.ends_with("'s") || prev.ends_with("’s") {
+        return None;
+    }
+    // Passives ("was asked", "is expected") and infinitives ("declined to say") are not cues.
+    let participle = w.ends_with("ed")
+        || matches!(
+            w,
+            "told"
+                | "said"
+                | "written"
+                | "known"
+                | "thought"
+                | "shown"
+                | "found"
+                | "held"
+                | "understood"
+        );
+    if participle
+        && matches!(
+            prev,
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+        && doc.w(c + 1) != "that"
+    {
+        return None;
+    }
+    if prev == "to" {
+        return None;
+    }
+    let ing = w.ends_with("ing");
+    let cue = doc.span(c, c + 1);
+    let lemma = (verb.lemma, verb.class);
+
+    // "cited a source as saying …", "quoted X as telling …".
+    if ing && prev == "as" {
+        let from = (s_start..c).rev().take(MAX_NP + 2).find(|&j| {
+            matches!(
+                doc.w(j),
+                "cited" | "quoted" | "citing" | "quoting" | "cites" | "quotes"
+            )
+        });
+        let source = match from {
+            Some(j) if j + 1 < c - 1 => Source::Mention(j + 1, c - 1),
+            _ => np_left(doc, s_start, c - 1).map_or(Source::None, |(a, b)| Source::Mention(a, b)),
+        };
+        let p = post_start(doc, c + 1, s_end, verb)?;
+        let end = content_end(doc, p, s_end);
+        return (word_count(doc, p, end) >= 2).then(|| {
+            make(
+                doc,
+                vec![doc.span(p, end)],
+                Some(doc.span(c - 1, c + 1)),
+                lemma,
+                source,
+                si,
+            )
+        });
+    }
+    // ", adding that …": the speaker of the clause goes on.
+    if ing && prev == "," {
+        let source = match same_sentence.last() {
+            Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
+            None => sentence_subject(doc, s_start, c)
+                .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
+        };
+        let p = post_start(doc, c + 1, s_end, verb)?;
+        let end = content_end(doc, p, s_end);
+        return (word_count(doc, p, end) >= 2 && source != Source::None)
+            .then(|| make(doc, vec![doc.span(p, end)], Some(cue), lemma, source, si));
+    }
+    if ing {
+        return None;
+    }
+
+    // The subject: left of the cue past fillers and a short parenthetical (", however,").
+    let mut l = c;
+    let mut steps = 0;
+    while l > s_start && steps < 4 {
+        steps += 1;
+        if sets.fillers.contains(doc.w(l - 1)) && !doc.cap(l - 1) || doc.w(l - 1) == "n't" {
+            l -= 1;
+        } else if doc.punct(l - 1, ',') {
+            let open = (l.saturating_sub(7).max(s_start)..l - 1)
+                .rev()
+                .find(|&j| doc.punct(j, ','));
+            match open {
+                Some(j)
+                    if j > s_start
+                        && doc.is_word(j - 1)
+                        && (j + 1..l - 1).all(|k| doc.is_word(k)) =>
+                {
+                    l = j
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let mut source = Source::None;
+    let mut subject_start = l;
+    if l > s_start && doc.is_word(l - 1) {
+        let lw = doc.w(l - 1);
+        if lexicon::RELATIVES.contains(&lw) {
+            // "an article on Sunday that said": the relative stands for the phrase before it.
+            let mut e = l - 1;
+            if e > s_start && doc.punct(e - 1, ',') {
+                e -= 1;
+            }
+            let np = np_left(doc, s_start, e).map(|(a, b)| {
+                // Skip a trailing time phrase: "article on Sunday".
+                let on = (a..b).find(|&k| matches!(doc.w(k), "on" | "in" | "at" | "last" | "this"));
+                match on {
+                    Some(k) if k > a && k + 3 >= b => (a, k),
+                    _ => (a, b),
+                }
+            });
+            if let Some((a, b)) = np {
+                source = Source::Relative {
+                    pronoun: l - 1,
+                    a,
+                    b,
+                };
+                subject_start = a;
+            }
+        } else if matches!(lw, "and" | "but") {
+            source = match same_sentence.last() {
+                Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
+                None => sentence_subject(doc, s_start, l - 1)
+                    .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
+            };
+            subject_start = l;
+        } else if let Some((a, b)) = np_left(doc, s_start, l) {
+            source = Source::Mention(a, b);
+            subject_start = a;
+        }
+    }
+    let inverted = source == Source::None;
+    if inverted {
+        // `"…," said Peskov.` / `…, said a person close to the ministry.`
+        let before_ok = c > s_start
+            && (doc.punct(c - 1, ',') || doc.is_close_quote(c - 1) || doc.toks[c - 1].is_quote());
+        if !before_ok {
+            return None;
+        }
+        let mut r = c + 1;
+        while r < s_end && sets.adverbials.contains(doc.w(r)) && !doc.cap(r) {
+            r += 1;
+        }
+        let (a, b) = np_right(doc, r, s_end)?;
+        let mut end = c;
+        while end > s_start && (doc.punct(end - 1, ',') && !doc.in_quote(end - 1)) {
+            end -= 1;
+        }
+        if end <= s_start {
+            return None;
+        }
+        let mut parts = vec![doc.span(s_start, end)];
+        if let Some(more) = quote_after(doc, b, s_end) {
+            parts.push(more);
+        }
+        if word_count(doc, s_start, end) < 2 {
+            return None;
+        }
+        return Some(make(
+            doc,
+            parts,
+            Some(cue),
+            lemma,
+            Source::Mention(a, b),
+            si,
+        ));
+    }
+
+    // Content after the cue, or before the subject.
+    let post = post_start(doc, c + 1, s_end, verb).and_then(|p| {
+        let end = content_end(doc, p, s_end);
+        let words = word_count(doc, p, end);
+        let opens_clause =
+            doc.w(p) == "that" || doc.is_open_quote(p) || (p > 0 && doc.punct(p - 1, ':'));
+        let ok = words >= 2
+            && (verb.bare || opens_clause)
+            && !(end > p && doc.toks[end - 1].is_punct('?') && !doc.in_quote(end - 1));
+        ok.then_some((p, end))
+    });
+    let mut pre_end = subject_start;
+    while pre_end > s_start
+        && (doc.punct(pre_end - 1, ',') || doc.punct(pre_end - 1, '—'))
+        && !doc.in_quote(pre_end - 1)
+    {
+        pre_end -= 1;
+    }
+    let pre_words = word_count(doc, s_start, pre_end);
+    let quote_before = pre_end > s_start && doc.is_close_quote(pre_end - 1);
+    let comma_before = subject_start > s_start && pre_end < subject_start;
+    if (quote_before && comma_before) || (post.is_none() && comma_before && pre_words >= 3) {
+        let mut parts = vec![doc.span(s_start, pre_end)];
+        if let Some(more) = quote_after(doc, c + 1, s_end) {
+            parts.push(more);
+        }
+        return Some(make(doc, parts, Some(cue), lemma, source, si));
+    }
+    let (p, end) = post?;
+    Some(make(
+        doc,
+        vec![doc.span(p, end)],
+        Some(cue),
+        lemma,
+        source,
+        si,
+    ))
+}
+
+/// `"…," he said, "…"`: a quotation after the attribution, later in the same sentence.
+fn quote_after(doc: &Doc, from: usize, s_end: usize) -> Option<Span> {
+    let q = (from..s_end.min(from + 8)).find(|&j| doc.is_open_quote(j))?;
+    if (from..q).any(|j| {
+        doc.is_word(j)
+            && !lexicon::sets().adverbials.contains(doc.w(j))
+            && !lexicon::sets().prepositions.contains(doc.w(j))
+    }) && q - from > 4
+    {
+        return None;
+    }
+    let end = content_end(doc, q, s_end);
+    (end > q + 1).then(|| doc.span(q, end))
+}
+
+fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
+    let (s_start, s_end) = s_of(doc, si);
+    let (a, b) = np_right(doc, i + 2, s_end)?;
+    let cue = Some(doc.span(i, i + 2));
+    let verb = ("according to", CueClass::Speech);
+    let lead =
+        (s_start..i).all(|j| !doc.is_word(j) || matches!(doc.w(j), "but" | "and" | "yet" | "so"));
+    if lead {
+        // "According to X, content."
+        let p = if doc.punct(b, ',') { b + 1 } else { b };
+        let end = content_end(doc, p, s_end);
+        return (word_count(doc, p, end) >= 3).then(|| {
+            make(
+                doc,
+                vec![doc.span(p, end)],
+                cue,
+                verb,
+                Source::Mention(a, b),
+                si,
+            )
+        });
+    }
+    let mut end = i;
+    while end > s_start
+        && (doc.punct(end - 1, ',') || doc.punct(end - 1, '—'))
+        && !doc.in_quote(end - 1)
+    {
+        end -= 1;
+    }
+    (word_count(doc, s_start, end) >= 3).then(|| {
+        make(
+            doc,
+            vec![doc.span(s_start, end)],
+            cue,
+            verb,
+            Source::Mention(a, b),
+            si,
+        )
+    })
+}
+
+/// A sentence that is a quotation and has no cue of its own goes on from the last statement when
+/// that is in the same paragraph or ended the paragraph before (the multi-paragraph convention).
+fn continue_quotes(doc: &Doc, si: usize, out: &mut [Found], first_here: usize) {
+    let s = doc.sents[si];
+    if out.len() > first_here || !doc.is_open_quote(s.start) {
+        return;
+    }
+    let q = &doc.quotes[doc.quote_of[s.start].unwrap_or(0) as usize];
+    if q.words < 4 {
+        return;
+    }
+    let Some(last) = out.last_mut() else { return };
+    let last_par = doc.sents[last.sentence].paragraph;
+    if last_par + 1 < s.paragraph {
+        return;
+    }
+    // Nothing but this sentence between the last statement and here.
+    let last_sentence_end = doc.sents[last.sentence].end;
+    let between_ok = (last.sentence + 1..si).all(|k| doc.is_open_quote(doc.sents[k].start));
+    if !between_ok || last_sentence_end > s.start {
+        return;
+    }
+    let end = content_end(doc, s.start, s.end);
+    if end > s.start + 1 {
+        last.parts.push(doc.span(s.start, end));
+        last.kind = kind_of(doc, &last.parts);
+    }
+}
+
+/// Whether the token opens a double quotation (used by the disputes module for scare quotes).
+pub fn opens_quote(t: &Token) -> bool {
+    matches!(t.kind, Tok::DoubleQuote(Dir::Open | Dir::Either))
+}

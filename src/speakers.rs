@@ -1,0 +1,394 @@
+//! Turns speaker mentions into speakers: the canonical name behind a pronoun, a surname, a title
+//! or "the company"; the party a spokesman speaks for; whether the source is anonymous.
+
+use crate::attribution::{Doc, Found, Source};
+use crate::lexicon;
+use crate::model::{Span, Speaker};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntityKind {
+    Person,
+    Org,
+    Group,
+}
+
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    kind: EntityKind,
+    party: Option<String>,
+}
+
+/// Roles whose holder speaks for the organisation named before the role ("Kremlin spokesman").
+const REPRESENTATIVE_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "aide",
+    "adviser",
+    "advisor",
+    "secretary",
+    "minister",
+    "ambassador",
+    "director",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "executive",
+    "lawyer",
+    "attorney",
+    "representative",
+    "press",
+    "manager",
+    "strategist",
+    "staffer",
+    "head",
+    "envoy",
+    "member",
+    "leader",
+    "economist",
+];
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+}
+
+/// The canonical government party a name belongs to ("Moscow" → "Kremlin").
+pub fn government_of(name: &str) -> Option<&'static str> {
+    let name = strip_possessive(name.trim_start_matches("the ").trim_start_matches("The "));
+    for row in lexicon::GOVERNMENT_ALIASES {
+        for alias in row.iter() {
+            let matches = name == *alias
+                || name.strip_prefix(alias).is_some_and(|rest| {
+                    rest.starts_with(' ')
+                        && rest.split_whitespace().all(|w| {
+                            lexicon::GOVERNMENT_HEADS.contains(&w.to_ascii_lowercase().as_str())
+                        })
+                });
+            if matches {
+                return Some(row[0]);
+            }
+        }
+    }
+    None
+}
+
+pub struct Resolver {
+    entities: Vec<Entity>,
+    /// Index into `entities` of each resolved speaker, in text order.
+    last_person: Option<usize>,
+    last_other: Option<usize>,
+    last_any: Option<usize>,
+}
+
+impl Resolver {
+    pub fn new() -> Self {
+        Resolver {
+            entities: Vec::new(),
+            last_person: None,
+            last_other: None,
+            last_any: None,
+        }
+    }
+
+    fn remember(&mut self, e: Entity) -> usize {
+        let idx = match self.entities.iter().position(|x| x.name == e.name) {
+            Some(i) => {
+                if self.entities[i].party.is_none() {
+                    self.entities[i].party = e.party;
+                }
+                i
+            }
+            None => {
+                self.entities.push(e);
+                self.entities.len() - 1
+            }
+        };
+        if self.entities[idx].kind == EntityKind::Person {
+            self.last_person = Some(idx);
+        } else {
+            self.last_other = Some(idx);
+        }
+        self.last_any = Some(idx);
+        idx
+    }
+
+    fn speaker_of(
+        &self,
+        idx: usize,
+        text: String,
+        mention: Option<Span>,
+        anonymous: bool,
+    ) -> Speaker {
+        let e = &self.entities[idx];
+        Speaker {
+            text,
+            mention,
+            name: e.name.clone(),
+            party: e.party.clone().or_else(|| Some(e.name.clone())),
+            anonymous,
+        }
+    }
+
+    /// Resolves the speaker of `found`; `earlier` are the speakers already resolved, in order.
+    pub fn resolve(&mut self, doc: &Doc, found: &Found, earlier: &[Speaker]) -> Speaker {
+        let (a, b) = match found.source {
+            Source::Mention(a, b) => (a, b),
+            Source::Relative { a, b, .. } => (a, b),
+            Source::SameAs(n) => {
+                return earlier.get(n).cloned().unwrap_or_else(unknown);
+            }
+            Source::None => {
+                return match self.last_any {
+                    Some(i) => self.speaker_of(i, String::new(), None, false),
+                    None => unknown(),
+                };
+            }
+        };
+        let span = doc.span(a, b);
+        let text = span.slice(doc.text).to_string();
+        let mention = Some(span);
+        let sets = lexicon::sets();
+        let words: Vec<usize> = (a..b).collect();
+        let lower: Vec<&str> = words.iter().map(|&i| doc.w(i)).collect();
+
+        // Pronouns.
+        if b == a + 1 && sets.pronouns.contains(lower[0]) {
+            let pick = match lower[0] {
+                "he" | "she" => self.last_person.or(self.last_any),
+                "it" => self.last_other.or(self.last_any),
+                _ => self.last_any,
+            };
+            return match pick {
+                Some(i) => {
+                    let s = self.speaker_of(
+                        i,
+                        text,
+                        mention,
+                        self.entities[i].kind == EntityKind::Group,
+                    );
+                    self.last_any = Some(i);
+                    s
+                }
+                None => Speaker {
+                    text: text.clone(),
+                    mention,
+                    name: text,
+                    party: None,
+                    anonymous: false,
+                },
+            };
+        }
+        // "the company", "the newspaper": the last organisation that spoke.
+        let content_words: Vec<&str> = lower
+            .iter()
+            .copied()
+            .filter(|w| !sets.determiners.contains(w))
+            .collect();
+        let any_cap = words
+            .iter()
+            .any(|&i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
+        if !any_cap
+            && content_words.len() == 1
+            && sets.org_anaphors.contains(content_words[0])
+            && matches!(lower[0], "the" | "this")
+        {
+            if let Some(i) = self.last_other {
+                return self.speaker_of(i, text, mention, false);
+            }
+        }
+
+        // Anonymous sources: unnamed people, or a group named only by its kind.
+        let joined = lower.join(" ");
+        let marked = lexicon::ANONYMOUS_MARKS.iter().any(|m| joined.contains(m));
+        let head_anonymous = content_words
+            .last()
+            .is_some_and(|h| sets.anonymous_heads.contains(h));
+        let has_name = self.person_name(doc, a, b).is_some();
+        if marked || (head_anonymous && !has_name) {
+            let desc = trim_determiners(doc, a, b);
+            let party = government_of(&desc)
+                .map(str::to_string)
+                .or_else(|| caps_after_close_to(doc, a, b));
+            let e = Entity {
+                name: desc.clone(),
+                kind: EntityKind::Group,
+                party,
+            };
+            let idx = self.remember(e);
+            return self.speaker_of(idx, text, mention, true);
+        }
+
+        // A person named in the phrase, with the organisation their role speaks for.
+        if let Some((name, party)) = self.person_name(doc, a, b) {
+            let full = self.expand_surname(&name);
+            let party = party.or_else(|| {
+                self.entities
+                    .iter()
+                    .find(|e| e.name == full)
+                    .and_then(|e| e.party.clone())
+            });
+            let idx = self.remember(Entity {
+                name: full,
+                kind: EntityKind::Person,
+                party,
+            });
+            return self.speaker_of(idx, text, mention, false);
+        }
+        // An organisation, outlet, government or document.
+        let mut name = trim_determiners(doc, a, b);
+        for d in lexicon::DOCUMENT_NOUNS {
+            if let Some(rest) = name.strip_suffix(d) {
+                if rest.ends_with(' ') && rest.trim().chars().next().is_some_and(char::is_uppercase)
+                {
+                    name = rest.trim().to_string();
+                }
+            }
+        }
+        let name = strip_possessive(&name).to_string();
+        if let Some(known) = self.entities.iter().position(|e| {
+            e.name == name || e.name.ends_with(&format!(" {name}")) && e.kind == EntityKind::Person
+        }) {
+            let idx = self.remember(self.entities[known].clone());
+            return self.speaker_of(idx, text, mention, false);
+        }
+        let plural = content_words
+            .last()
+            .is_some_and(|h| h.ends_with('s') && !any_cap);
+        let kind = if plural {
+            EntityKind::Group
+        } else {
+            EntityKind::Org
+        };
+        let party = government_of(&name).map(str::to_string);
+        let idx = self.remember(Entity { name, kind, party });
+        self.speaker_of(idx, text, mention, false)
+    }
+
+    /// A person's name inside `[a, b)`: the last run of capitalised words that are not roles or
+    /// organisations, with two words or after a role; and the organisation before the role.
+    fn person_name(&self, doc: &Doc, a: usize, b: usize) -> Option<(String, Option<String>)> {
+        let sets = lexicon::sets();
+        let is_name_word = |i: usize| {
+            let w = doc.w(i);
+            doc.toks[i].cap
+                && doc.toks[i].is_word()
+                && !sets.roles.contains(w)
+                && !sets.orgs.contains(w)
+                && !sets.determiners.contains(w)
+                && lexicon::cue_verb(w).is_none()
+        };
+        // Find the last run of name words.
+        let mut end = b;
+        while end > a && !is_name_word(end - 1) {
+            end -= 1;
+        }
+        if end == a {
+            return None;
+        }
+        let mut start = end;
+        while start > a && is_name_word(start - 1) {
+            start -= 1;
+        }
+        let run: Vec<&str> = (start..end).map(|i| strip_possessive(doc.raw(i))).collect();
+        let role_before = start > a && sets.roles.contains(doc.w(start - 1));
+        let known_surname = run.len() == 1
+            && self
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Person && e.name.ends_with(&format!(" {}", run[0])));
+        let orgish = run.iter().any(|w| government_of(w).is_some()) && !role_before;
+        if (run.len() < 2 && !role_before && !known_surname) || orgish {
+            return None;
+        }
+        // A run followed by an org word is an organisation ("Wall Street Journal").
+        if end < b && sets.orgs.contains(doc.w(end)) && doc.toks[end].cap {
+            return None;
+        }
+        let name = run.join(" ");
+        // "Kremlin spokesman Dmitry Peskov": the capitalised words before a representative role.
+        let mut party = None;
+        if role_before {
+            let mut r = start;
+            while r > a && (sets.roles.contains(doc.w(r - 1))) {
+                r -= 1;
+            }
+            let representative = (r..start).any(|i| REPRESENTATIVE_ROLES.contains(&doc.w(i)));
+            let org: Vec<&str> = (a..r)
+                .filter(|&i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)))
+                .map(|i| strip_possessive(doc.raw(i)))
+                .collect();
+            if representative && !org.is_empty() {
+                let org = org.join(" ");
+                party = Some(government_of(&org).map(str::to_string).unwrap_or(org));
+            }
+        }
+        // "Jennifer Epstein of Bloomberg News".
+        if party.is_none() && end + 1 < b && doc.w(end) == "of" {
+            let org: Vec<&str> = (end + 1..b)
+                .filter(|&i| doc.toks[i].cap)
+                .map(|i| doc.raw(i))
+                .collect();
+            if !org.is_empty() {
+                party = Some(org.join(" "));
+            }
+        }
+        Some((name, party))
+    }
+
+    /// "Peskov" → "Dmitry Peskov" when the full name came earlier.
+    fn expand_surname(&self, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_string();
+        }
+        self.entities
+            .iter()
+            .rev()
+            .find(|e| e.kind == EntityKind::Person && e.name.ends_with(&format!(" {name}")))
+            .map_or_else(|| name.to_string(), |e| e.name.clone())
+    }
+}
+
+impl Default for Resolver {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn unknown() -> Speaker {
+    Speaker {
+        text: String::new(),
+        mention: None,
+        name: String::new(),
+        party: None,
+        anonymous: false,
+    }
+}
+
+/// The phrase without leading determiners and its trailing comma: "a person close to …".
+fn trim_determiners(doc: &Doc, mut a: usize, b: usize) -> String {
+    let sets = lexicon::sets();
+    while a + 1 < b && matches!(doc.w(a), "a" | "an" | "the" | "this" | "that") {
+        a += 1;
+    }
+    let _ = sets;
+    doc.span(a, b)
+        .slice(doc.text)
+        .trim_end_matches([',', ' '])
+        .to_string()
+}
+
+/// "a person close to the Russian Defense Ministry" → party "Russian Defense Ministry".
+fn caps_after_close_to(doc: &Doc, a: usize, b: usize) -> Option<String> {
+    let k = (a..b).find(|&i| matches!(doc.w(i), "to" | "with" | "in" | "at"))?;
+    let caps: Vec<&str> = (k + 1..b)
+        .filter(|&i| doc.toks[i].cap)
+        .map(|i| doc.raw(i))
+        .collect();
+    (!caps.is_empty()).then(|| caps.join(" "))
+}
