@@ -1,0 +1,37 @@
+// ESLint flat config for the extension, the build scripts and the browser tests.
+import js from '@eslint/js';
+import globals from 'globals';
+
+export default [
+  { ignores: ['dist/**', 'target/**', 'node_modules/**', 'tests/browser/artifacts/**', 'tests/browser/fixtures/pages/**', 'www/pkg/**'] },
+  js.configs.recommended,
+  {
+    files: ['extension/**/*.js', 'tests/browser/fixtures/**/*.js'],
+    languageOptions: {
+      ecmaVersion: 2024,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.webextensions, browser: 'readonly' },
+    },
+    rules: {
+      'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error',
+      // Page text must reach the UI through textContent only.
+      'no-restricted-properties': ['error',
+        { property: 'innerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
+        { property: 'outerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Use DOM methods: page text is never parsed as HTML.' }],
+      'no-restricted-globals': ['error',
+        { name: 'fetch', message: 'The extension makes no network request.' },
+        { name: 'XMLHttpRequest', message: 'The extension makes no network request.' },
+        { name: 'WebSocket', message: 'The extension makes no network request.' },
+        { name: 'EventSource', message: 'The extension makes no network request.' }],
+    },
+  },
+  {
+    files: ['extension/content.js'],
+    languageOptions: { sourceType: 'script' },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.node } },
+  },
+];

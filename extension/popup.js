@@ -1,0 +1,91 @@
+// Popup: opening it turns highlights on for the tab (the toolbar click), lists the claims grouped
+// by party, and holds the on/off switch and the site's remembered choice.
+// Page text is shown with textContent only.
+const api = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+
+// ?tab=N lets the tests drive the popup of a given tab from a normal tab.
+async function targetTab() {
+  const n = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(n) && n > 0) return n;
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const tabId = await targetTab();
+const send = (msg) => api.tabs.sendMessage(tabId, msg).catch(() => null);
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+function render(st) {
+  const toggle = $('toggle');
+  if (!st) {
+    $('state').textContent = 'whosaid cannot read this page (browser pages and extension stores are off limits).';
+    toggle.disabled = true;
+    toggle.textContent = 'Turn on';
+    $('choice').disabled = true;
+    return;
+  }
+  toggle.disabled = false;
+  toggle.textContent = st.on ? 'Turn off' : 'Turn on';
+  toggle.setAttribute('aria-pressed', String(st.on));
+  $('site').textContent = st.site;
+  $('choice').value = st.choice;
+  $('choice').disabled = false;
+  let text;
+  if (st.error) text = `Could not analyse this page: ${st.error}`;
+  else if (st.on) text = `${st.count} statement${st.count === 1 ? '' : 's'} by ${st.groups.length} part${st.groups.length === 1 ? 'y' : 'ies'}.`;
+  else if (st.choice === 'never') text = 'Off: this site is set to never. Turn on runs it once.';
+  else text = 'Highlights are off.';
+  $('state').textContent = text;
+  const box = $('groups');
+  box.replaceChildren();
+  for (const g of st.groups) {
+    box.append(el('h2', null, `${g.party} (${g.count})`));
+    const ul = el('ul');
+    for (const s of g.statements) {
+      const b = el('button', s.cls);
+      b.type = 'button';
+      b.append(el('span', 'who', s.speaker), el('span', 'muted', s.cue ? ` ${s.cue}: ` : ': '), el('span', null, s.text));
+      b.addEventListener('click', () => send({ type: 'reveal', key: s.key }));
+      li(ul, b);
+    }
+    box.append(ul);
+  }
+}
+
+function li(ul, child) {
+  const item = el('li');
+  item.append(child);
+  ul.append(item);
+}
+
+$('toggle').addEventListener('click', async () => {
+  const st = await send({ type: 'status' });
+  render(await send(st?.on ? { type: 'deactivate' } : { type: 'activate', force: true }));
+});
+
+$('choice').addEventListener('change', async (e) => {
+  const st = await send({ type: 'status' });
+  if (!st) return;
+  const { sites = {} } = await api.storage.local.get('sites');
+  if (e.target.value === 'ask') delete sites[st.site];
+  else sites[st.site] = e.target.value;
+  await api.storage.local.set({ sites });
+  if (e.target.value === 'always') render(await send({ type: 'activate' }));
+  else if (e.target.value === 'never') render(await send({ type: 'deactivate' }));
+});
+
+$('options').addEventListener('click', (e) => {
+  e.preventDefault();
+  api.runtime.openOptionsPage();
+});
+
+// Opening the popup is the toolbar click: it turns highlights on unless the site says never.
+render(await send({ type: 'status' }));
+render(await send({ type: 'activate' }));

@@ -1,0 +1,252 @@
+// Finds the article in a page and lays its text out as one string for the core, with a map from
+// string offsets back to DOM positions (text-position anchoring, as hypothesis/client does).
+// Structural only (tags, roles, class names, visibility): every language rule lives in the Rust core.
+
+// Subtrees never read: code, chrome around the article, form fields, embedded media.
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'input', 'textarea',
+  'select', 'option', 'button', 'iframe', 'svg', 'math', 'canvas', 'video', 'audio', 'object',
+  'embed', 'dialog', 'menu', 'head', 'title', 'link', 'meta', 'picture', 'img', 'label',
+]);
+const SKIP_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'search', 'dialog',
+  'alert', 'alertdialog', 'form', 'button', 'toolbar', 'tablist',
+]);
+// Class/id names of page furniture, after mozilla/readability's "unlikely candidates".
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|share|promo|outbrain|taboola|byline-tools|subscribe/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+// Elements whose start and end separate blocks of text ("\n\n" in the string).
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'body',
+]);
+const BLOCK_SEP = '\n\n';
+// Whitespace that CSS collapses (NBSP is kept: it is text, and the core knows it).
+const collapsible = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+
+/** The element `el` is page furniture or not text at all: skip its whole subtree. */
+export function isSkipped(el) {
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag) || tag.startsWith('whosaid-')) return true;
+  if (el.hidden || el.getAttribute('aria-hidden') === 'true' || el.isContentEditable) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  const names = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+  if (names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && tag !== 'body' && tag !== 'article') return true;
+  return false;
+}
+
+function isVisible(el) {
+  if (typeof el.checkVisibility !== 'function') return true;
+  if (el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return true;
+  // display:contents has no box of its own, but its children do.
+  return getComputedStyle(el).display === 'contents';
+}
+
+function skippedByAncestor(el, stop) {
+  for (let a = el; a && a !== stop; a = a.parentElement) if (isSkipped(a)) return true;
+  return false;
+}
+
+/**
+ * The element holding the article: a semantic container (<article>, articleBody, <main>) when one
+ * holds most of the page's paragraph text, else the densest paragraph parent (Readability-like),
+ * widened to siblings that hold paragraph text too. Falls back to <body>.
+ */
+export function findArticle(doc = document) {
+  const body = doc.body;
+  if (!body) return null;
+  const ptext = new Map(); // element -> paragraph characters inside it
+  const score = new Map(); // element -> Readability-like score
+  let total = 0;
+  for (const p of body.querySelectorAll('p, pre, blockquote')) {
+    if (skippedByAncestor(p, body)) continue;
+    const len = p.textContent.trim().length;
+    if (len < 25) continue;
+    total += len;
+    for (let a = p.parentElement, depth = 0; a; a = a.parentElement, depth++) {
+      ptext.set(a, (ptext.get(a) ?? 0) + len);
+      if (depth < 2) score.set(a, (score.get(a) ?? 0) + len / (depth + 1));
+    }
+  }
+  if (total === 0) return body;
+  const kinds = ['article', '[itemprop~="articleBody"]', 'main, [role="main"]'];
+  for (const sel of kinds) {
+    let best = null;
+    for (const el of body.querySelectorAll(sel)) {
+      const t = ptext.get(el) ?? 0;
+      if (t >= 0.6 * total && (!best || t > (ptext.get(best) ?? 0))) best = el;
+    }
+    if (best) return best;
+  }
+  let top = null;
+  for (const [el, s] of score) if (!top || s > score.get(top)) top = el;
+  // Widen while the parent adds a good share of paragraph text from siblings (split bodies).
+  while (top.parentElement && top !== body) {
+    const here = ptext.get(top) ?? 0;
+    const up = ptext.get(top.parentElement) ?? 0;
+    if (up - here >= 0.25 * here) top = top.parentElement;
+    else break;
+  }
+  return top;
+}
+
+/** Yields to the event loop without timer clamping (background tabs throttle setTimeout). */
+export function yieldToPage() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(0);
+  });
+}
+
+/**
+ * Reads the visible text under `roots` into one string: blocks joined by "\n\n", whitespace runs
+ * collapsed as CSS does. Returns a TextMap. `known` (a Set) lists text nodes read before: they are
+ * skipped, so text added later is read alone. Works in slices of `budgetMs` so the page never stalls.
+ */
+export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
+  const map = new TextMap();
+  let pendingSep;
+  let lastSpace = true; // at a block start, leading whitespace is dropped
+  let lastBlock = null;
+  let sliceStart = performance.now();
+  let counter = 0;
+  for (const root of roots) {
+    if (!root.isConnected) continue;
+    if (root.nodeType === Node.ELEMENT_NODE && (skippedByAncestor(root, null) || !isVisible(root))) continue;
+    pendingSep = map.text.length > 0;
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(n) {
+        if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        if (isSkipped(n) || !isVisible(n)) return NodeFilter.FILTER_REJECT;
+        return n.localName === 'br' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {
+      if (++counter % 128 === 0 && performance.now() - sliceStart > budgetMs) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      if (n.nodeType !== Node.TEXT_NODE) { // <br>
+        pendingSep = map.text.length > 0;
+        continue;
+      }
+      if (known?.has(n)) { pendingSep = map.text.length > 0; continue; }
+      const block = blockOf(n, root);
+      if (block !== lastBlock) {
+        if (map.text.length > 0) pendingSep = true;
+        lastBlock = block;
+      }
+      const data = n.data;
+      let out = '';
+      let idx = null; // node offsets of each emitted char, only when some were dropped
+      for (let i = 0; i < data.length; i++) {
+        const ch = data[i];
+        if (collapsible(data.charCodeAt(i))) {
+          if (lastSpace || pendingSep) { idx ??= identity(i); continue; }
+          out += ' ';
+          lastSpace = true;
+        } else {
+          if (pendingSep) {
+            map.text = map.text.replace(/ $/, '');
+            map.trimLast();
+            map.text += BLOCK_SEP;
+            pendingSep = false;
+          }
+          out += ch;
+          lastSpace = false;
+        }
+        if (idx) idx.push(i);
+      }
+      if (out.length) map.push(n, out, idx);
+      // A block ends with a separator before the next one; its trailing space stays harmless.
+      if (pendingSep) lastSpace = true;
+    }
+    lastSpace = true;
+    lastBlock = null;
+  }
+  return map;
+}
+
+function identity(n) {
+  const a = [];
+  for (let i = 0; i < n; i++) a.push(i);
+  return a;
+}
+
+function blockOf(node, root) {
+  for (let a = node.parentElement; a; a = a.parentElement) {
+    if (BLOCK_TAGS.has(a.localName) || a === root) return a;
+  }
+  return null;
+}
+
+/** The string read from the page and where each of its characters came from. */
+export class TextMap {
+  constructor() {
+    this.text = '';
+    this.entries = []; // {node, start, end, idx} sorted by start; idx[i] = node offset of char start+i
+  }
+
+  push(node, out, idx) {
+    const start = this.text.length;
+    this.text += out;
+    this.entries.push({ node, start, end: this.text.length, idx });
+  }
+
+  /** Drops a trailing collapsed space from the last node (before a block separator). */
+  trimLast() {
+    const last = this.entries[this.entries.length - 1];
+    if (last && last.end > this.text.length) {
+      last.end = this.text.length;
+      if (last.end <= last.start) this.entries.pop();
+    }
+  }
+
+  get nodes() {
+    return this.entries.map((e) => e.node);
+  }
+
+  // Index of the entry holding char `pos`, or of the first entry after it (when pos is in a separator).
+  find(pos) {
+    let lo = 0, hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  static nodeOffset(entry, pos) {
+    const i = pos - entry.start;
+    return entry.idx ? entry.idx[i] : i;
+  }
+
+  /** A DOM Range for the string span [start, end), or null when it covers no page text. */
+  range(start, end) {
+    if (!(end > start)) return null;
+    const i = this.find(start);
+    const j = this.find(end - 1);
+    const first = this.entries[i];
+    let last = this.entries[j];
+    let lastPos = end - 1;
+    if (!first) return null;
+    // The end char may sit in a separator: end at the previous node's last char instead.
+    if (!last || last.start > end - 1) {
+      last = this.entries[j - 1];
+      if (!last) return null;
+      lastPos = last.end - 1;
+    }
+    const s = Math.max(start, first.start);
+    if (s > lastPos) return null;
+    const range = first.node.ownerDocument.createRange();
+    range.setStart(first.node, TextMap.nodeOffset(first, s));
+    range.setEnd(last.node, TextMap.nodeOffset(last, lastPos) + 1);
+    return range;
+  }
+}

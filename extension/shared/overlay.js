@@ -1,0 +1,367 @@
+// Paints an analysis over a document without touching its DOM: CSS Custom Highlights for the
+// statements, one shadow-root host for the tooltip. Shared by the extension's content script and
+// the www/ demo page, so it knows nothing about extension APIs.
+// Page text only ever reaches the UI through textContent, never as HTML.
+
+export const NAMES = {
+  asserted: 'whosaid-asserted',
+  disputed: 'whosaid-disputed',
+  disputing: 'whosaid-disputing',
+  active: 'whosaid-active',
+  flash: 'whosaid-flash',
+};
+export const HOST_TAG = 'whosaid-overlay';
+
+const KIND_LABEL = {
+  direct: 'direct quote',
+  mixed: 'partly quoted',
+  indirect: 'reported speech (not a direct quote)',
+};
+const CLASS_LABEL = { asserted: 'claim', disputed: 'disputed claim', disputing: 'disputes a claim' };
+const FLASH_MS = 1600;
+const HIDE_DELAY_MS = 300;
+
+/** The stance class a statement is painted with. */
+export function classify(statement, disputedBy) {
+  if (statement.stance === 'disputes' || statement.disputes?.length) return 'disputing';
+  if (disputedBy.get(statement.id)?.length) return 'disputed';
+  return 'asserted';
+}
+
+/** How the tooltip and the popup name a speaker. */
+export function speakerLabel(speaker) {
+  if (!speaker) return 'Unattributed';
+  const who = speaker.name || speaker.text;
+  if (speaker.anonymous) return who ? `Anonymous source (${who})` : 'Anonymous source';
+  return who || 'Unattributed';
+}
+
+function partyOf(s) {
+  return s.speaker?.party || s.speaker?.name || (s.speaker?.anonymous ? 'Anonymous sources' : null) || s.speaker?.text || 'Unattributed';
+}
+
+function excerpt(text, max = 160) {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+const TOOLTIP_CSS = `
+:host { all: initial; }
+.tip { position: fixed; z-index: 2147483647; max-width: min(28rem, calc(100vw - 16px)); box-sizing: border-box;
+  font: 14px/1.4 system-ui, sans-serif; color: #15171a; background: #fff; border: 1px solid #8a8f98;
+  border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); padding: 8px 10px; }
+.tip[hidden] { display: none; }
+.who { font-weight: 600; }
+.party { color: #4a4f57; }
+.meta { margin: 2px 0 0; color: #30343a; }
+.sec { margin: 8px 0 2px; font-weight: 600; }
+.grp { margin: 4px 0 0; color: #30343a; }
+ul { margin: 2px 0 0; padding: 0; list-style: none; }
+button { all: unset; display: block; cursor: pointer; padding: 3px 4px; margin: 1px 0; border-radius: 4px;
+  border-left: 3px solid #b0b4ba; }
+button:hover, button:focus-visible { background: #e8eefb; outline: 2px solid #1e5ac8; }
+.close { position: absolute; top: 2px; right: 4px; border: none; padding: 0 4px; font-size: 16px; }
+@media (prefers-color-scheme: dark) {
+  .tip { color: #eceef1; background: #1f2226; border-color: #6b717a; }
+  .party, .meta, .grp { color: #c3c7cd; }
+  button:hover, button:focus-visible { background: #2c3a55; outline-color: #8fb1ff; }
+}
+@media (forced-colors: active) {
+  .tip { border: 2px solid CanvasText; background: Canvas; color: CanvasText; }
+  button:focus-visible { outline: 2px solid Highlight; }
+}`;
+
+export class Overlay {
+  /** @param {Document} doc */
+  constructor(doc = document) {
+    this.doc = doc;
+    this.win = doc.defaultView;
+    this.items = []; // {key, s, range, cls, batch, disputedBy: [keys], disputes: [keys], party}
+    this.byKey = new Map();
+    this.batches = 0;
+    this.highlights = {};
+    const HighlightCtor = this.win.Highlight;
+    for (const [cls, name] of Object.entries(NAMES)) {
+      const h = new HighlightCtor();
+      h.priority = cls === 'flash' ? 3 : cls === 'active' ? 2 : 1;
+      this.highlights[cls] = h;
+      this.win.CSS.highlights.set(name, h);
+    }
+    this.abort = new AbortController();
+    this.host = null;
+    this.current = null; // key shown in the tooltip
+    this.timers = new Set();
+    this.frame = 0;
+    this.#listen();
+  }
+
+  get count() {
+    return this.items.length;
+  }
+
+  /**
+   * Adds one analysis of `map.text` (see article.js TextMap). Statements whose span maps to no
+   * page text are dropped. Returns the number painted.
+   */
+  add(analysis, map) {
+    const batch = this.batches++;
+    const key = (id) => `${batch}:${id}`;
+    const disputedBy = new Map();
+    for (const s of analysis.statements) {
+      for (const d of s.disputes ?? []) {
+        if (!disputedBy.has(d)) disputedBy.set(d, []);
+        disputedBy.get(d).push(s.id);
+      }
+    }
+    const partyNames = new Map();
+    for (const p of analysis.parties ?? []) for (const id of p.statements ?? []) partyNames.set(id, p.name);
+    let painted = 0;
+    for (const s of analysis.statements) {
+      const range = map.range(s.content[0], s.content[1]);
+      if (!range) continue;
+      const cls = classify(s, disputedBy);
+      const item = {
+        key: key(s.id), s, range, cls, batch,
+        text: map.text.slice(s.content[0], s.content[1]),
+        party: partyNames.get(s.id) ?? partyOf(s),
+        disputedBy: (disputedBy.get(s.id) ?? []).map(key),
+        disputes: (s.disputes ?? []).map(key),
+      };
+      this.items.push(item);
+      this.byKey.set(item.key, item);
+      this.highlights[cls].add(range);
+      painted++;
+    }
+    this.#sortItems();
+    return painted;
+  }
+
+  #sortItems() {
+    const R = this.win.Range;
+    this.items.sort((a, b) => a.range.compareBoundaryPoints(R.START_TO_START, b.range) || a.text.length - b.text.length);
+  }
+
+  /** Claims grouped by party, for the popup: [{party, count, statements: [{key, text, speaker, cls, cue}]}]. */
+  summary() {
+    const groups = new Map();
+    for (const it of this.items) {
+      if (!groups.has(it.party)) groups.set(it.party, []);
+      groups.get(it.party).push({
+        key: it.key, text: excerpt(it.text, 200), speaker: speakerLabel(it.s.speaker), cls: it.cls,
+        cue: it.s.cue_text ?? null, kind: it.s.kind,
+      });
+    }
+    return [...groups].map(([party, statements]) => ({ party, count: statements.length, statements }))
+      .sort((a, b) => b.count - a.count || a.party.localeCompare(b.party));
+  }
+
+  /** Scrolls to a statement, flashes it and opens its tooltip with keyboard focus in it. */
+  reveal(key, { focus = true } = {}) {
+    const it = this.byKey.get(key);
+    if (!it) return false;
+    const el = it.range.startContainer.parentElement;
+    const reduce = this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'instant' });
+    this.highlights.flash.add(it.range);
+    this.#later(() => this.highlights.flash.delete(it.range), FLASH_MS);
+    this.show(it, null, { focus });
+    return true;
+  }
+
+  /** Reveals the statement after the one shown (document order), wrapping around. */
+  next() {
+    if (!this.items.length) return false;
+    const i = this.items.findIndex((it) => it.key === this.current);
+    return this.reveal(this.items[(i + 1) % this.items.length].key);
+  }
+
+  #later(fn, ms) {
+    const t = this.win.setTimeout(() => { this.timers.delete(t); fn(); }, ms);
+    this.timers.add(t);
+    return t;
+  }
+
+  #listen() {
+    const opts = { signal: this.abort.signal, passive: true, capture: true };
+    this.doc.addEventListener('pointermove', (e) => {
+      this.lastPointer = { x: e.clientX, y: e.clientY, target: e.target };
+      if (this.frame) return;
+      this.frame = this.win.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.#onPointer();
+      });
+    }, opts);
+    this.doc.addEventListener('selectionchange', () => this.#onSelection(), opts);
+    this.doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.current) this.hide();
+    }, opts);
+    this.win.addEventListener('scroll', () => { if (this.current && !this.pinned) this.hide(); }, opts);
+  }
+
+  /** The smallest statement whose painted text lies under the point (x, y). */
+  hit(x, y) {
+    let best = null;
+    for (const it of this.items) {
+      const b = it.range.getBoundingClientRect();
+      if (x < b.left || x > b.right || y < b.top || y > b.bottom) continue;
+      for (const r of it.range.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+          if (!best || it.text.length < best.text.length) best = it;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  #onPointer() {
+    const p = this.lastPointer;
+    if (!p) return;
+    if (this.host && p.target === this.host) { this.#cancelHide(); return; }
+    const it = this.hit(p.x, p.y);
+    if (it) {
+      this.#cancelHide();
+      if (it.key !== this.current) this.show(it, p);
+    } else if (this.current && !this.pinned && !this.hideTimer) {
+      this.hideTimer = this.#later(() => { this.hideTimer = 0; this.hide(); }, HIDE_DELAY_MS);
+    }
+  }
+
+  #cancelHide() {
+    if (this.hideTimer) { this.win.clearTimeout(this.hideTimer); this.timers.delete(this.hideTimer); this.hideTimer = 0; }
+  }
+
+  #onSelection() {
+    const sel = this.doc.getSelection();
+    if (!sel || !sel.rangeCount || !sel.focusNode) return;
+    if (this.host && (sel.focusNode === this.host || this.host.contains(sel.focusNode))) return;
+    const it = this.items.find((i) => {
+      try { return i.range.isPointInRange(sel.focusNode, sel.focusOffset); } catch { return false; }
+    });
+    if (it && it.key !== this.current) this.show(it, null, { focus: false, pinned: true });
+  }
+
+  #ensureHost() {
+    if (this.host?.isConnected) return;
+    const host = this.doc.createElement(HOST_TAG);
+    // Inline !important keeps page rules for unknown elements from moving or hiding the host.
+    host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = TOOLTIP_CSS;
+    const tip = this.doc.createElement('div');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'dialog');
+    tip.setAttribute('aria-label', 'whosaid: statement details');
+    tip.tabIndex = -1;
+    tip.hidden = true;
+    tip.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.hide(); });
+    root.append(style, tip);
+    // Outside <body>, so the page's own observers on body and its layout never see it.
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.tip = tip;
+  }
+
+  /** Opens the tooltip for `it`, near the pointer `at` ({x, y}) or under the statement. */
+  show(it, at, { focus = false, pinned = false } = {}) {
+    this.#ensureHost();
+    this.current = it.key;
+    this.pinned = pinned || focus;
+    this.highlights.active.clear();
+    this.highlights.active.add(it.range);
+    const d = this.doc;
+    const tip = this.tip;
+    tip.replaceChildren();
+    const el = (tag, cls, text) => {
+      const e = d.createElement(tag);
+      if (cls) e.className = cls;
+      if (text != null) e.textContent = text;
+      return e;
+    };
+    const s = it.s;
+    const head = el('div');
+    head.append(el('span', 'who', speakerLabel(s.speaker)));
+    if (s.speaker?.party && s.speaker.party !== s.speaker.name) head.append(el('span', 'party', ` · ${s.speaker.party}`));
+    tip.append(head);
+    const meta = [CLASS_LABEL[it.cls]];
+    if (s.cue_text) meta.push(`cue: “${s.cue_text}”`);
+    meta.push(KIND_LABEL[s.kind] ?? s.kind);
+    tip.append(el('p', 'meta', meta.join(' · ')));
+    if (s.speaker?.anonymous) tip.append(el('p', 'meta', 'The article does not name this source.'));
+    const list = (title, keys) => {
+      if (!keys.length) return;
+      tip.append(el('div', 'sec', title));
+      const byParty = new Map();
+      for (const k of keys) {
+        const o = this.byKey.get(k);
+        if (!o) continue;
+        if (!byParty.has(o.party)) byParty.set(o.party, []);
+        byParty.get(o.party).push(o);
+      }
+      for (const [party, items] of byParty) {
+        const names = [...new Set(items.map((o) => speakerLabel(o.s.speaker)).filter((n) => n !== party))];
+        const n = items.length;
+        tip.append(el('div', 'grp', `${party} (${[...names, `${n} statement${n === 1 ? '' : 's'}`].join(', ')})`));
+        const ul = el('ul');
+        for (const o of items) {
+          const li = el('li');
+          const b = el('button', null, `“${excerpt(o.text, 140)}”${o.s.cue_text ? ` (${o.s.cue_text})` : ''}`);
+          b.type = 'button';
+          b.title = 'Go to this statement';
+          b.addEventListener('click', () => this.reveal(o.key));
+          li.append(b);
+          ul.append(li);
+        }
+        tip.append(ul);
+      }
+    };
+    list('Disputed by', it.disputedBy);
+    list('Disputes', it.disputes);
+    const close = el('button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', () => this.hide());
+    tip.append(close);
+    tip.hidden = false;
+    this.#place(it, at);
+    if (focus) tip.focus({ preventScroll: true });
+  }
+
+  #place(it, at) {
+    const tip = this.tip;
+    const rects = [...it.range.getClientRects()];
+    let r = rects[0] ?? it.range.getBoundingClientRect();
+    if (at) r = rects.find((q) => at.y >= q.top && at.y <= q.bottom) ?? r;
+    const vw = this.doc.documentElement.clientWidth, vh = this.doc.documentElement.clientHeight;
+    const w = tip.offsetWidth, h = tip.offsetHeight;
+    const left = Math.max(8, Math.min((at?.x ?? r.left) - 16, vw - w - 8));
+    let top = r.bottom + 6;
+    if (top + h > vh - 8) top = Math.max(8, r.top - h - 6);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }
+
+  hide() {
+    this.#cancelHide();
+    this.current = null;
+    this.pinned = false;
+    this.highlights.active.clear();
+    if (this.tip) this.tip.hidden = true;
+  }
+
+  /** Removes every highlight, listener, timer and node this overlay made. */
+  destroy() {
+    this.abort.abort();
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    for (const t of this.timers) this.win.clearTimeout(t);
+    this.timers.clear();
+    for (const [cls, name] of Object.entries(NAMES)) {
+      if (this.win.CSS.highlights.get(name) === this.highlights[cls]) this.win.CSS.highlights.delete(name);
+    }
+    this.host?.remove();
+    this.host = this.tip = null;
+    this.items = [];
+    this.byKey.clear();
+  }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the wasm core and writes dist/chrome/, dist/firefox/, dist/whosaid-chrome.zip and
+# dist/whosaid-firefox.xpi from extension/ (one manifest source, see scripts/manifest.mjs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+log() { printf '[build] %s\n' "$*"; }
+
+out=target/wasm-pkg
+# cdylib via `cargo rustc` keeps fat LTO while the crate stays rlib-only (DESIGN.md).
+log "cargo rustc (profile wasm, wasm32-unknown-unknown)"
+cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
+rm -rf "$out" && mkdir -p "$out"
+log "wasm-bindgen --target web"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name whosaid \
+  target/wasm32-unknown-unknown/wasm/whosaid.wasm
+log "wasm-opt -Oz"
+npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$out/whosaid_bg.wasm" -o "$out/whosaid_bg.opt.wasm"
+mv "$out/whosaid_bg.opt.wasm" "$out/whosaid_bg.wasm"
+
+for browser in chrome firefox; do
+  dir=dist/$browser
+  rm -rf "$dir" && mkdir -p "$dir/wasm"
+  # Everything under extension/ except the manifest source and docs ships as is.
+  cp -R extension/. "$dir/"
+  rm -f "$dir/manifest.json" "$dir"/*.md
+  cp "$out/whosaid.js" "$out/whosaid_bg.wasm" "$dir/wasm/"
+  node scripts/manifest.mjs "$browser" extension/manifest.json > "$dir/manifest.json"
+done
+
+rm -f dist/whosaid-chrome.zip dist/whosaid-firefox.xpi
+(cd dist/chrome && zip -qr -X ../whosaid-chrome.zip .)
+(cd dist/firefox && zip -qr -X ../whosaid-firefox.xpi .)
+log "wasm $(stat -c %s dist/chrome/wasm/whosaid_bg.wasm) bytes ($(gzip -9c dist/chrome/wasm/whosaid_bg.wasm | wc -c) gzipped)"
+log "wrote dist/chrome dist/firefox dist/whosaid-chrome.zip dist/whosaid-firefox.xpi"

@@ -1,0 +1,298 @@
+/* global chrome -- used inside functions evaluated in the extension's service worker */
+// Shared by the browser tests and the benchmark: a static server on 127.0.0.1, a recording dead-end
+// proxy (Firefox), browser launchers with the built extension loaded, and the native CLI as oracle.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../..');
+export const FIXTURES = join(here, 'fixtures');
+export const ARTIFACTS = join(here, 'artifacts');
+export const DIST = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+export const GECKO_ID = 'whosaid@whosaid.invalid';
+export const GECKO_UUID = '4f8a9c1e-5b2d-4e7a-9f3c-2d1e0b6a7c58';
+export const CSP = "script-src 'self'";
+export const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'nytimes-3', 'seattletimes-1', 'telegraph', 'wapo-2',
+  'schema-org-context-object'];
+
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css' };
+
+/**
+ * Serves tests/browser/fixtures on 127.0.0.1 (random port). /csp/<path> serves the same file with
+ * `Content-Security-Policy: script-src 'self'`. Every request is kept in `server.log`.
+ */
+export async function startServer() {
+  const log = [];
+  const srv = http.createServer((req, res) => {
+    log.push({ method: req.method, url: req.url, at: Date.now() });
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const headers = { 'Cache-Control': 'no-store' };
+    if (path.startsWith('/csp/')) {
+      path = path.slice(4);
+      headers['Content-Security-Policy'] = CSP;
+    }
+    const file = normalize(join(FIXTURES, path));
+    let body;
+    try {
+      if (!file.startsWith(FIXTURES) || !statSync(file).isFile()) throw new Error('not a file');
+      body = readFileSync(file);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise((ok) => srv.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${srv.address().port}`;
+  return { origin, log, close: () => new Promise((ok) => { srv.closeAllConnections?.(); srv.close(ok); }) };
+}
+
+/** A proxy that answers nothing and records what was asked of it: Firefox's only way out. */
+export async function startDeadProxy() {
+  const log = [];
+  const srv = net.createServer((sock) => {
+    sock.once('data', (buf) => {
+      const line = buf.toString('latin1').split('\r\n')[0];
+      log.push({ line, at: Date.now() });
+      sock.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    });
+    sock.on('error', () => {});
+  });
+  await new Promise((ok) => srv.listen(0, '127.0.0.1', ok));
+  return { port: srv.address().port, log, close: () => new Promise((ok) => srv.close(ok)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The native CLI as the oracle: what the core returns for the very text the extension read.
+
+let built = false;
+function cliPath() {
+  const bin = join(ROOT, 'target/release/whosaid');
+  if (!built) {
+    const r = spawnSync('cargo', ['build', '--release', '--quiet', '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('cargo build --release failed');
+    built = true;
+  }
+  return bin;
+}
+
+/** Code-point offsets (the CLI's) to UTF-16 offsets (the wasm's and JS strings'). */
+export function cpToUtf16(text, offsets) {
+  const cps = [...text];
+  const table = new Uint32Array(cps.length + 1);
+  for (let i = 0; i < cps.length; i++) table[i + 1] = table[i] + cps[i].length;
+  return offsets.map((o) => table[o]);
+}
+
+/** Runs `whosaid analyze` on each text; statements with UTF-16 offsets. */
+export function nativeAnalyze(texts) {
+  const input = texts.map((text, i) => JSON.stringify({ id: String(i), text })).join('\n') + '\n';
+  const r = spawnSync(cliPath(), ['analyze'], { input, maxBuffer: 1 << 28, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`whosaid analyze failed: ${r.stderr}`);
+  return r.stdout.trim().split('\n').filter(Boolean).map((line, i) => {
+    const a = JSON.parse(line);
+    for (const s of a.statements) {
+      s.content = cpToUtf16(texts[i], s.content);
+      if (s.cue) s.cue = cpToUtf16(texts[i], s.cue);
+      if (s.speaker?.mention) s.speaker.mention = cpToUtf16(texts[i], s.speaker.mention);
+    }
+    return a;
+  });
+}
+
+/** The class the overlay paints a statement with (same rule as extension/shared/overlay.js). */
+export function expectedClasses(analysis) {
+  const disputed = new Set(analysis.statements.flatMap((s) => s.disputes ?? []));
+  return analysis.statements.map((s) => (s.stance === 'disputes' || s.disputes?.length ? 'disputing' : disputed.has(s.id) ? 'disputed' : 'asserted'));
+}
+
+/** Whitespace-free form: a Range's toString() has no block separators and raw page whitespace. */
+export const squash = (s) => s.replace(/\s+/g, '');
+
+/** Reads, in the page's own world, what the extension painted (CSS.highlights is per document). */
+export const READ_HIGHLIGHTS = `(() => {
+  const out = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
+  return { highlights: out, nodes: document.querySelectorAll('whosaid-overlay').length };
+})()`;
+
+// ---------------------------------------------------------------------------------------------
+// Chromium (playwright-core driving the Debian build; it never downloads a browser).
+
+export async function launchChromium({ ext = DIST.chrome } = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: false, // --headless=new below: the mode that runs extensions
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--load-extension=${ext}`, `--disable-extensions-except=${ext}`,
+      // Saved pages still point at live hosts: nothing may leave this machine.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extId = new URL(worker.url()).host;
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const b = {
+    kind: 'chromium', context, worker, extId, requests,
+    async newPage(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    // The extension sees no tab URLs (no "tabs" permission): the page is found as the active tab.
+    async tabId(page) {
+      await page.bringToFront();
+      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    },
+    async send(page, msg) {
+      const id = await b.tabId(page);
+      return worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
+    },
+    highlights: (page) => page.evaluate(READ_HIGHLIGHTS),
+    async storage(value) {
+      if (value !== undefined) await worker.evaluate((v) => chrome.storage.local.set(v), value);
+      return worker.evaluate(() => chrome.storage.local.get(null));
+    },
+    async clearStorage() { await worker.evaluate(() => chrome.storage.local.clear()); },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Firefox ESR through geckodriver: a minimal W3C WebDriver client (selenium-webdriver needs a newer
+// Node than this machine's). The add-on is installed temporarily from dist/firefox.
+
+async function freePort() {
+  const s = net.createServer();
+  await new Promise((ok) => s.listen(0, '127.0.0.1', ok));
+  const { port } = s.address();
+  await new Promise((ok) => s.close(ok));
+  return port;
+}
+
+export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
+  const port = await freePort();
+  const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', ['--host', '127.0.0.1', '--port', String(port), '--log', 'error'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let driverErr = '';
+  driver.stderr.on('data', (d) => { driverErr += d; });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method, path, body) => {
+    const r = await fetch(base + path, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const j = await r.json();
+    if (j.value?.error) throw new Error(`webdriver ${method} ${path}: ${j.value.error}: ${j.value.message}`);
+    return j.value;
+  };
+  for (let i = 0; ; i++) {
+    try { await fetch(`${base}/status`); break; } catch (e) {
+      if (i > 100) throw new Error(`geckodriver did not start: ${driverErr}`, { cause: e });
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'whosaid-firefox-'));
+  const prefs = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
+    // Nothing leaves the machine: everything but loopback goes to a dead proxy that records it.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort ?? 9,
+    'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort ?? 9,
+    'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.dns.disableIPv6': true,
+    // Quieten Firefox's own background traffic so the proxy log shows what pages and add-ons ask.
+    'app.update.enabled': false, 'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false, 'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.update.enabled': false,
+    'extensions.update.enabled': false, 'extensions.getAddons.cache.enabled': false,
+    'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false,
+    'browser.newtabpage.enabled': false, 'browser.startup.page': 0,
+    'services.settings.server': 'http://127.0.0.1:9/v1', 'network.prefetch-next': false,
+    'dom.input_events.security.minNumTicks': 0, 'dom.input_events.security.minTimeElapsedInMS': 0,
+  };
+  const session = await call('POST', '/session', {
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'firefox', acceptInsecureCerts: true,
+        'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-profile', profileDir], prefs },
+      },
+    },
+  });
+  const sid = session.sessionId;
+  const s = (method, path, body) => call(method, `/session/${sid}${path}`, body);
+  await s('POST', '/moz/addon/install', { path: ext, temporary: true });
+  await s('POST', '/window/rect', { width: 1200, height: 900 });
+  const extOrigin = `moz-extension://${GECKO_UUID}`;
+  const b = {
+    kind: 'firefox', extOrigin, s,
+    async go(url) { await s('POST', '/url', { url }); },
+    async exec(script, args = []) { return s('POST', '/execute/async', { script: `const done = arguments[arguments.length - 1]; Promise.resolve((async () => { ${script} })()).then((v) => done({ ok: v }), (e) => done({ err: String(e && e.stack || e) }));`, args }).then((r) => { if (r?.err) throw new Error(r.err); return r?.ok; }); },
+    highlights() { return b.exec(`return ${READ_HIGHLIGHTS};`); },
+    async handles() { return s('GET', '/window/handles'); },
+    async current() { return s('GET', '/window'); },
+    async switchTo(handle) { await s('POST', '/window', { handle }); },
+    /** Runs `script` in an extension page (with browser.* APIs), in a second tab, then returns. */
+    async inExtension(script, args = []) {
+      const back = await b.current();
+      if (!b.extHandle) {
+        const w = await s('POST', '/window/new', { type: 'tab' });
+        b.extHandle = w.handle;
+        await b.switchTo(b.extHandle);
+        await b.go(`${extOrigin}/options.html`);
+      } else await b.switchTo(b.extHandle);
+      try { return await b.exec(script, args); } finally { await b.switchTo(back); }
+    },
+    /** The browser tab id of the current page (the only tab that is not the extension's own). */
+    async tabId() {
+      const url = await s('GET', '/url');
+      return b.inExtension(`const me = await browser.tabs.getCurrent(); const ts = await browser.tabs.query({}); const t = ts.find((t) => t.id !== me.id && (!t.url || t.url === arguments[0])) ; return t && t.id;`, [url]);
+    },
+    async send(msg) {
+      const id = await b.tabId();
+      return b.inExtension('return browser.tabs.sendMessage(arguments[0], arguments[1]);', [id, msg]);
+    },
+    storage(value) { return b.inExtension('if (arguments[0] !== undefined) await browser.storage.local.set(arguments[0]); return browser.storage.local.get(null);', [value]); },
+    clearStorage() { return b.inExtension('await browser.storage.local.clear();'); },
+    async screenshot(file) { writeFileSync(file, Buffer.from(await s('GET', '/screenshot'), 'base64')); },
+    async pointer(x, y) {
+      await s('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), duration: 0, origin: 'viewport' }] }] });
+    },
+    async close() {
+      try { await call('DELETE', `/session/${sid}`); } catch { /* already gone */ }
+      driver.kill();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return b;
+}
+
+/** Polls `fn` until it returns a truthy value (returned) or `ms` pass (throws with `what`). */
+export async function until(fn, what, ms = 15000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)?.slice(0, 300)})`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}

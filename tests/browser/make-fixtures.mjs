@@ -1,0 +1,49 @@
+// Regenerates tests/browser/fixtures/ from the project's shared corpus (../shared/corpus).
+// usage: node tests/browser/make-fixtures.mjs   (from the repo root; outputs are committed)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = join(here, '../../../shared/corpus');
+const out = join(here, 'fixtures');
+mkdirSync(join(out, 'pages'), { recursive: true });
+
+// Real saved pages from mozilla/readability's test corpus (see fixtures/README.md).
+export const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'nytimes-3', 'seattletimes-1', 'telegraph', 'wapo-2',
+  'schema-org-context-object', 'ehow-1'];
+for (const p of PAGES) {
+  // Copied by content (the corpus files are read-only; the copies need not be).
+  writeFileSync(join(out, 'pages', `${p}.html`), readFileSync(join(corpus, 'pages', p, 'source.html')));
+  writeFileSync(join(out, 'pages', `${p}.article.txt`), readFileSync(join(corpus, 'pages', p, 'article.txt')));
+}
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// The seed article as a page: site chrome around an <article>, the paywall appeal in an <aside>.
+const lines = readFileSync(join(corpus, 'seed/moscow-times-venezuela.txt'), 'utf8').split('\n').filter((l) => l.trim());
+const [banner, title, credit] = lines;
+const endBody = lines.indexOf('Sign up for our free weekly newsletter');
+const body = lines.slice(3, endBody);
+const tail = lines.slice(endBody);
+const seed = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${esc(title)} - The Moscow Times</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:44rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}aside{font-size:14px;color:#555;border-top:1px solid #ccc}</style>
+</head>
+<body>
+<nav><a href="/">News</a><a href="/opinion">Opinion</a><a href="/business">Business</a><a href="/">Support The Moscow Times said readers</a></nav>
+<div class="banner-support"><a href="/support">${esc(banner)}</a></div>
+<article>
+<h1>${esc(title)}</h1>
+<figure><div class="placeholder-image" style="height:120px;background:#ddd"></div><figcaption>${esc(credit)}</figcaption></figure>
+${body.map((l) => `<p>${esc(l)}</p>`).join('\n')}
+</article>
+<aside class="newsletter">
+${tail.map((l) => `<p>${esc(l)}</p>`).join('\n')}
+</aside>
+<footer><p>© The Moscow Times. The editors said nothing here should be highlighted.</p></footer>
+</body>
+</html>
+`;
+writeFileSync(join(out, 'seed.html'), seed);
+console.log(`wrote ${PAGES.length} pages and seed.html into ${out}`);
