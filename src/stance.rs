@@ -521,6 +521,29 @@ mod tests {
         assert_eq!(feature_names(), weights::FEATURE_NAMES.to_vec());
     }
 
+    /// Every entry must be what the tokenizer produces for it, or it could never match.
+    #[test]
+    fn lexicon_entries_are_tokenizer_words() {
+        let lists = [
+            lexicon::REFUTING,
+            lexicon::DENIAL,
+            lexicon::NEGATION,
+            lexicon::HEDGE,
+            lexicon::ATTRIBUTION,
+            lexicon::CONFIRM,
+            lexicon::CONTRAST,
+            lexicon::WELLBEING,
+            lexicon::QUESTION_OPENERS,
+            lexicon::STOPWORDS,
+        ];
+        let (mut cur, mut w) = (String::new(), Words::default());
+        for entry in lists.iter().flat_map(|l| l.iter()) {
+            tokenize(entry, &mut cur, &mut w);
+            let words: Vec<&str> = (0..w.len()).map(|i| w.word(i)).collect();
+            assert_eq!(words.join(" "), *entry);
+        }
+    }
+
     #[test]
     fn stems_and_content_words() {
         assert_eq!(stem("beheaded"), "behea");
