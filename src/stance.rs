@@ -16,6 +16,7 @@ mod weights;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The three answers, in the order of the model's classes.
@@ -75,12 +76,12 @@ pub fn cues(text: &str) -> Cues {
         let words = &s.text;
         let mut c = Cues::default();
         for i in 0..words.len() {
-            let m = matches_at(words, i);
+            let m = words.toks[i].lists;
             c.refuting += (m & bit(REFUTING) != 0) as u32;
             c.denial += (m & bit(DENIAL) != 0) as u32;
             c.hedge += (m & bit(HEDGE) != 0) as u32;
             c.attribution += (m & bit(ATTRIBUTION) != 0) as u32;
-            c.negation += is_neg(words.word(i)) as u32;
+            c.negation += (m & bit(NEGATION) != 0) as u32;
         }
         c
     })
@@ -107,6 +108,9 @@ const ATTRIBUTION: usize = 3;
 const OPENERS: usize = 7;
 const NEGATION: usize = 8;
 const STOP: usize = 9;
+/// Not a list: marks words worth comparing between claim and text (longer than two letters, not
+/// in STOPWORDS).
+const CONTENT: usize = 10;
 
 /// Where a cue falls: anywhere; in the first three words; in the last two; before the last '?'
 /// (inside a question); after the first '?' (an answer to a question).
@@ -215,7 +219,7 @@ fn features(claim: &str, text: &str) -> [f32; N_FEATURES] {
         let n = t.len();
 
         for i in 0..n {
-            let m = matches_at(t, i);
+            let m = t.toks[i].lists;
             for g in 0..GROUPS.len() {
                 if m & bit(g) == 0 {
                     continue;
@@ -240,19 +244,16 @@ fn features(claim: &str, text: &str) -> [f32; N_FEATURES] {
         // The claim's content words, as stems, deduplicated.
         stems.clear();
         for i in 0..c.len() {
-            let w = c.word(i);
-            if is_content(w) {
-                let st = stem(w);
+            if c.has(i, CONTENT) {
+                let st = c.stem(i);
                 if !stems.iter().any(|&(a, b)| &c.buf[a..b] == st) {
-                    let a = st.as_ptr() as usize - c.buf.as_ptr() as usize;
-                    stems.push((a, a + st.len()));
+                    stems.push((c.toks[i].start, c.toks[i].stem_end));
                 }
             }
         }
-        let in_claim = |w: &str| {
-            let st = stem(w);
-            stems.iter().any(|&(a, b)| &c.buf[a..b] == st)
-        };
+        // Is text word j a content word whose stem is one of the claim's?
+        let in_claim =
+            |j: usize| t.has(j, CONTENT) && stems.iter().any(|&(a, b)| &c.buf[a..b] == t.stem(j));
 
         let all_caps_text = n > 0
             && t.toks
@@ -262,12 +263,12 @@ fn features(claim: &str, text: &str) -> [f32; N_FEATURES] {
         let mut negs = 0;
         let mut first_neg = usize::MAX;
         for i in 0..n {
-            if !is_neg(t.word(i)) {
+            if !t.has(i, NEGATION) {
                 continue;
             }
             negs += 1;
             first_neg = first_neg.min(i);
-            if (i + 1..(i + 4).min(n)).any(|j| is_content(t.word(j)) && in_claim(t.word(j))) {
+            if (i + 1..(i + 4).min(n)).any(in_claim) {
                 f[other("neg:near_claim")] = 1.0;
             }
             if !all_caps_text && t.toks[i].caps {
@@ -295,7 +296,7 @@ fn features(claim: &str, text: &str) -> [f32; N_FEATURES] {
             if text.trim_end().ends_with('?') {
                 f[other("q:end")] = 1.0;
             }
-            if n > 0 && matches_at(t, 0) & bit(OPENERS) != 0 {
+            if n > 0 && t.has(0, OPENERS) {
                 f[other("q:opener")] = 1.0;
             }
             if t.toks.iter().any(|k| k.q > 0) {
@@ -303,13 +304,13 @@ fn features(claim: &str, text: &str) -> [f32; N_FEATURES] {
             }
         }
 
-        if (0..c.len()).any(|i| is_neg(c.word(i))) {
+        if (0..c.len()).any(|i| c.has(i, NEGATION)) {
             f[other("claim:neg")] = 1.0;
             if negs > 0 {
                 f[other("claim:neg_text_neg")] = 1.0;
             }
         }
-        if (0..c.len()).any(|i| matches_at(c, i) & bit(HEDGE) != 0) {
+        if (0..c.len()).any(|i| c.has(i, HEDGE)) {
             f[other("claim:hedge")] = 1.0;
         }
 
@@ -318,7 +319,7 @@ fn features(claim: &str, text: &str) -> [f32; N_FEATURES] {
                 .iter()
                 .filter(|&&(a, b)| {
                     let st = &c.buf[a..b];
-                    (0..n).any(|i| is_content(t.word(i)) && stem(t.word(i)) == st)
+                    (0..n).any(|i| t.has(i, CONTENT) && t.stem(i) == st)
                 })
                 .count();
             let ov = shared as f32 / stems.len() as f32;
@@ -354,6 +355,11 @@ struct Tok {
     caps: bool,
     /// How many '?' come before the word.
     q: u32,
+    /// Bit set of the lists with an entry starting here, plus NEGATION for "n't" words and
+    /// CONTENT for content words (see `annotate`).
+    lists: u32,
+    /// End of the word's stem in `buf`.
+    stem_end: usize,
 }
 
 /// A tokenized text: lowercase words laid end to end in one buffer, reused between calls.
@@ -369,6 +375,12 @@ impl Words {
     }
     fn word(&self, i: usize) -> &str {
         &self.buf[self.toks[i].start..self.toks[i].end]
+    }
+    fn stem(&self, i: usize) -> &str {
+        &self.buf[self.toks[i].start..self.toks[i].stem_end]
+    }
+    fn has(&self, i: usize, list: usize) -> bool {
+        self.toks[i].lists & bit(list) != 0
     }
 }
 
@@ -410,7 +422,26 @@ fn tokenize(text: &str, cur: &mut String, out: &mut Words) -> u32 {
         }
     }
     flush(cur, out, q);
+    annotate(out);
     q
+}
+
+/// Looks every word up once: which lists start there, negation, content word, stem.
+fn annotate(out: &mut Words) {
+    for i in 0..out.len() {
+        let w = out.word(i);
+        let mut m = matches_at(out, i);
+        if w.ends_with("n't") {
+            m |= bit(NEGATION);
+        }
+        if w.chars().nth(2).is_some() && m & bit(STOP) == 0 {
+            m |= bit(CONTENT);
+        }
+        let stem_end = out.toks[i].start + stem(w).len();
+        let tok = &mut out.toks[i];
+        tok.lists = m;
+        tok.stem_end = stem_end;
+    }
 }
 
 fn flush(cur: &mut String, out: &mut Words, q: u32) {
@@ -428,22 +459,11 @@ fn flush(cur: &mut String, out: &mut Words, q: u32) {
             end: out.buf.len(),
             caps,
             q,
+            lists: 0,
+            stem_end: 0,
         });
     }
     cur.clear();
-}
-
-fn is_neg(w: &str) -> bool {
-    w.ends_with("n't") || lookup(w).iter().any(|e| e.list == NEGATION)
-}
-
-fn is_stop(w: &str) -> bool {
-    lookup(w).iter().any(|e| e.list == STOP)
-}
-
-/// A word worth comparing between claim and text: longer than two letters, not a function word.
-fn is_content(w: &str) -> bool {
-    w.chars().nth(2).is_some() && !is_stop(w)
 }
 
 /// The first five characters: enough to match "beheaded" with "beheading", "Apple" with "Apple's".
@@ -451,6 +471,30 @@ fn stem(w: &str) -> &str {
     match w.char_indices().nth(5) {
         Some((i, _)) => &w[..i],
         None => w,
+    }
+}
+
+type Index = HashMap<&'static str, Vec<Entry>, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: the keys are short words, for which it is several times faster than the default
+/// SipHash, and the table is built from our own constants so flooding is no concern.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 
@@ -465,8 +509,8 @@ fn bit(list: usize) -> u32 {
 }
 
 /// Word index over every list, built once.
-fn index() -> &'static HashMap<&'static str, Vec<Entry>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<Entry>>> = OnceLock::new();
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut lists: Vec<&[&str]> = GROUPS.iter().map(|g| g.1).collect();
         lists.extend([
@@ -474,7 +518,7 @@ fn index() -> &'static HashMap<&'static str, Vec<Entry>> {
             lexicon::NEGATION,
             lexicon::STOPWORDS,
         ]);
-        let mut m: HashMap<&'static str, Vec<Entry>> = HashMap::new();
+        let mut m = Index::default();
         for (list, words) in lists.into_iter().enumerate() {
             for &entry in words {
                 let mut parts = entry.split(' ');
@@ -548,9 +592,18 @@ mod tests {
     fn stems_and_content_words() {
         assert_eq!(stem("beheaded"), "behea");
         assert_eq!(stem("isis"), "isis");
-        assert!(is_content("apple"));
-        assert!(!is_content("the"));
-        assert!(!is_content("of"));
-        assert!(is_neg("didn't") && is_neg("not") && is_neg("didnt") && !is_neg("note"));
+        let (mut cur, mut w) = (String::new(), Words::default());
+        tokenize(
+            "The apple of Apple’s eye didn't note NOT didnt",
+            &mut cur,
+            &mut w,
+        );
+        let content: Vec<bool> = (0..w.len()).map(|i| w.has(i, CONTENT)).collect();
+        let neg: Vec<bool> = (0..w.len()).map(|i| w.has(i, NEGATION)).collect();
+        assert_eq!(w.word(3), "apple's");
+        assert_eq!(w.stem(3), "apple");
+        let (t, f) = (true, false);
+        assert_eq!(content, [f, t, f, t, t, t, t, f, t]);
+        assert_eq!(neg, [f, f, f, f, f, t, f, t, t]);
     }
 }
