@@ -133,7 +133,8 @@ pub fn find(doc: &Doc) -> Vec<Found> {
                 i += 2;
                 continue;
             }
-            if let Some(verb) = lexicon::cue_verb(w) {
+            let verb = lexicon::cue_verb(w).or_else(|| lexicon::learned_cue(w));
+            if let Some(verb) = verb {
                 if let Some(f) = verb_cue(doc, si, i, verb, &out[first_here..], first_here) {
                     out.push(f);
                 }
@@ -143,6 +144,18 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         continue_quotes(doc, si, &mut out, first_here);
     }
     out
+}
+
+/// A headline: most words of four letters or more are capitalised.
+fn is_headline(doc: &Doc, a: usize, b: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for i in a..b {
+        if doc.is_word(i) && doc.raw(i).len() >= 4 {
+            long += 1;
+            caps += doc.cap(i) as usize;
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
 }
 
 fn s_of(doc: &Doc, si: usize) -> (usize, usize) {
@@ -156,12 +169,11 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     let mut end = s_end;
     let mut j = from + 1;
     while j + 1 < s_end {
-        if doc.punct(j, ',') && !doc.in_quote(j) {
-            let n = doc.w(j + 1);
-            if n.ends_with("ing") && lexicon::cue_verb(n).is_some() {
-                end = j;
-                break;
-            }
+        let comma = (doc.punct(j, ',') || doc.punct(j, ';')) && !doc.in_quote(j)
+            || doc.is_close_quote(j) && j > 0 && doc.punct(j - 1, ',');
+        if comma && clause_break(doc, j + 1, s_end) {
+            end = j + usize::from(doc.is_close_quote(j));
+            break;
         }
         j += 1;
     }
@@ -178,6 +190,43 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
         }
     }
     end
+}
+
+/// After a comma: does a new clause start here that is not part of the content?
+/// ", adding that …", ", which …", ", and three-quarters said …", ", a man yelled …".
+fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
+    let n = doc.w(k);
+    if n.ends_with("ing") && lexicon::cue_verb(n).is_some() {
+        return true;
+    }
+    if matches!(n, "which" | "who" | "whose" | "according") {
+        return true;
+    }
+    // ", and has championed …": the subject's next act, not the content.
+    if matches!(n, "and" | "but") {
+        let v = doc.w(k + 1);
+        let verb_like = matches!(
+            v,
+            "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also"
+        ) || (v.ends_with("ed") && !doc.cap(k + 1))
+            || lexicon::cue_verb(v).is_some();
+        if verb_like {
+            return true;
+        }
+    }
+    // A subject and a speech verb within a few words: another attribution begins.
+    let mut i = k;
+    if matches!(n, "and" | "but" | "while") {
+        i += 1;
+    }
+    (i..(i + 6).min(s_end))
+        .take_while(|&t| doc.is_word(t) && !doc.in_quote(t))
+        .skip(1)
+        .any(|t| {
+            lexicon::cue_verb(doc.w(t)).is_some_and(|v| v.class == CueClass::Speech)
+                && doc.w(t).ends_with('d')
+                && !doc.cap(t)
+        })
 }
 
 fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
@@ -349,6 +398,9 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
         if sets.listeners.contains(doc.w(p)) {
             p += 1;
         } else {
+            if matches!(doc.w(p), "the" | "a" | "an") && doc.cap(p + 1) {
+                p += 1;
+            }
             while p < s_end
                 && (doc.cap(p) || (p > 0 && doc.cap(p - 1) && sets.roles.contains(doc.w(p))))
             {
@@ -365,6 +417,18 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
         }
         if sets.adverbials.contains(w) {
             p += 1;
+            continue;
+        }
+        // "said on Tuesday night", "said last week": a time phrase.
+        if matches!(
+            w,
+            "on" | "in" | "at" | "last" | "this" | "late" | "early" | "earlier"
+        ) && is_time_word(doc.w(p + 1))
+        {
+            p += 2;
+            while p < s_end && is_time_word(doc.w(p)) {
+                p += 1;
+            }
             continue;
         }
         if sets.prepositions.contains(w) && !doc.in_quote(p) {
@@ -392,6 +456,46 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
         break;
     }
     (p < s_end).then_some(p)
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "friday's"
+            | "time"
+            | "summer"
+            | "spring"
+            | "fall"
+            | "winter"
+    )
 }
 
 fn kind_of(doc: &Doc, parts: &[Span]) -> Kind {
@@ -477,6 +581,43 @@ fn verb_cue(
     if prev == "to" {
         return None;
     }
+    // Title-case words mid-sentence are cues only in a headline ("Kremlin Says …").
+    if doc.cap(c) && c > s_start && !is_headline(doc, s_start, s_end) {
+        return None;
+    }
+    if lexicon::NOUN_LIKE_CUES.contains(&verb.lemma)
+        && (w == verb.lemma || w == format!("{}s", verb.lemma) || w == format!("{}es", verb.lemma))
+    {
+        let next = doc.w(c + 1);
+        let opens = next == "that" || doc.punct(c + 1, ':') || doc.is_open_quote(c + 1);
+        let after_subject = matches!(
+            prev,
+            "i" | "we"
+                | "they"
+                | "you"
+                | "he"
+                | "she"
+                | "it"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "do"
+                | "did"
+                | "does"
+                | "n't"
+                | "not"
+                | "also"
+                | "still"
+        );
+        if !(opens || after_subject) {
+            return None;
+        }
+    }
     let ing = w.ends_with("ing");
     let cue = doc.span(c, c + 1);
     let lemma = (verb.lemma, verb.class);
@@ -527,15 +668,19 @@ fn verb_cue(
     let mut steps = 0;
     while l > s_start && steps < 4 {
         steps += 1;
-        if sets.fillers.contains(doc.w(l - 1)) && !doc.cap(l - 1) || doc.w(l - 1) == "n't" {
+        let lw = doc.w(l - 1);
+        let negation = lw.ends_with("n't") || lw.ends_with("n’t");
+        if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation {
             l -= 1;
         } else if doc.punct(l - 1, ',') {
-            let open = (l.saturating_sub(7).max(s_start)..l - 1)
+            // An aside between commas: ", however,", ", director of research at X,".
+            let open = (l.saturating_sub(14).max(s_start)..l - 1)
                 .rev()
-                .find(|&j| doc.punct(j, ','));
+                .find(|&j| doc.punct(j, ',') || doc.is_close_quote(j));
             match open {
                 Some(j)
                     if j > s_start
+                        && doc.punct(j, ',')
                         && doc.is_word(j - 1)
                         && (j + 1..l - 1).all(|k| doc.is_word(k)) =>
                 {
@@ -557,14 +702,18 @@ fn verb_cue(
             if e > s_start && doc.punct(e - 1, ',') {
                 e -= 1;
             }
-            let np = np_left(doc, s_start, e).map(|(a, b)| {
-                // Skip a trailing time phrase: "article on Sunday".
-                let on = (a..b).find(|&k| matches!(doc.w(k), "on" | "in" | "at" | "last" | "this"));
-                match on {
-                    Some(k) if k > a && k + 3 >= b => (a, k),
-                    _ => (a, b),
+            // Skip a time or place phrase between: "an article on Sunday that said".
+            let mut np = np_left(doc, s_start, e);
+            if let Some((a, _)) = np {
+                if a > s_start + 1
+                    && matches!(
+                        doc.w(a - 1),
+                        "on" | "in" | "at" | "last" | "this" | "from" | "during"
+                    )
+                {
+                    np = np_left(doc, s_start, a - 1);
                 }
-            });
+            }
             if let Some((a, b)) = np {
                 source = Source::Relative {
                     pronoun: l - 1,
@@ -626,10 +775,13 @@ fn verb_cue(
     let post = post_start(doc, c + 1, s_end, verb).and_then(|p| {
         let end = content_end(doc, p, s_end);
         let words = word_count(doc, p, end);
-        let opens_clause =
-            doc.w(p) == "that" || doc.is_open_quote(p) || (p > 0 && doc.punct(p - 1, ':'));
+        let opens_clause = matches!(
+            doc.w(p),
+            "that" | "if" | "whether" | "how" | "what" | "why" | "where" | "who" | "when" | "to"
+        ) || doc.is_open_quote(p)
+            || (p > 0 && doc.punct(p - 1, ':'));
         let ok = words >= 2
-            && (verb.bare || opens_clause)
+            && (verb.bare || opens_clause || true)
             && !(end > p && doc.toks[end - 1].is_punct('?') && !doc.in_quote(end - 1));
         ok.then_some((p, end))
     });
@@ -642,8 +794,12 @@ fn verb_cue(
     }
     let pre_words = word_count(doc, s_start, pre_end);
     let quote_before = pre_end > s_start && doc.is_close_quote(pre_end - 1);
-    let comma_before = subject_start > s_start && pre_end < subject_start;
-    if (quote_before && comma_before) || (post.is_none() && comma_before && pre_words >= 3) {
+    let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
+    if (quote_before
+        && comma_before
+        && post.is_none_or(|(p, _)| !doc.is_open_quote(p) && doc.w(p) != "that"))
+        || (post.is_none() && comma_before && pre_words >= 3)
+    {
         let mut parts = vec![doc.span(s_start, pre_end)];
         if let Some(more) = quote_after(doc, c + 1, s_end) {
             parts.push(more);
@@ -651,6 +807,12 @@ fn verb_cue(
         return Some(make(doc, parts, Some(cue), lemma, source, si));
     }
     let (p, end) = post?;
+    // "If it's a small number, the campaign said, it may not bother": content on both sides.
+    let aside = comma_before && pre_words >= 3 && p > c + 1 && doc.punct(p - 1, ',');
+    if aside && !doc.is_open_quote(p) && doc.w(p) != "that" {
+        let parts = vec![doc.span(s_start, pre_end), doc.span(p, end)];
+        return Some(make(doc, parts, Some(cue), lemma, source, si));
+    }
     Some(make(
         doc,
         vec![doc.span(p, end)],

@@ -244,6 +244,93 @@ pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
     .get(lower)
 }
 
+/// A cue learned from PolNeAR train (`learned_cues.rs`) that the hand-written list lacks:
+/// "endorsed", "criticized", "vowed" … Treated as a speech cue with any complement.
+pub fn learned_cue(lower: &str) -> Option<&'static CueVerb> {
+    static MAP: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        crate::learned_cues::LEARNED_CUES
+            .iter()
+            .filter(|(w, _)| cue_verb(w).is_none())
+            .map(|&(w, _)| {
+                (
+                    w,
+                    CueVerb {
+                        lemma: w,
+                        class: CueClass::Speech,
+                        object: false,
+                        bare: true,
+                    },
+                )
+            })
+            .collect()
+    })
+    .get(lower)
+}
+
+/// Cue verbs whose base and -s forms are also common nouns ("a report", "newspaper reports",
+/// "the United States"): those forms count only after a pronoun or auxiliary, or before "that",
+/// a colon or a quotation.
+pub const NOUN_LIKE_CUES: &[&str] = &[
+    "state",
+    "claim",
+    "report",
+    "note",
+    "post",
+    "comment",
+    "answer",
+    "demand",
+    "question",
+    "hope",
+    "fear",
+    "want",
+    "doubt",
+    "tweet",
+    "charge",
+    "counter",
+    "promise",
+    "pledge",
+    "vow",
+    "estimate",
+    "joke",
+    "hint",
+    "signal",
+    "hold",
+    "repeat",
+    "reply",
+    "respond",
+    "quip",
+    "blog",
+    "show",
+    "find",
+    "concern",
+    "wish",
+    "worry",
+    "stress",
+    "add",
+    "continue",
+    "reveal",
+    "warn",
+    "mention",
+    "observe",
+    "feel",
+    "know",
+    "expect",
+    "understand",
+    "remark",
+    "urge",
+    "propose",
+    "describe",
+    "accuse",
+    "threaten",
+    "dispute",
+    "contest",
+    "learn",
+    "write",
+    "ask",
+    "predict",
+];
+
 /// Nouns that name a statement ("in a statement", "his statement"), and the documents that can be
 /// a speaker: "a Wall Street Journal article that said …" speaks for the Journal.
 pub const DOCUMENT_NOUNS: &[&str] = &[

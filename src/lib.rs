@@ -2,7 +2,9 @@
 //! about and who disputes whom. Pure and deterministic: text in, plain data out.
 
 pub mod attribution;
+pub mod disputes;
 pub mod error;
+mod learned_cues;
 pub mod lexicon;
 pub mod model;
 pub mod offsets;

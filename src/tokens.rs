@@ -164,6 +164,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// A cue verb within the next few words, before any punctuation.
+fn attribution_follows(text: &str, toks: &[Token], from: usize) -> bool {
+    toks[from.min(toks.len())..]
+        .iter()
+        .take(7)
+        .take_while(|t| t.is_word() && !t.line_before)
+        .any(|t| {
+            let w = t.span.slice(text).to_ascii_lowercase();
+            matches!(lexicon::cue_verb(&w), Some(v) if v.class == lexicon::CueClass::Speech)
+                && !t.cap
+        })
+}
+
 fn straight_dir(prev_space: bool, next: Option<char>) -> Dir {
     let next_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
     match (prev_space, next_space) {
@@ -204,7 +217,19 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sente
             paragraph += 1;
             continue;
         }
-        if i < start || !matches!(toks[i].kind, Tok::Punct('.' | '!' | '?')) || inside_quote[i] {
+        if i < start || !matches!(toks[i].kind, Tok::Punct('.' | '!' | '?')) {
+            continue;
+        }
+        // Inside a quotation only a stop right before its closing mark can end the sentence.
+        let closes_quote = toks.get(i + 1).is_some_and(|t| {
+            matches!(t.kind, Tok::DoubleQuote(Dir::Close | Dir::Either))
+                && t.span.start == toks[i].span.end
+        });
+        if inside_quote[i] && !closes_quote {
+            continue;
+        }
+        // `"…!" US Senator Jeff Sessions said`: an attribution after the quotation keeps it whole.
+        if closes_quote && attribution_follows(text, toks, i + 2) {
             continue;
         }
         // Closing quote marks and brackets right after the stop belong to this sentence.
