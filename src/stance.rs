@@ -25,7 +25,7 @@ const AGAINST: usize = 1;
 
 /// "for" | "against" | "observing".
 pub fn stance(claim: &str, text: &str) -> &'static str {
-    let s = scores(claim, text);
+    let s = scores(&features(claim, text));
     let mut best = 0;
     for c in 1..3 {
         if s[c] > s[best] {
@@ -37,20 +37,28 @@ pub fn stance(claim: &str, text: &str) -> &'static str {
 
 /// Probabilities of "for", "against", "observing" (in [`LABELS`] order) for the pair.
 pub fn probabilities(claim: &str, text: &str) -> [f32; 3] {
-    let s = scores(claim, text);
+    softmax(scores(&features(claim, text)))
+}
+
+fn softmax(s: [f32; 3]) -> [f32; 3] {
     let m = s[0].max(s[1]).max(s[2]);
     let e = s.map(|v| (v - m).exp());
     let z = e[0] + e[1] + e[2];
     e.map(|v| v / z)
 }
 
-/// How strongly `text` on its own refutes something, in [0, 1]: the model's probability of
-/// "against" with no claim to compare to, so only the cue words, negation and question form count
-/// ("Report that the army left is false" high, "The army left, he said" low). For the disputes
-/// module: a statement scoring above 0.5 reads as a denial; with a known target claim, prefer
-/// `probabilities(claim, text)[1]`, which also weighs negation of the claim's own words.
+/// How strongly `text` on its own refutes something, in [0, 1]. Zero unless the text holds a
+/// refuting word or a denial ([`lexicon::REFUTING`], [`lexicon::DENIAL`]): negation alone is too
+/// common in running prose to count. Otherwise the model's probability of "against" with no claim
+/// to compare to, so hedges and question form still lower it ("The video ... is a hoax" high, "Is
+/// it a hoax?" lower). For the disputes module: a statement above 0.5 reads as a denial; with a
+/// known target claim, `probabilities(claim, text)[1]` also weighs negation of the claim's words.
 pub fn refutation_score(text: &str) -> f32 {
-    probabilities("", text)[AGAINST]
+    let x = features("", text);
+    if x[REFUTING * PLACES.len()] == 0.0 && x[DENIAL * PLACES.len()] == 0.0 {
+        return 0.0;
+    }
+    softmax(scores(&x))[AGAINST]
 }
 
 /// Counts of cue words in a text, by list (see [`lexicon`]). Cheap; no model involved.
@@ -184,8 +192,7 @@ pub fn model_feature_names() -> &'static [&'static str] {
     &weights::FEATURE_NAMES
 }
 
-fn scores(claim: &str, text: &str) -> [f32; 3] {
-    let x = features(claim, text);
+fn scores(x: &[f32; N_FEATURES]) -> [f32; 3] {
     let mut s = weights::BIAS;
     for (i, &v) in x.iter().enumerate() {
         if v != 0.0 {

@@ -22,7 +22,8 @@ pub const REFUTING: &[&str] = &[
     "no truth", "not real", "isn't real", "urban legend", "trolled", "trolls", "duped", "fooled",
     "fools", "not what it seems", "baseless", "unfounded", "nonsense", "rubbish", "lies", "lie",
     "lied", "wrong", "not the case", "inaccurate", "erroneous", "misinformation", "exaggerated",
-    "pants on fire", "bs", "bullshit", "not a thing", "put to rest",
+    "pants on fire", "bs", "bullshit", "not a thing", "put to rest", "unsubstantiated", "unproven",
+    "groundless", "without merit", "no merit", "disinformation",
 ];
 
 /// Speech acts of denial and correction: someone says the claim is not so

@@ -188,6 +188,14 @@ fn refutation_score_reads_statements_alone() {
     assert!(hoax > 0.5, "{hoax}");
     assert!(not_true > 0.5, "{not_true}");
     assert!(plain < 0.2, "{plain}");
+    // Negation alone is not a refutation in running prose (PolNeAR dev,
+    // nyt_2016-09-24_small-steps-toward-college-savin), but a dismissal is
+    // (nyt_2016-09-08_obama-on-climate-change-the-tren, the sentence as the article splits it).
+    let not_realistic =
+        "''You'd like to pay cash for your house, too, but it's just not realistic,'' he said.";
+    assert_eq!(refutation_score(not_realistic), 0.0);
+    let dismissed = refutation_score("Obama dismissed the criticism as the voice of Mr. Trump.");
+    assert!(dismissed > 0.5, "{dismissed}");
 }
 
 /// The fixture holds pairs with the features and label that scripts/train_stance.py computed; the
