@@ -6,14 +6,16 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '[build] %s\n' "$*"; }
 
+# CORE_DIR: build the core from another checkout (e.g. a snapshot of HEAD); default: this one.
+core=${CORE_DIR:-.}
 out=target/wasm-pkg
 # cdylib via `cargo rustc` keeps fat LTO while the crate stays rlib-only (DESIGN.md).
-log "cargo rustc (profile wasm, wasm32-unknown-unknown)"
-cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
+log "cargo rustc (profile wasm, wasm32-unknown-unknown) in $core"
+(cd "$core" && cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib)
 rm -rf "$out" && mkdir -p "$out"
 log "wasm-bindgen --target web"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name whosaid \
-  target/wasm32-unknown-unknown/wasm/whosaid.wasm
+  "$core/target/wasm32-unknown-unknown/wasm/whosaid.wasm"
 log "wasm-opt -Oz"
 npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \

@@ -40,7 +40,9 @@ export function isSkipped(el) {
 
 function isVisible(el) {
   if (typeof el.checkVisibility !== 'function') return true;
-  if (el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return true;
+  // display:none and content-visibility only: pages that hide <body> with visibility:hidden
+  // until their scripts load (anti-flicker) would otherwise read as empty.
+  if (el.checkVisibility()) return true;
   // display:contents has no box of its own, but its children do.
   return getComputedStyle(el).display === 'contents';
 }
@@ -83,12 +85,19 @@ export function findArticle(doc = document) {
   }
   let top = null;
   for (const [el, s] of score) if (!top || s > score.get(top)) top = el;
-  // Widen while the parent adds a good share of paragraph text from siblings (split bodies).
-  while (top.parentElement && top !== body) {
+  // Widen while an ancestor up to 3 levels up adds a good share of paragraph text from siblings
+  // (bodies split into sections or "steps", each wrapped in its own containers).
+  widen: while (top !== body) {
     const here = ptext.get(top) ?? 0;
-    const up = ptext.get(top.parentElement) ?? 0;
-    if (up - here >= 0.25 * here) top = top.parentElement;
-    else break;
+    let a = top.parentElement;
+    for (let k = 0; k < 3 && a; k++, a = a.parentElement) {
+      if ((ptext.get(a) ?? 0) - here >= 0.25 * here) {
+        top = a;
+        continue widen;
+      }
+      if (a === body) break;
+    }
+    break;
   }
   return top;
 }

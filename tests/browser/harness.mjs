@@ -74,6 +74,8 @@ export async function startDeadProxy() {
 
 let built = false;
 function cliPath() {
+  // WHOSAID_CLI: a prebuilt CLI (it must come from the same core as the wasm in dist/).
+  if (process.env.WHOSAID_CLI) return process.env.WHOSAID_CLI;
   const bin = join(ROOT, 'target/release/whosaid');
   if (!built) {
     const r = spawnSync('cargo', ['build', '--release', '--quiet', '--bin', 'whosaid'], { cwd: ROOT, stdio: 'inherit' });

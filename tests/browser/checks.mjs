@@ -1,0 +1,276 @@
+// The end-to-end checks, written once against a small browser adapter (chromium.test.mjs and
+// firefox.test.mjs provide one each). Expected statements come from the native CLI run on the very
+// text the extension read, so every painted range is checked against what the core returned.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { speakerLabel } from '../../extension/shared/overlay.js';
+import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, squash, startServer, until } from './harness.mjs';
+
+const CLASSES = ['asserted', 'disputed', 'disputing'];
+export const TIP_TEXT = `(() => {
+  const tip = document.querySelector('whosaid-overlay')?.shadowRoot?.querySelector('.tip');
+  return tip && !tip.hidden ? tip.textContent : null;
+})()`;
+
+/** Asserts that each stance highlight holds exactly the core's statements of that stance. */
+function assertPainted(got, batches) {
+  const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
+  for (const { text, analysis } of batches) {
+    const cls = expectedClasses(analysis);
+    analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(s.content[0], s.content[1]))));
+  }
+  for (const c of CLASSES) {
+    const painted = (got.highlights[`whosaid-${c}`] ?? []).map(squash).sort();
+    assert.deepEqual(painted, want[c].sort(), `whosaid-${c}: painted ranges differ from the core's statements`);
+  }
+}
+
+function allPainted(got) {
+  return CLASSES.flatMap((c) => got.highlights[`whosaid-${c}`] ?? []);
+}
+
+/**
+ * @param {string} name browser name for test titles and artefacts
+ * @param {(origin: string) => Promise<object>} launch returns the adapter:
+ *   open(url), send(msg), evalPage(expr), hover(x, y), key(k), screenshot(file), storage(v),
+ *   clearStorage(), popup() -> {evalIn(expr), close()}, options() -> {evalIn(expr), close()},
+ *   networkMark() -> () => string[] (outside requests since the mark), close()
+ */
+export function suite(name, launch, { cspMode }) {
+  describe(`${name}: the built extension on pages served from 127.0.0.1`, () => {
+    let srv, A;
+    const shot = (file) => A.screenshot(join(ARTIFACTS, `${name}-${file}.png`));
+
+    before(async () => {
+      srv = await startServer();
+      A = await launch(srv.origin);
+    });
+    after(async () => {
+      await A?.close();
+      await srv?.close();
+    });
+
+    async function turnOn(path) {
+      await A.open(srv.origin + path);
+      const st = await A.send({ type: 'toggle' });
+      assert.equal(st?.error ?? null, null, 'the content script reported an error');
+      assert.equal(st.on, true, 'highlights are on after the toggle');
+      const { texts } = await A.send({ type: 'debugText' });
+      return { st, texts };
+    }
+
+    it('seed article: every highlight is a statement the core returned, page furniture is not read', async () => {
+      const { st, texts } = await turnOn('/seed.html');
+      assert.equal(texts.length, 1);
+      const text = texts[0];
+      const flat = text.replace(/\s+/g, ' '); // the page has NBSPs in places
+      assert.ok(flat.includes('Trump tweeted on Monday that Russia had told the United States'), 'article text read');
+      for (const furniture of ['The editors said nothing here', 'Sign up for our free weekly newsletter', 'Support The Moscow Times said readers']) {
+        assert.ok(!flat.includes(furniture), `footer/aside/nav text not read: ${furniture}`);
+      }
+      const [analysis] = nativeAnalyze(texts);
+      assert.ok(analysis.statements.length >= 8, `the core finds the seed's statements (got ${analysis.statements.length})`);
+      assert.equal(st.count, analysis.statements.length, 'badge count = statements');
+      const got = await A.evalPage(READ);
+      assertPainted(got, [{ text, analysis }]);
+      // Hand-checked: statements of the gold reading that must be painted.
+      const painted = allPainted(got).map(squash);
+      for (const words of ['Moscow had not been in touch with Trump on the subject',
+        'There really are (Russian) specialists who service hardware',
+        'Russia had told the United States it had removed']) {
+        assert.ok(painted.some((p) => p.includes(squash(words))), `painted: ${words}`);
+      }
+      await shot('seed');
+    });
+
+    // Trump's statement in the seed: the smallest one holding these words.
+    const TRUMP = 'Russia had told the United States';
+    const flatWs = (t) => t.replace(/\s+/g, ' ');
+
+    async function hoverTrump() {
+      const { texts } = await turnOn('/seed.html');
+      const [analysis] = nativeAnalyze(texts);
+      const mine = analysis.statements.filter((s) => flatWs(texts[0].slice(...s.content)).includes(TRUMP))
+        .sort((a, b) => a.content[1] - a.content[0] - (b.content[1] - b.content[0]))[0];
+      assert.ok(mine, "the core returns Trump's statement");
+      const box = await A.evalPage(`(() => {
+        const all = [...CSS.highlights].filter(([n]) => /^whosaid-(asserted|disputed|disputing)$/.test(n)).flatMap(([, h]) => [...h]);
+        // The pointer goes on its first words, outside any statement nested in it.
+        const flat = (r) => r.toString().replace(/\\s+/g, ' ');
+        const r = all.filter((r) => flat(r).includes(${JSON.stringify(TRUMP)})).sort((a, b) => a.toString().length - b.toString().length)[0];
+        if (!r) return null;
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const q = r.getClientRects()[0];
+        return { x: q.left + Math.min(8, q.width / 2), y: q.top + q.height / 2 };
+      })()`);
+      assert.ok(box, "Trump's tweet is highlighted");
+      await A.hover(box.x, box.y);
+      const tip = await until(() => A.evalPage(TIP_TEXT), 'tooltip');
+      return { tip, mine, analysis };
+    }
+
+    it("seed article: the tooltip of Trump's tweet shows the core's speaker, cue, kind and disputers", async () => {
+      const { tip, mine, analysis } = await hoverTrump();
+      assert.ok(tip.startsWith(speakerLabel(mine.speaker)), `speaker first: ${tip}`);
+      if (mine.cue_text) assert.ok(tip.includes(`cue: “${mine.cue_text}”`), `cue: ${tip}`);
+      assert.ok(tip.includes(mine.kind === 'direct' ? 'direct quote' : mine.kind === 'mixed' ? 'partly quoted' : 'not a direct quote'), `kind: ${tip}`);
+      const by = analysis.statements.filter((s) => s.disputes?.includes(mine.id));
+      if (by.length) {
+        assert.match(tip, /Disputed by/);
+        for (const s of by) assert.ok(tip.includes(s.speaker?.party || speakerLabel(s.speaker)), `disputer ${speakerLabel(s.speaker)} listed: ${tip}`);
+      } else assert.doesNotMatch(tip, /Disputed by/);
+      await shot('seed-tooltip');
+    });
+
+    it("seed article (gold): Trump's tweet: Donald Trump, tweeted, disputed by the Kremlin; Enter goes to a dispute", async (t) => {
+      const { tip, analysis, mine } = await hoverTrump();
+      const disputed = analysis.statements.some((s) => s.disputes?.includes(mine.id));
+      if (!disputed || !/Donald Trump/.test(mine.speaker?.name ?? '')) {
+        t.todo(`core does not yet resolve "Donald Trump" and the Kremlin's disputes (speaker ${mine.speaker?.name}, disputed: ${disputed})`);
+      }
+      assert.match(tip, /^Donald Trump/);
+      assert.match(tip, /tweeted/);
+      assert.match(tip, /Disputed by/);
+      assert.match(tip, /Kremlin \([^)]*\d+ statements?\)/);
+      // Keyboard: focus the first disputing statement's button and press Enter.
+      const target = await A.evalPage(`(() => {
+        const b = document.querySelector('whosaid-overlay').shadowRoot.querySelector('.tip ul button');
+        b.focus();
+        return b.textContent;
+      })()`);
+      await A.key('Enter');
+      const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
+      const quoted = target.replace(/^“|”( \(.*\))?$/g, '').replace(/…$/, '');
+      assert.ok(squash(flashed).startsWith(squash(quoted)), `flashed the chosen statement: ${flashed} / ${quoted}`);
+      const tip2 = await until(() => A.evalPage(TIP_TEXT), 'tooltip of the disputing statement');
+      assert.match(tip2, /Disputes/);
+      await shot('seed-dispute-flash');
+    });
+
+    it('toggle off leaves no highlight and no extension node', async () => {
+      await turnOn('/seed.html');
+      await A.evalPage('document.querySelector("p").scrollIntoView()');
+      const st = await A.send({ type: 'toggle' });
+      assert.equal(st.on, false);
+      const got = await A.evalPage(READ);
+      assert.deepEqual(got.highlights, {});
+      assert.equal(got.nodes, 0);
+      assert.equal(await A.evalPage('document.querySelectorAll("[class*=whosaid],[id*=whosaid],[data-whosaid]").length'), 0);
+    });
+
+    for (const page of PAGES) {
+      it(`real page ${page}: highlights equal the core's statements`, async () => {
+        const { st, texts } = await turnOn(`/pages/${page}.html`);
+        const text = texts.join('\n\n');
+        assert.ok(text.length > 2000, `article text read (${text.length} chars)`);
+        const analyses = nativeAnalyze(texts);
+        assertPainted(await A.evalPage(READ), texts.map((t, i) => ({ text: t, analysis: analyses[i] })));
+        assert.equal(st.count, analyses.reduce((n, a) => n + a.statements.length, 0));
+        await shot(`page-${page}`);
+      });
+    }
+
+    it(`page served with "Content-Security-Policy: script-src 'self'" is analysed (${cspMode})`, async () => {
+      const { st, texts } = await turnOn('/csp/seed.html');
+      assert.equal(st.mode, cspMode);
+      const [analysis] = nativeAnalyze(texts);
+      assert.ok(analysis.statements.length > 0);
+      assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+      await shot('csp-seed');
+    });
+
+    it('paragraphs added after load are scanned alone, once', async () => {
+      const { texts } = await turnOn('/dynamic.html');
+      assert.equal(texts.length, 1);
+      assert.ok(texts[0].includes('Anna Kowalski'));
+      await A.evalPage('window.addUpdates()');
+      const after2 = await until(async () => {
+        const r = await A.send({ type: 'debugText' });
+        return r.texts.length >= 2 && r.texts;
+      }, 'the added paragraphs to be read');
+      assert.ok(after2[1].includes('steel for the main span'));
+      assert.ok(!after2[1].includes('Anna Kowalski'), 'old text not read again');
+      const analyses = nativeAnalyze(after2);
+      assert.ok(analyses[1].statements.length > 0, 'the core finds statements in the added text');
+      assertPainted(await A.evalPage(READ), after2.map((t, i) => ({ text: t, analysis: analyses[i] })));
+      await new Promise((ok) => setTimeout(ok, 800));
+      assert.equal((await A.send({ type: 'debugText' })).texts.length, 2, 'no rescans without new page text');
+      await shot('dynamic');
+    });
+
+    it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
+      await A.clearStorage();
+      await A.open(`${srv.origin}/seed.html`);
+      const popup = await A.popup();
+      try {
+        const groups = await until(() => popup.evalIn(`(() => {
+          const h = [...document.querySelectorAll('#groups h2')].map((e) => e.textContent);
+          return h.length ? h : null;
+        })()`), 'popup groups');
+        const st = await A.send({ type: 'status' });
+        assert.equal(st.on, true, 'opening the popup turned highlights on');
+        const total = groups.reduce((n, g) => n + Number(/\((\d+)\)$/.exec(g)[1]), 0);
+        assert.equal(total, st.count);
+        assert.ok(groups.some((g) => g.startsWith('Kremlin')), `a Kremlin group: ${groups}`);
+        const chosen = await popup.evalIn(`(() => { const b = document.querySelector('#groups li button'); b.click(); return b.lastChild.textContent; })()`);
+        const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash after choosing in the popup');
+        assert.ok(squash(flashed).startsWith(squash(chosen.replace(/…$/, ''))));
+      } finally {
+        await popup.close();
+      }
+    });
+
+    it('the per-site choice persists (always / never), editable on the options page', async () => {
+      await A.clearStorage();
+      await A.open(`${srv.origin}/seed.html`);
+      const popup = await A.popup();
+      try {
+        await until(() => popup.evalIn('document.querySelector("#choice:not([disabled])") !== null'), 'popup ready');
+        await popup.evalIn(`(() => { const s = document.getElementById('choice'); s.value = 'always'; s.dispatchEvent(new Event('change')); })()`);
+        await until(async () => (await A.storage()).sites?.['127.0.0.1'] === 'always', 'choice stored');
+      } finally {
+        await popup.close();
+      }
+      // A new load of the site turns on by itself.
+      await A.open(`${srv.origin}/seed.html?again`);
+      await until(async () => allPainted(await A.evalPage(READ)).length > 0, 'highlights without a toggle');
+      // The options page shows the choice and changes it to never.
+      const opts = await A.options();
+      try {
+        await until(() => opts.evalIn(`document.querySelector('#sites select')?.value === 'always'`), 'options lists the site');
+        await opts.evalIn(`(() => { const s = document.querySelector('#sites select'); s.value = 'never'; s.dispatchEvent(new Event('change')); })()`);
+        await until(async () => (await A.storage()).sites?.['127.0.0.1'] === 'never', 'never stored');
+      } finally {
+        await opts.close();
+      }
+      await A.open(`${srv.origin}/seed.html?third`);
+      await new Promise((ok) => setTimeout(ok, 500));
+      const st = await A.send({ type: 'toggle' });
+      assert.equal(st.on, false, '"never": the shortcut does not turn it on');
+      assert.equal(st.choice, 'never');
+      assert.deepEqual((await A.evalPage(READ)).highlights, {});
+      await A.clearStorage();
+    });
+
+    it('the extension makes no network request', async () => {
+      await A.clearStorage();
+      const since = A.networkMark();
+      const mark = srv.log.length;
+      await turnOn('/seed.html');
+      await turnOn('/csp/seed.html');
+      await A.send({ type: 'next' });
+      await A.send({ type: 'toggle' });
+      const outside = since();
+      assert.deepEqual(outside, [], 'requests that left the page\'s own server');
+      const served = srv.log.slice(mark).map((r) => r.url).filter((u) => !u.startsWith('/favicon'));
+      assert.deepEqual(served, ['/seed.html', '/csp/seed.html'], 'only the pages themselves were fetched');
+    });
+  });
+}
+
+const READ = `(() => {
+  const out = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
+  return { highlights: out, nodes: document.querySelectorAll('whosaid-overlay').length };
+})()`;

@@ -1,0 +1,63 @@
+// End-to-end tests in headless Chromium with dist/chrome loaded (playwright-core, /usr/bin/chromium).
+/* global chrome -- inside functions evaluated in the extension's service worker */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { suite } from './checks.mjs';
+import { DIST, launchChromium } from './harness.mjs';
+
+suite('chromium', async (origin) => {
+  const b = await launchChromium();
+  const page = await b.context.newPage();
+  for (const p of b.context.pages()) if (p !== page) await p.close();
+  const tabId = async () => {
+    await page.bringToFront();
+    return b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  };
+  const extPage = async (path) => {
+    const p = await b.context.newPage();
+    await p.goto(`chrome-extension://${b.extId}/${path}`);
+    return {
+      evalIn: (expr) => p.evaluate(expr),
+      close: async () => { await p.close(); await page.bringToFront(); },
+    };
+  };
+  return {
+    open: (url) => page.goto(url, { waitUntil: 'load' }),
+    send: async (msg) => {
+      const id = await tabId();
+      return b.worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
+    },
+    evalPage: (expr) => page.evaluate(expr),
+    hover: (x, y) => page.mouse.move(x, y),
+    key: (k) => page.keyboard.press(k),
+    screenshot: (file) => page.screenshot({ path: file }),
+    storage: () => b.worker.evaluate(() => chrome.storage.local.get(null)),
+    clearStorage: () => b.worker.evaluate(() => chrome.storage.local.clear()),
+    popup: async () => extPage(`popup.html?tab=${await tabId()}`),
+    options: () => extPage('options.html'),
+    networkMark: () => {
+      const from = b.requests.length;
+      return () => b.requests.slice(from).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${b.extId}/`));
+    },
+    close: () => b.close(),
+  };
+}, { cspMode: 'background' });
+
+it('the shipped code has no network API but the wasm loader fetching its own file', () => {
+  const hits = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.js')) {
+        const src = readFileSync(p, 'utf8');
+        for (const m of src.matchAll(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|importScripts)\s*\(/g)) hits.push(`${p.slice(DIST.chrome.length + 1)}: ${m[1]}`);
+      }
+    }
+  };
+  walk(DIST.chrome);
+  // wasm-bindgen's loader fetches the module_or_path it is given: always the extension's own wasm URL.
+  assert.deepEqual(hits, ['wasm/whosaid.js: fetch']);
+});
