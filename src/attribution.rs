@@ -177,6 +177,13 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
         }
         j += 1;
     }
+    // "endorsed Trump last week and has appeared at …": the subject's next act.
+    if let Some(j) = (from + 2..end).find(|&j| {
+        matches!(doc.w(j), "and" | "but") && !doc.in_quote(j) && verb_like(doc, j + 1)
+    }) {
+        end = j;
+    }
+    end = strip_trailing_adverbial(doc, from, end);
     while end > from {
         let t = &doc.toks[end - 1];
         if matches!(
@@ -192,11 +199,42 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     end
 }
 
+/// A finite verb or auxiliary that starts a new predicate.
+fn verb_like(doc: &Doc, k: usize) -> bool {
+    let v = doc.w(k);
+    matches!(v, "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also" | "did")
+        || (v.ends_with("ed") && !doc.cap(k))
+}
+
+/// Drops a closing time or setting phrase: "… on Tuesday", "… last week", "… in an interview".
+fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
+    let sets = lexicon::sets();
+    for _ in 0..2 {
+        let window = end.saturating_sub(8).max(from + 2);
+        let Some(k) = (window..end).rev().find(|&k| {
+            matches!(doc.w(k), "on" | "last" | "this" | "in" | "at" | "during" | "earlier" | "late")
+                && !doc.in_quote(k)
+        }) else {
+            break;
+        };
+        let tail_is_time = (k + 1..end).all(|j| is_time_word(doc.w(j)) || doc.cap(j) && is_time_word(doc.w(j)))
+            && k + 1 < end;
+        let tail_is_setting = (k + 1..end).any(|j| sets.documents.contains(doc.w(j)))
+            && (k + 1..end).all(|j| doc.is_word(j) && !doc.in_quote(j));
+        if tail_is_time || tail_is_setting {
+            end = k;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// After a comma: does a new clause start here that is not part of the content?
 /// ", adding that …", ", which …", ", and three-quarters said …", ", a man yelled …".
 fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     let n = doc.w(k);
-    if n.ends_with("ing") && lexicon::cue_verb(n).is_some() {
+    if lexicon::CONTINUING_PARTICIPLES.contains(&n) {
         return true;
     }
     if matches!(n, "which" | "who" | "whose" | "according") {
@@ -204,12 +242,7 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     }
     // ", and has championed …": the subject's next act, not the content.
     if matches!(n, "and" | "but") {
-        let v = doc.w(k + 1);
-        let verb_like = matches!(
-            v,
-            "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also"
-        ) || (v.ends_with("ed") && !doc.cap(k + 1))
-            || lexicon::cue_verb(v).is_some();
+        let verb_like = verb_like(doc, k + 1);
         if verb_like {
             return true;
         }
@@ -388,6 +421,12 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
 /// After a cue: skip its listener and adverbials; the token where content starts, if any.
 fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<usize> {
     let sets = lexicon::sets();
+    // "pointed out that", "referred to Rubio as": the particle belongs to the cue.
+    if matches!(doc.w(p), "out" | "up" | "off")
+        || verb.learned && matches!(doc.w(p), "to" | "for" | "about" | "on" | "against" | "over" | "into" | "with" | "at" | "upon")
+    {
+        p += 1;
+    }
     if verb.object && p < s_end && !doc.in_quote(p) {
         let that = (p..(p + 12).min(s_end))
             .take_while(|&j| doc.is_word(j))
@@ -775,14 +814,9 @@ fn verb_cue(
     let post = post_start(doc, c + 1, s_end, verb).and_then(|p| {
         let end = content_end(doc, p, s_end);
         let words = word_count(doc, p, end);
-        let opens_clause = matches!(
-            doc.w(p),
-            "that" | "if" | "whether" | "how" | "what" | "why" | "where" | "who" | "when" | "to"
-        ) || doc.is_open_quote(p)
-            || (p > 0 && doc.punct(p - 1, ':'));
-        let ok = words >= 2
-            && (verb.bare || opens_clause || true)
-            && !(end > p && doc.toks[end - 1].is_punct('?') && !doc.in_quote(end - 1));
+        // Any complement counts (PolNeAR attributes noun phrases too), except a question.
+        let question = end > p && doc.toks[end - 1].is_punct('?') && !doc.in_quote(end - 1);
+        let ok = words >= 2 && !question;
         ok.then_some((p, end))
     });
     let mut pre_end = subject_start;
@@ -805,6 +839,18 @@ fn verb_cue(
             parts.push(more);
         }
         return Some(make(doc, parts, Some(cue), lemma, source, si));
+    }
+    // `"… Trump!" US Senator Jeff Sessions said.`: the quotation ended the sentence before.
+    if post.is_none() && pre_words == 0 && si > 0 {
+        let prev = doc.sents[si - 1];
+        let same_paragraph = prev.paragraph == doc.sents[si].paragraph;
+        if same_paragraph && prev.end > prev.start && doc.is_close_quote(prev.end - 1) {
+            let q = doc.quotes[doc.quote_of[prev.end - 1].unwrap_or(0) as usize];
+            if q.open >= prev.start {
+                let parts = vec![doc.span(q.open, q.close + 1)];
+                return Some(make(doc, parts, Some(cue), lemma, source, si));
+            }
+        }
     }
     let (p, end) = post?;
     // "If it's a small number, the campaign said, it may not bother": content on both sides.
@@ -881,7 +927,7 @@ fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
 
 /// A sentence that is a quotation and has no cue of its own goes on from the last statement when
 /// that is in the same paragraph or ended the paragraph before (the multi-paragraph convention).
-fn continue_quotes(doc: &Doc, si: usize, out: &mut [Found], first_here: usize) {
+fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize) {
     let s = doc.sents[si];
     if out.len() > first_here || !doc.is_open_quote(s.start) {
         return;
@@ -890,21 +936,31 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut [Found], first_here: usize) {
     if q.words < 4 {
         return;
     }
+    let n = out.len();
     let Some(last) = out.last_mut() else { return };
     let last_par = doc.sents[last.sentence].paragraph;
     if last_par + 1 < s.paragraph {
         return;
     }
-    // Nothing but this sentence between the last statement and here.
+    // Nothing but quotations between the last statement and here.
     let last_sentence_end = doc.sents[last.sentence].end;
     let between_ok = (last.sentence + 1..si).all(|k| doc.is_open_quote(doc.sents[k].start));
     if !between_ok || last_sentence_end > s.start {
         return;
     }
     let end = content_end(doc, s.start, s.end);
-    if end > s.start + 1 {
+    if end <= s.start + 1 {
+        return;
+    }
+    if last_par == s.paragraph {
+        // `"A," he said. "B."`: one statement in two parts.
         last.parts.push(doc.span(s.start, end));
         last.kind = kind_of(doc, &last.parts);
+    } else {
+        // A new paragraph that goes on quoting: its own statement, same speaker.
+        let (lemma, class) = (last.lemma, last.class);
+        let f = make(doc, vec![doc.span(s.start, end)], None, (lemma, class), Source::SameAs(n - 1), si);
+        out.push(f);
     }
 }
 

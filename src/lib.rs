@@ -5,6 +5,8 @@ pub mod attribution;
 pub mod disputes;
 pub mod error;
 mod learned_cues;
+// Word lists read best packed several to a line; rustfmt would put one per line.
+#[rustfmt::skip]
 pub mod lexicon;
 pub mod model;
 pub mod offsets;

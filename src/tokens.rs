@@ -164,19 +164,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// A cue verb within the next few words, before any punctuation.
-fn attribution_follows(text: &str, toks: &[Token], from: usize) -> bool {
-    toks[from.min(toks.len())..]
-        .iter()
-        .take(7)
-        .take_while(|t| t.is_word() && !t.line_before)
-        .any(|t| {
-            let w = t.span.slice(text).to_ascii_lowercase();
-            matches!(lexicon::cue_verb(&w), Some(v) if v.class == lexicon::CueClass::Speech)
-                && !t.cap
-        })
-}
-
 fn straight_dir(prev_space: bool, next: Option<char>) -> Dir {
     let next_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
     match (prev_space, next_space) {
@@ -226,10 +213,6 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sente
                 && t.span.start == toks[i].span.end
         });
         if inside_quote[i] && !closes_quote {
-            continue;
-        }
-        // `"…!" US Senator Jeff Sessions said`: an attribution after the quotation keeps it whole.
-        if closes_quote && attribution_follows(text, toks, i + 2) {
             continue;
         }
         // Closing quote marks and brackets right after the stop belong to this sentence.
