@@ -143,7 +143,45 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         }
         continue_quotes(doc, si, &mut out, first_here);
     }
+    drop_nested_twins(&mut out);
     out
+}
+
+/// A cue inside another statement's content whose own content is nearly the same words
+/// ("told reporters that Carter believes his use of email was a mistake") adds a second
+/// highlight over the first; keep the outer one.
+fn drop_nested_twins(out: &mut Vec<Found>) {
+    let mut keep = vec![true; out.len()];
+    for i in 0..out.len() {
+        let outer = out[i].content();
+        // Nested cues come from the same or a nearby sentence: a bounded look-ahead.
+        for j in i + 1..out.len().min(i + 8) {
+            let (inner, cue) = (out[j].content(), out[j].cue);
+            let Some(cue) = cue else { continue };
+            if !outer.contains(cue) || out[j].sentence != out[i].sentence {
+                continue;
+            }
+            let overlap = outer.end.min(inner.end).saturating_sub(outer.start.max(inner.start));
+            if 2 * overlap >= outer.len() && 2 * overlap >= inner.len() {
+                keep[j] = false;
+            }
+        }
+    }
+    // `Source::SameAs` holds indices into `out`: renumber them, pointing a dropped one at the
+    // statement kept before it.
+    let mut new_index = Vec::with_capacity(out.len());
+    let mut next = 0usize;
+    for &k in &keep {
+        new_index.push(next.saturating_sub(usize::from(!k)));
+        next += usize::from(k);
+    }
+    let mut k = keep.iter();
+    out.retain(|_| *k.next().unwrap_or(&true));
+    for f in out.iter_mut() {
+        if let Source::SameAs(n) = f.source {
+            f.source = Source::SameAs(new_index[n]);
+        }
+    }
 }
 
 /// A headline: most words of four letters or more are capitalised.
