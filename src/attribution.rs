@@ -134,6 +134,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
                 continue;
             }
             let verb = lexicon::cue_verb(w).or_else(|| lexicon::learned_cue(w));
+            let verb = verb.filter(|_| !lexicon::NOT_CUES.contains(&w));
             if let Some(verb) = verb {
                 if let Some(f) = verb_cue(doc, si, i, verb, &out[first_here..], first_here) {
                     out.push(f);
@@ -272,7 +273,8 @@ fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
 /// ", adding that …", ", which …", ", and three-quarters said …", ", a man yelled …".
 fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     let n = doc.w(k);
-    if lexicon::CONTINUING_PARTICIPLES.contains(&n) {
+    let denial = lexicon::cue_verb(n).is_some_and(|v| v.class == CueClass::Deny);
+    if lexicon::CONTINUING_PARTICIPLES.contains(&n) || n.ends_with("ing") && denial {
         return true;
     }
     if matches!(n, "which" | "who" | "whose" | "according") {
@@ -725,7 +727,7 @@ fn verb_cue(
         });
     }
     // ", adding that …": the speaker of the clause goes on.
-    if ing && prev == "," {
+    if ing && prev == "," && lexicon::CONTINUING_PARTICIPLES.contains(&w) {
         let source = match same_sentence.last() {
             Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
             None => sentence_subject(doc, s_start, c)

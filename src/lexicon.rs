@@ -434,11 +434,15 @@ pub const CUE_ADVERBIALS: &[&str] = &[
     "times", "twice", "often", "loudly",
 ];
 
+/// Words that look like cues but introduce a source, not content: "citing a person close to …"
+/// names who the outlet relies on; the statement is the outlet's.
+pub const NOT_CUES: &[&str] = &["citing", "cited", "cite", "cites", "quoting", "quoted", "quote"];
+
 /// Participles after a comma that go on with the same speaker: ", adding that …".
 pub const CONTINUING_PARTICIPLES: &[&str] = &[
     "adding", "saying", "noting", "arguing", "insisting", "explaining", "claiming", "warning",
     "stressing", "suggesting", "writing", "asserting", "acknowledging", "conceding", "calling",
-    "citing", "telling", "declaring", "predicting", "promising", "vowing", "pledging",
+    "telling", "declaring", "predicting", "promising", "vowing", "pledging",
     "accusing", "charging", "complaining", "contending", "countering", "denying", "urging",
 ];
 
