@@ -162,7 +162,10 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
             if !outer.contains(cue) || out[j].sentence != out[i].sentence {
                 continue;
             }
-            let overlap = outer.end.min(inner.end).saturating_sub(outer.start.max(inner.start));
+            let overlap = outer
+                .end
+                .min(inner.end)
+                .saturating_sub(outer.start.max(inner.start));
             if 2 * overlap >= outer.len() && 2 * overlap >= inner.len() {
                 keep[j] = false;
             }
@@ -217,9 +220,9 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
         j += 1;
     }
     // "endorsed Trump last week and has appeared at …": the subject's next act.
-    if let Some(j) = (from + 2..end).find(|&j| {
-        matches!(doc.w(j), "and" | "but") && !doc.in_quote(j) && verb_like(doc, j + 1)
-    }) {
+    if let Some(j) = (from + 2..end)
+        .find(|&j| matches!(doc.w(j), "and" | "but") && !doc.in_quote(j) && verb_like(doc, j + 1))
+    {
         end = j;
     }
     end = strip_trailing_adverbial(doc, from, end);
@@ -241,8 +244,10 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
 /// A finite verb or auxiliary that starts a new predicate.
 fn verb_like(doc: &Doc, k: usize) -> bool {
     let v = doc.w(k);
-    matches!(v, "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also" | "did")
-        || (v.ends_with("ed") && !doc.cap(k))
+    matches!(
+        v,
+        "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also" | "did"
+    ) || (v.ends_with("ed") && !doc.cap(k))
 }
 
 /// Drops a closing time or setting phrase: "… on Tuesday", "… last week", "… in an interview".
@@ -251,12 +256,15 @@ fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
     for _ in 0..2 {
         let window = end.saturating_sub(8).max(from + 2);
         let Some(k) = (window..end).rev().find(|&k| {
-            matches!(doc.w(k), "on" | "last" | "this" | "in" | "at" | "during" | "earlier" | "late")
-                && !doc.in_quote(k)
+            matches!(
+                doc.w(k),
+                "on" | "last" | "this" | "in" | "at" | "during" | "earlier" | "late"
+            ) && !doc.in_quote(k)
         }) else {
             break;
         };
-        let tail_is_time = (k + 1..end).all(|j| is_time_word(doc.w(j)) || doc.cap(j) && is_time_word(doc.w(j)))
+        let tail_is_time = (k + 1..end)
+            .all(|j| is_time_word(doc.w(j)) || doc.cap(j) && is_time_word(doc.w(j)))
             && k + 1 < end;
         let tail_is_setting = (k + 1..end).any(|j| sets.documents.contains(doc.w(j)))
             && (k + 1..end).all(|j| doc.is_word(j) && !doc.in_quote(j));
@@ -463,7 +471,19 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
     let sets = lexicon::sets();
     // "pointed out that", "referred to Rubio as": the particle belongs to the cue.
     if matches!(doc.w(p), "out" | "up" | "off")
-        || verb.learned && matches!(doc.w(p), "to" | "for" | "about" | "on" | "against" | "over" | "into" | "with" | "at" | "upon")
+        || verb.learned
+            && matches!(
+                doc.w(p),
+                "to" | "for"
+                    | "about"
+                    | "on"
+                    | "against"
+                    | "over"
+                    | "into"
+                    | "with"
+                    | "at"
+                    | "upon"
+            )
     {
         p += 1;
     }
@@ -688,11 +708,35 @@ fn verb_cue(
                 | "do"
                 | "did"
                 | "does"
-                | "n't"
                 | "not"
                 | "also"
                 | "still"
+        ) || prev.ends_with("n't")
+            || prev.ends_with("n’t");
+        // "The authorities claim our work …": a plural subject, then a clause.
+        let clause_follows = matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "this"
+                | "there"
         );
+        let plural_subject = prev.ends_with('s')
+            && doc.is_word(c - 1)
+            && !lexicon::sets().not_speaker.contains(prev);
+        let after_subject = after_subject || clause_follows && plural_subject;
         if !(opens || after_subject) {
             return None;
         }
@@ -856,7 +900,15 @@ fn verb_cue(
         let words = word_count(doc, p, end);
         // Any complement counts (PolNeAR attributes noun phrases too), except a question.
         let question = end > p && doc.toks[end - 1].is_punct('?') && !doc.in_quote(end - 1);
-        let ok = words >= 2 && !question;
+        // "maintained close ties", "held a rally": these verbs attribute only a clause.
+        let clause = matches!(
+            doc.w(p),
+            "that" | "if" | "whether" | "how" | "what" | "why" | "to"
+        ) || doc.is_open_quote(p)
+            || doc.punct(p - 1, ':')
+            || doc.punct(p - 1, ',');
+        let ok =
+            words >= 2 && !question && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
         ok.then_some((p, end))
     });
     let mut pre_end = subject_start;
@@ -867,6 +919,21 @@ fn verb_cue(
         pre_end -= 1;
     }
     let pre_words = word_count(doc, s_start, pre_end);
+    // "newspaper reports, which Russian officials have already denied": the content is what
+    // the relative pronoun stands for.
+    let object_relative = subject_start > s_start + 1
+        && matches!(doc.w(subject_start - 1), "which" | "that")
+        && post.is_none_or(|(p, _)| doc.punct(p - 1, ','));
+    if object_relative {
+        let mut e = subject_start - 1;
+        if doc.punct(e - 1, ',') {
+            e -= 1;
+        }
+        if let Some((a, b)) = np_left(doc, s_start, e) {
+            let parts = vec![doc.span(a, b)];
+            return Some(make(doc, parts, Some(cue), lemma, source, si));
+        }
+    }
     let quote_before = pre_end > s_start && doc.is_close_quote(pre_end - 1);
     let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
     if (quote_before
@@ -999,7 +1066,14 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
     } else {
         // A new paragraph that goes on quoting: its own statement, same speaker.
         let (lemma, class) = (last.lemma, last.class);
-        let f = make(doc, vec![doc.span(s.start, end)], None, (lemma, class), Source::SameAs(n - 1), si);
+        let f = make(
+            doc,
+            vec![doc.span(s.start, end)],
+            None,
+            (lemma, class),
+            Source::SameAs(n - 1),
+            si,
+        );
         out.push(f);
     }
 }

@@ -176,8 +176,7 @@ fn inflect(lemma: &str) -> [String; 3] {
             format!("{stem}ied"),
             format!("{lemma}ing"),
         ]
-    } else if matches!(last, b's' | b'x' | b'z' | b'h')
-        && !(last == b'h' && !matches!(before, b'c' | b's'))
+    } else if matches!(last, b's' | b'x' | b'z') || last == b'h' && matches!(before, b'c' | b's')
     {
         [
             format!("{lemma}es"),
@@ -432,6 +431,13 @@ pub const CUE_ADVERBIALS: &[&str] = &[
     "first", "explicitly", "however", "too", "plainly", "categorically", "elsewhere", "separately",
     "subsequently", "further", "directly", "confidently", "several",
     "times", "twice", "often", "loudly",
+];
+
+/// Cue verbs whose noun-phrase object is not a statement ("maintained close ties", "held a
+/// rally", "answered questions"): they count only before a clause, a quotation or a colon.
+pub const CLAUSE_ONLY_CUES: &[&str] = &[
+    "maintain", "hold", "continue", "charge", "repeat", "answer", "question", "comment",
+    "respond", "post", "signal",
 ];
 
 /// Words that look like cues but introduce a source, not content: "citing a person close to …"

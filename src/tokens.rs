@@ -69,8 +69,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let (kind, end) = if is_word_char(c) {
             // A word: letters and digits, joined by inner ' ’ - . & when a word char follows.
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(n) = next_char(end) else { break };
+            while let Some(n) = next_char(end) {
                 if is_word_char(n) {
                     end += n.len_utf8();
                     continue;

@@ -1,0 +1,215 @@
+//! Word lists for claims, parties and disputes: the one place they live.
+//!
+//! Entries are lower-case; a multi-word entry is matched as consecutive words (tokens as
+//! `attribution::Doc::w` gives them: "didn't" is one word, "trump's" another). Cue verbs, roles,
+//! document nouns and government metonyms come from `crate::lexicon` and are not repeated here;
+//! negators come from the stance module's list. General news language only: nothing here names a
+//! particular story, person or country.
+
+/// Phrases inside a statement that reject what someone else said, strongly enough to count even
+/// when the article never quotes what is rejected ("the allegations are false").
+#[rustfmt::skip]
+pub const REFUTING_STRONG: &[&str] = &[
+    "not true", "isn't true", "wasn't true", "is untrue", "untrue", "false", "falsely", "baseless",
+    "unfounded", "groundless", "no basis", "without basis", "no evidence", "not the case",
+    "fabricated", "fabrication", "made up", "fake news", "nonsense", "inaccurate", "erroneous",
+    "incorrect", "misinformation", "disinformation", "absurd", "ridiculous", "no truth",
+    "without merit", "no merit", "don't hold weight", "doesn't hold weight", "do not hold weight",
+    "hold no weight", "not accurate", "no such",
+];
+
+/// Words that reject a claim only when the statement is about someone else's claim in the
+/// article: alone they are as often plain criticism ("the plan is wrong", "he is a liar").
+#[rustfmt::skip]
+pub const REFUTING_WEAK: &[&str] = &[
+    "wrong", "lying", "lie", "lies", "lied", "liar", "exaggerated", "exaggerates", "exaggerate",
+    "exaggerating", "exaggeration", "overstated", "overstates", "misleading", "misled",
+    "distorted", "distorts", "distortion", "mischaracterized", "mischaracterization",
+    "misrepresented", "misrepresents", "misinterpreted", "conspiracy theories",
+    "conspiracy theory", "myth", "hoax", "bogus", "debunked", "mostly false", "pants on fire",
+];
+
+/// Openings of "I have no idea what he means": professing ignorance of where another's claim
+/// came from is how officials deny without the word "deny". Matched at word level as
+/// `<negated know> … <wh-word>` (see `signals::not_know`), so these are the wh-words.
+pub const NOT_KNOW_WH: &[&str] = &["where", "what", "why", "how", "whom", "who"];
+
+/// Negated forms of "know" and "have an idea" that start such a phrase.
+#[rustfmt::skip]
+pub const NOT_KNOW: &[&str] = &[
+    "didn't know", "don't know", "doesn't know", "did not know", "do not know", "does not know",
+    "no idea", "not know", "not clear", "unclear", "can't understand", "cannot understand",
+    "didn't understand", "don't understand", "puzzled", "baffled",
+];
+
+/// -ing forms after a comma that turn the statement before them into a rejection of what follows
+/// ("Kremlin says ..., contradicting Trump tweet"; "..., denying the report").
+#[rustfmt::skip]
+pub const DENYING_PARTICIPLES: &[&str] = &[
+    "contradicting", "denying", "rejecting", "dismissing", "refuting", "disputing", "rebutting",
+    "countering", "debunking", "challenging", "contesting", "correcting",
+];
+
+/// Cue lemmas (as `Statement::cue_lemma` holds them) that report agreement: a statement made
+/// with one of these never disputes, whatever words follow ("agreed that it was not true").
+#[rustfmt::skip]
+pub const AGREEING_CUES: &[&str] = &[
+    "agree", "concur", "confirm", "echo", "endorse", "back", "support", "second", "affirm",
+    "corroborate", "praise",
+];
+
+/// Words inside a statement that side with another's claim ("Smith was right").
+#[rustfmt::skip]
+pub const AGREEING_WORDS: &[&str] = &[
+    "right", "correct", "agree", "agreed", "agrees", "true", "accurate", "confirmed", "confirms",
+    "indeed",
+];
+
+/// Cue lemmas that report criticism rather than a factual claim: alone, never a dispute.
+#[rustfmt::skip]
+pub const CRITICISING_CUES: &[&str] = &[
+    "criticize", "criticise", "criticized", "criticised", "slam", "blast", "attack", "condemn",
+    "denounce", "mock", "ridicule", "call", "describe",
+];
+
+/// Nouns that point at a statement made in the article: "of Trump's statement", "the report",
+/// "newspaper reports", "those claims". Together with `crate::lexicon::DOCUMENT_NOUNS`.
+#[rustfmt::skip]
+pub const STATEMENT_NOUNS: &[&str] = &[
+    "statement", "statements", "claim", "claims", "remark", "remarks", "comment", "comments",
+    "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
+    "charge", "charges", "tweet", "tweets", "report", "reports", "article", "articles", "story",
+    "stories", "idea", "suggestion", "suggestions", "rationale", "rationales", "argument",
+    "arguments", "account", "version", "figures", "numbers", "estimate", "estimates", "rumor",
+    "rumors", "rumour", "rumours", "speculation", "message", "post", "posts", "words",
+];
+
+/// Nouns whose statements come from the press: a pointer with one of these ("the report",
+/// "newspaper reports") prefers a statement by an outlet or a document.
+#[rustfmt::skip]
+pub const PRESS_NOUNS: &[&str] = &[
+    "report", "reports", "article", "articles", "story", "stories", "newspaper", "newspapers",
+    "media", "press", "coverage", "headline", "headlines",
+];
+
+/// Determiners and modifiers that make a statement noun a pointer back into the article rather
+/// than a new thing ("the report", "those reports", "newspaper reports", "his statement").
+#[rustfmt::skip]
+pub const POINTER_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "such", "his", "her", "their", "its", "newspaper",
+    "newspapers", "media", "press", "news", "recent", "earlier",
+];
+
+/// Words that, right after a cue, open the thing the statement is about ("said of Trump's
+/// statement", "responding to the report", "asked about the claims").
+#[rustfmt::skip]
+pub const ABOUT_WORDS: &[&str] = &[
+    "of", "about", "on", "regarding", "to", "responding", "response", "reacting", "reaction",
+    "asked",
+];
+
+/// Words in a speaker's name or mention that make it the press or a document ("Wall Street Journal",
+/// "a newspaper article"): such a speaker is what "the report" points at.
+#[rustfmt::skip]
+pub const PRESS_WORDS: &[&str] = &[
+    "journal", "times", "post", "news", "newspaper", "reuters", "interfax", "tass", "associated",
+    "press", "ap", "afp", "bloomberg", "cnn", "msnbc", "fox", "bbc", "nbc", "abc", "cbs", "npr",
+    "politico", "axios", "guardian", "telegraph", "herald", "tribune", "gazette", "chronicle",
+    "magazine", "daily", "agency", "outlet", "website", "paper", "wire", "network", "channel",
+    "television", "radio", "media", "article", "report", "story",
+];
+
+/// Words that say something still holds, against a claim that it stopped ("are still there").
+/// Paired with `CESSATION` by `signals::opposed`.
+#[rustfmt::skip]
+pub const PERSISTENCE: &[&str] = &[
+    "still", "remain", "remains", "remained", "continue", "continues", "continued",
+    "continuing", "stay", "stays", "stayed", "unchanged", "ongoing", "intact",
+];
+
+/// Words that say something stopped, left or shrank.
+#[rustfmt::skip]
+pub const CESSATION: &[&str] = &[
+    "removed", "remove", "removes", "withdrawn", "withdrew", "withdraw", "withdraws", "left",
+    "leave", "leaves", "pulled", "pull", "cut", "cuts", "ended", "end", "ends", "stopped",
+    "stop", "stops", "halted", "quit", "abandoned", "closed", "evacuated", "reduced", "shrank",
+];
+
+/// Opposite pairs: a statement that says one of a pair about what another party's statement says
+/// the other of is a contradiction without any negation ("she was awake" / "being asleep").
+#[rustfmt::skip]
+pub const OPPOSITES: &[(&str, &str)] = &[
+    ("asleep", "awake"), ("alive", "dead"), ("guilty", "innocent"), ("increase", "decrease"),
+    ("increased", "decreased"), ("rose", "fell"), ("rising", "falling"), ("won", "lost"),
+    ("win", "lose"), ("legal", "illegal"), ("safe", "dangerous"), ("true", "false"),
+    ("support", "oppose"), ("supports", "opposes"), ("supported", "opposed"), ("rare", "common"),
+    ("present", "absent"), ("more", "fewer"), ("higher", "lower"), ("accept", "reject"),
+];
+
+/// Contrast markers that often open a counter-statement ("There really are ...", "in fact").
+#[rustfmt::skip]
+pub const CONTRAST: &[&str] = &[
+    "really", "actually", "in fact", "however", "but", "contrary", "instead", "on the contrary",
+];
+
+/// Function words left out of the word bags claims are compared by, on top of the stance
+/// module's `STOPWORDS` (which keep words of three letters or more only).
+#[rustfmt::skip]
+pub const EXTRA_STOPWORDS: &[&str] = &[
+    "a", "an", "of", "in", "on", "at", "to", "by", "as", "is", "be", "it", "or", "if", "so", "we",
+    "he", "i", "me", "my", "us", "do", "did", "does", "said", "says", "say", "told", "tell",
+    "would", "could", "should", "may", "might", "must", "shall", "can't", "it's", "that's",
+    "there's", "these", "those", "some", "any", "other", "such", "very", "much", "many", "only",
+    "even", "still", "really", "because", "while", "where", "whether", "how", "why", "here",
+    "own", "same", "each", "every", "both", "few", "now", "then", "than", "too", "again",
+    "already", "yet", "ever", "never", "always", "like", "get", "got", "make", "made", "going",
+    "according", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "year", "years", "time", "times", "day", "days", "week",
+    "people", "thing", "things", "way", "lot", "percent", "100", "don't", "didn't", "doesn't",
+    "isn't", "wasn't", "aren't", "weren't", "won't", "no", "nor", "neither", "nothing", "none",
+    "apparently", "reportedly", "allegedly", "him", "her", "them", "its", "their", "our",
+];
+
+/// Opposite concepts worth looking for, flattened for fast lookup by `signals`.
+pub fn opposite_of(word: &str) -> Option<&'static str> {
+    OPPOSITES.iter().find_map(|&(a, b)| {
+        if a == word {
+            Some(b)
+        } else if b == word {
+            Some(a)
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list is lower-case and free of duplicates, so lookups by lower-cased words work.
+    #[test]
+    fn lists_are_lower_case_and_unique() {
+        for list in [
+            REFUTING_STRONG,
+            REFUTING_WEAK,
+            NOT_KNOW,
+            DENYING_PARTICIPLES,
+            AGREEING_CUES,
+            AGREEING_WORDS,
+            STATEMENT_NOUNS,
+            PRESS_NOUNS,
+            POINTER_DETERMINERS,
+            PERSISTENCE,
+            CESSATION,
+            CONTRAST,
+            EXTRA_STOPWORDS,
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(*w), "duplicate {w}");
+            }
+        }
+    }
+}
