@@ -248,6 +248,7 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
         v,
         "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also" | "did"
     ) || (v.ends_with("ed") && !doc.cap(k))
+        || matches!(v, "said" | "told" | "wrote" | "says" | "tells" | "writes")
 }
 
 /// Drops a closing time or setting phrase: "… on Tuesday", "… last week", "… in an interview".
@@ -285,7 +286,7 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     if lexicon::CONTINUING_PARTICIPLES.contains(&n) || n.ends_with("ing") && denial {
         return true;
     }
-    if matches!(n, "which" | "who" | "whose" | "according") {
+    if matches!(n, "which" | "who" | "whose" | "according" | "either" | "with") {
         return true;
     }
     // ", and has championed …": the subject's next act, not the content.
@@ -771,7 +772,8 @@ fn verb_cue(
         });
     }
     // ", adding that …": the speaker of the clause goes on.
-    if ing && prev == "," && lexicon::CONTINUING_PARTICIPLES.contains(&w) {
+    let after_comma = prev == "," || c >= 2 && doc.is_close_quote(c - 1) && doc.punct(c - 2, ',');
+    if ing && after_comma && lexicon::CONTINUING_PARTICIPLES.contains(&w) {
         let source = match same_sentence.last() {
             Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
             None => sentence_subject(doc, s_start, c)
