@@ -119,22 +119,6 @@ pub const PRESS_WORDS: &[&str] = &[
     "television", "radio", "media", "article", "report", "story",
 ];
 
-/// Words that say something still holds, against a claim that it stopped ("are still there").
-/// Paired with `CESSATION` by `signals::opposed`.
-#[rustfmt::skip]
-pub const PERSISTENCE: &[&str] = &[
-    "still", "remain", "remains", "remained", "continue", "continues", "continued",
-    "continuing", "stay", "stays", "stayed", "unchanged", "ongoing", "intact",
-];
-
-/// Words that say something stopped, left or shrank.
-#[rustfmt::skip]
-pub const CESSATION: &[&str] = &[
-    "removed", "remove", "removes", "withdrawn", "withdrew", "withdraw", "withdraws", "left",
-    "leave", "leaves", "pulled", "pull", "cut", "cuts", "ended", "end", "ends", "stopped",
-    "stop", "stops", "halted", "quit", "abandoned", "closed", "evacuated", "reduced", "shrank",
-];
-
 /// Opposite pairs: a statement that says one of a pair about what another party's statement says
 /// the other of is a contradiction without any negation ("she was awake" / "being asleep").
 #[rustfmt::skip]
@@ -200,8 +184,6 @@ mod tests {
             STATEMENT_NOUNS,
             PRESS_NOUNS,
             POINTER_DETERMINERS,
-            PERSISTENCE,
-            CESSATION,
             CONTRAST,
             EXTRA_STOPWORDS,
         ] {

@@ -1,0 +1,285 @@
+//! Parties: the sides speakers speak for. A spokesman and his government, a surname and the full
+//! name, a capital and its country's adjective all land in one party; an anonymous source quoted
+//! by an outlet joins that outlet (its name stays its own, so the two remain distinguishable).
+
+use super::lexicon as dl;
+use crate::lexicon;
+use crate::model::{Party, Statement};
+use crate::speakers::government_of;
+use std::collections::HashMap;
+
+/// Party index meaning "no speaker known": never a side in a dispute.
+pub const NOBODY: usize = usize::MAX;
+
+pub struct Parties {
+    /// Display name of each party.
+    pub names: Vec<String>,
+    /// Party of each statement (or [`NOBODY`]).
+    pub of: Vec<usize>,
+    /// Lower-case words that name each party in running text ("trump", "moscow", "russian").
+    words: Vec<Vec<String>>,
+    /// Whether the party is the press or a document ("the report" points at it).
+    pub press: Vec<bool>,
+}
+
+fn norm(s: &str) -> String {
+    let s = s.trim().replace('’', "'");
+    let s = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(&s);
+    s.strip_suffix("'s").unwrap_or(s).trim().to_string()
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.replace('’', "'")
+                .trim_end_matches("'s")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The government a name speaks for, trying the name, then the crude party speakers.rs gave.
+fn government(st: &Statement) -> Option<&'static str> {
+    government_of(&norm(&st.speaker.name)).or_else(|| {
+        st.speaker
+            .party
+            .as_deref()
+            .and_then(|p| government_of(&norm(p)))
+    })
+}
+
+/// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton").
+fn is_title(w: &str) -> bool {
+    lexicon::sets().roles.contains(w)
+        || matches!(
+            w,
+            "democrat" | "republican" | "democratic" | "gop" | "former" | "then" | "u.s" | "us"
+        )
+}
+
+impl Parties {
+    /// Groups the speakers of `statements` into parties and writes each party's name into
+    /// `speaker.party`.
+    pub fn assign(statements: &mut [Statement]) -> Parties {
+        let n = statements.len();
+        // First a key per statement: government, else the organisation speakers.rs found before
+        // the role, else the name.
+        let mut key: Vec<Option<String>> = statements
+            .iter()
+            .map(|st| {
+                if st.speaker.name.trim().is_empty() {
+                    return None;
+                }
+                if let Some(g) = government(st) {
+                    return Some(g.to_string());
+                }
+                let p = st.speaker.party.as_deref().unwrap_or(&st.speaker.name);
+                Some(norm(p))
+            })
+            .collect();
+
+        // An anonymous source whose words sit inside another statement's content ("Interfax cited
+        // an unnamed source as saying …", "…, citing a person close to …") speaks through that
+        // statement's speaker. Statements are in text order, so a container starts no later.
+        for i in 0..n {
+            if !statements[i].speaker.anonymous {
+                continue;
+            }
+            let Some(m) = statements[i].speaker.mention else {
+                continue;
+            };
+            let host = (0..n).rev().find(|&j| {
+                j != i
+                    && !statements[j].speaker.anonymous
+                    && key[j].is_some()
+                    && statements[j].content.start <= m.start
+                    && m.end <= statements[j].content.end
+            });
+            if let Some(j) = host {
+                key[i] = key[j].clone();
+            }
+        }
+
+        // Short forms join the one longer name they are part of: "Clinton" and "Democrat Hillary
+        // Clinton" join "Hillary Clinton"; "Trump" stays alone when both "Donald Trump" and
+        // "Ivana Trump" speak.
+        let mut count: HashMap<String, usize> = HashMap::new();
+        for k in key.iter().flatten() {
+            *count.entry(k.clone()).or_default() += 1;
+        }
+        let mut distinct: Vec<String> = count.keys().cloned().collect();
+        distinct.sort();
+        let core = |k: &str| -> Vec<String> {
+            let mut w: Vec<String> = lower_words(k)
+                .into_iter()
+                .filter(|w| !is_title(w))
+                .collect();
+            w.sort();
+            w.dedup();
+            w
+        };
+        let cores: Vec<Vec<String>> = distinct.iter().map(|k| core(k)).collect();
+        let orgs = &lexicon::sets().orgs;
+        let mut target: HashMap<String, String> = HashMap::new();
+        for (a, ka) in distinct.iter().enumerate() {
+            if cores[a].is_empty() || government_of(ka).is_some() {
+                continue;
+            }
+            // Longer names whose extra words are all name words (no "campaign", "ministry").
+            let sup: Vec<usize> = (0..distinct.len())
+                .filter(|&b| {
+                    b != a
+                        && cores[b].len() >= cores[a].len()
+                        && cores[a].iter().all(|w| cores[b].contains(w))
+                        && cores[b]
+                            .iter()
+                            .filter(|w| !cores[a].contains(w))
+                            .all(|w| !orgs.contains(w.as_str()))
+                })
+                .collect();
+            // Same core ("Hillary Clinton" / "Democrat Hillary Clinton"): the more frequent wins.
+            let same: Vec<usize> = sup
+                .iter()
+                .copied()
+                .filter(|&b| cores[b].len() == cores[a].len())
+                .collect();
+            let longer: Vec<usize> = sup
+                .iter()
+                .copied()
+                .filter(|&b| cores[b].len() > cores[a].len())
+                .collect();
+            let pick = if let Some(&b) = same.iter().max_by_key(|&&b| (count[&distinct[b]], b)) {
+                let better = (count[&distinct[b]], std::cmp::Reverse(distinct[b].len()))
+                    > (count[ka], std::cmp::Reverse(ka.len()));
+                better.then_some(b)
+            } else {
+                let mut full: Vec<&Vec<String>> = longer.iter().map(|&b| &cores[b]).collect();
+                full.dedup();
+                (full.len() == 1).then(|| longer[0])
+            };
+            if let Some(b) = pick {
+                target.insert(ka.clone(), distinct[b].clone());
+            }
+        }
+        let resolve = |k: &str| -> String {
+            let mut k = k.to_string();
+            for _ in 0..4 {
+                match target.get(&k) {
+                    Some(t) => k = t.clone(),
+                    None => break,
+                }
+            }
+            k
+        };
+
+        let mut names: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut of = vec![NOBODY; n];
+        for (i, k) in key.iter().enumerate() {
+            let Some(k) = k else { continue };
+            let k = resolve(k);
+            let p = *index.entry(k.clone()).or_insert_with(|| {
+                names.push(k.clone());
+                names.len() - 1
+            });
+            of[i] = p;
+            statements[i].speaker.party = Some(k);
+        }
+
+        // Words that name each party in running text: its name, its members' names, and for a
+        // government every alias of it ("Moscow", "Russia", "Russian").
+        let stop = &lexicon::sets().determiners;
+        let mut words: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+        let mut press = vec![false; names.len()];
+        let add = |p: usize, s: &str, words: &mut Vec<Vec<String>>| {
+            for w in lower_words(s) {
+                if w.len() > 1
+                    && !is_title(&w)
+                    && !stop.contains(w.as_str())
+                    && !lexicon::sets().not_speaker.contains(w.as_str())
+                    && !words[p].contains(&w)
+                {
+                    words[p].push(w);
+                }
+            }
+        };
+        for (p, name) in names.iter().enumerate() {
+            add(p, name, &mut words);
+            if let Some(row) = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name) {
+                for alias in row.iter() {
+                    add(p, alias, &mut words);
+                }
+            }
+        }
+        for (i, st) in statements.iter().enumerate() {
+            if of[i] == NOBODY {
+                continue;
+            }
+            if !st.speaker.anonymous {
+                add(of[i], &st.speaker.name, &mut words);
+            }
+            let said = lower_words(&st.speaker.text);
+            let named = lower_words(&st.speaker.name);
+            if said
+                .iter()
+                .chain(&named)
+                .any(|w| dl::PRESS_WORDS.contains(&w.as_str()))
+                || st.cue_lemma == "report"
+            {
+                press[of[i]] = true;
+            }
+        }
+        // A word claimed by two parties names neither ("Trump" when Donald and Ivana speak).
+        let mut owners: HashMap<String, usize> = HashMap::new();
+        for ws in &words {
+            for w in ws {
+                *owners.entry(w.clone()).or_default() += 1;
+            }
+        }
+        for ws in &mut words {
+            ws.retain(|w| owners[w] == 1);
+        }
+        Parties {
+            names,
+            of,
+            words,
+            press,
+        }
+    }
+
+    /// The party a lower-case word names, if exactly one does.
+    pub fn named_by(&self, word: &str) -> Option<usize> {
+        let w = word.trim_end_matches("'s");
+        self.words.iter().position(|ws| ws.iter().any(|x| x == w))
+    }
+
+    /// The parties as the model reports them: members are the speakers' names in order of first
+    /// appearance, statements in text order.
+    pub fn to_model(&self, statements: &[Statement]) -> Vec<Party> {
+        let mut out: Vec<Party> = self
+            .names
+            .iter()
+            .map(|n| Party {
+                name: n.clone(),
+                members: Vec::new(),
+                statements: Vec::new(),
+            })
+            .collect();
+        for (i, st) in statements.iter().enumerate() {
+            let p = self.of[i];
+            if p == NOBODY {
+                continue;
+            }
+            out[p].statements.push(st.id);
+            if !out[p].members.contains(&st.speaker.name) {
+                out[p].members.push(st.speaker.name.clone());
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,310 @@
+//! What a statement's own words say about its stance: denial cues, refuting phrases, negation,
+//! professed ignorance of where a claim came from, agreement, and pointers at other statements
+//! ("of Trump's statement", "the report", "newspaper reports, which … denied").
+
+use super::lexicon as dl;
+use super::parties::Parties;
+use crate::attribution::Doc;
+use crate::lexicon::{self, CueClass};
+use crate::model::{Span, Statement};
+use crate::stance::lexicon as sl;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A reference to another statement ("Trump's tweet", "the report").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pointer {
+    /// The party named as its author ("Trump's statement"), when one is.
+    pub owner: Option<usize>,
+    /// Points at the press or a document ("the report", "newspaper reports").
+    pub press: bool,
+    /// The statement noun, lower-case ("tweet", "report").
+    pub noun: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    /// The cue is a denial ("denied", "rejected", "pushed back").
+    pub deny_cue: bool,
+    /// ", contradicting …", ", denying …" follows the statement.
+    pub frame_denial: bool,
+    /// "not true", "false", "baseless" …
+    pub refute_strong: bool,
+    /// "wrong", "lying", "exaggerated" … (criticism unless aimed at a claim).
+    pub refute_weak: bool,
+    /// "didn't know where … got the idea", "no idea what …".
+    pub not_know: bool,
+    pub negated: bool,
+    pub contrast: bool,
+    /// The cue or the words side with someone ("agreed", "was right").
+    pub agrees: bool,
+    /// Criticism cue ("criticized", "slammed"): not a claim about a claim by itself.
+    pub criticises: bool,
+    pub pointers: Vec<Pointer>,
+    /// Parties named in the content, in order, without repeats.
+    pub mentions: Vec<usize>,
+}
+
+/// Phrases of lower-case words, looked up by their first word.
+struct Phrases(HashMap<&'static str, Vec<Vec<&'static str>>>);
+
+impl Phrases {
+    fn new(lists: &[&[&'static str]]) -> Phrases {
+        let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for list in lists {
+            for p in list.iter() {
+                let ws: Vec<&'static str> = p.split(' ').collect();
+                m.entry(ws[0]).or_default().push(ws);
+            }
+        }
+        Phrases(m)
+    }
+    /// Index just past the first phrase found in `words` at or after `from`, with its start.
+    fn find(&self, words: &[String], from: usize) -> Option<(usize, usize)> {
+        (from..words.len()).find_map(|k| {
+            self.0.get(words[k].as_str()).and_then(|ps| {
+                ps.iter().find_map(|p| {
+                    (k + p.len() <= words.len() && p.iter().zip(&words[k..]).all(|(a, b)| a == b))
+                        .then_some((k, k + p.len()))
+                })
+            })
+        })
+    }
+}
+
+struct Tables {
+    strong: Phrases,
+    weak: Phrases,
+    not_know: Phrases,
+    contrast: Phrases,
+    negation: HashSet<&'static str>,
+    statement_nouns: HashSet<&'static str>,
+    pointer_dets: HashSet<&'static str>,
+    press_nouns: HashSet<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| Tables {
+        strong: Phrases::new(&[dl::REFUTING_STRONG]),
+        weak: Phrases::new(&[dl::REFUTING_WEAK]),
+        not_know: Phrases::new(&[dl::NOT_KNOW]),
+        contrast: Phrases::new(&[dl::CONTRAST]),
+        negation: sl::NEGATION.iter().copied().collect(),
+        statement_nouns: dl::STATEMENT_NOUNS
+            .iter()
+            .chain(lexicon::DOCUMENT_NOUNS)
+            .copied()
+            .collect(),
+        pointer_dets: dl::POINTER_DETERMINERS.iter().copied().collect(),
+        press_nouns: dl::PRESS_NOUNS.iter().copied().collect(),
+    })
+}
+
+/// A token's word, lower-case with straight apostrophes ("" for punctuation).
+pub fn word(doc: &Doc, i: usize) -> String {
+    if doc.toks.get(i).is_some_and(|t| t.is_word()) {
+        doc.w(i).replace('’', "'")
+    } else {
+        String::new()
+    }
+}
+
+/// Token indices `[a, b)` of the tokens inside `span`.
+pub fn tokens_in(doc: &Doc, span: Span) -> (usize, usize) {
+    let a = doc.toks.partition_point(|t| t.span.start < span.start);
+    let b = doc.toks.partition_point(|t| t.span.start < span.end);
+    (a, b.max(a))
+}
+
+pub fn is_negation(w: &str) -> bool {
+    tables().negation.contains(w) || w.ends_with("n't")
+}
+
+/// Sentence index holding token `i`.
+fn sentence_of(doc: &Doc, i: usize) -> usize {
+    doc.sents
+        .partition_point(|s| s.end <= i)
+        .min(doc.sents.len().saturating_sub(1))
+}
+
+/// A pointer whose statement noun is token `k`, if the words before it make it one.
+fn pointer_at(doc: &Doc, k: usize, lo: usize, parties: &Parties) -> Option<Pointer> {
+    let t = tables();
+    let noun = word(doc, k);
+    if !t.statement_nouns.contains(noun.as_str()) {
+        return None;
+    }
+    let mut owner = None;
+    let mut anchored = false;
+    let mut press = t.press_nouns.contains(noun.as_str());
+    // Up to three modifiers to the left: "Trump's early-morning tweets", "newspaper reports",
+    // "Trump Tweet" (a headline).
+    let mut j = k;
+    while j > lo && k - j < 3 {
+        j -= 1;
+        let w = word(doc, j);
+        if w.is_empty() {
+            break;
+        }
+        if let Some(o) = w.strip_suffix("'s") {
+            owner = parties.named_by(o);
+            anchored = true;
+            break;
+        }
+        if t.pointer_dets.contains(w.as_str()) {
+            anchored = true;
+            press |= t.press_nouns.contains(w.as_str());
+            break;
+        }
+        if doc.toks[j].cap {
+            if let Some(p) = parties.named_by(&w) {
+                owner = Some(p);
+                anchored = true;
+                break;
+            }
+        }
+        press |= t.press_nouns.contains(w.as_str());
+    }
+    anchored.then_some(Pointer { owner, press, noun })
+}
+
+/// Pointers in token range `[a, b)`, each noun once.
+fn pointers_in(doc: &Doc, a: usize, b: usize, parties: &Parties, out: &mut Vec<Pointer>) {
+    for k in a..b {
+        if let Some(p) = pointer_at(doc, k, a, parties) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+}
+
+/// Reads the signals of statement `st` (`words` are its content's words, lower-case).
+pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> Signals {
+    let t = tables();
+    let mut s = Signals::default();
+    let (ca, cb) = tokens_in(doc, st.content);
+
+    // The cue.
+    let lemma = st.cue_lemma.as_str();
+    let cue_tokens = st.cue.map(|c| tokens_in(doc, c));
+    let cue_words: Vec<String> = cue_tokens
+        .map(|(a, b)| {
+            (a..(b + 1).min(doc.toks.len()))
+                .map(|i| word(doc, i))
+                .collect()
+        })
+        .unwrap_or_default();
+    let cue_deny = |w: &str| lexicon::cue_verb(w).is_some_and(|v| v.class == CueClass::Deny);
+    s.deny_cue = st.cue.is_some()
+        && (cue_deny(lemma)
+            || cue_words.iter().any(|w| cue_deny(w))
+            || cue_words.windows(2).any(|p| {
+                p[1] == "back"
+                    && matches!(
+                        p[0].as_str(),
+                        "push"
+                            | "pushed"
+                            | "pushes"
+                            | "pushing"
+                            | "hit"
+                            | "hits"
+                            | "fired"
+                            | "shot"
+                    )
+            }));
+    s.agrees = dl::AGREEING_CUES.contains(&lemma);
+    s.criticises = dl::CRITICISING_CUES.contains(&lemma);
+
+    // The content's own words.
+    s.refute_strong = t.strong.find(words, 0).is_some();
+    s.refute_weak = t.weak.find(words, 0).is_some();
+    s.negated = words.iter().any(|w| is_negation(w));
+    s.contrast = t.contrast.find(words, 0).is_some();
+    let mut from = 0;
+    while let Some((_, end)) = t.not_know.find(words, from) {
+        if words[end..(end + 2).min(words.len())]
+            .iter()
+            .any(|w| dl::NOT_KNOW_WH.contains(&w.as_str()))
+        {
+            s.not_know = true;
+            break;
+        }
+        from = end;
+    }
+    if !s.negated && !s.refute_strong && !s.refute_weak {
+        s.agrees |= words
+            .iter()
+            .any(|w| dl::AGREEING_WORDS.contains(&w.as_str()));
+    }
+
+    // Parties the content names (capitalised words only: "Trump", "Moscow").
+    for k in ca..cb {
+        if doc.toks[k].cap && doc.toks[k].is_word() {
+            if let Some(p) = parties.named_by(&word(doc, k)) {
+                if !s.mentions.contains(&p) {
+                    s.mentions.push(p);
+                }
+            }
+        }
+    }
+
+    // Pointers in the content.
+    pointers_in(doc, ca, cb, parties, &mut s.pointers);
+
+    // The frame: what follows the whole attribution in its sentence. ", contradicting Trump's
+    // tweet" makes the statement a rejection; "said of Trump's statement" says what it answers.
+    let mut end = cb;
+    if let Some((_, b)) = cue_tokens {
+        end = end.max(b);
+    }
+    if let Some(m) = st.speaker.mention {
+        end = end.max(tokens_in(doc, m).1);
+    }
+    if let Some(si) = (ca < doc.toks.len()).then(|| sentence_of(doc, ca.min(doc.toks.len() - 1))) {
+        let s_end = doc.sents[si].end.max(end);
+        let k = end;
+        if k < s_end && doc.toks[k].is_punct(',') {
+            let w = word(doc, k + 1);
+            if dl::DENYING_PARTICIPLES.contains(&w.as_str()) {
+                s.frame_denial = true;
+                pointers_in(doc, k + 2, (k + 7).min(s_end), parties, &mut s.pointers);
+            }
+        } else if k < s_end && dl::ABOUT_WORDS.contains(&word(doc, k).as_str()) {
+            pointers_in(doc, k + 1, (k + 6).min(s_end), parties, &mut s.pointers);
+        }
+        // "newspaper reports, which Russian officials have already denied": the relative
+        // pronoun before the speaker stands for what is denied.
+        if s.deny_cue {
+            if let Some(m) = st.speaker.mention {
+                let ma = tokens_in(doc, m).0;
+                let lo = doc.sents[si].start;
+                if ma > lo && matches!(word(doc, ma - 1).as_str(), "which" | "that") {
+                    let mut e = ma - 1;
+                    if e > lo && doc.toks[e - 1].is_punct(',') {
+                        e -= 1;
+                    }
+                    if e > lo {
+                        if let Some(p) = pointer_at(doc, e - 1, lo, parties) {
+                            if !s.pointers.contains(&p) {
+                                s.pointers.push(p);
+                            }
+                        } else if tables().statement_nouns.contains(word(doc, e - 1).as_str()) {
+                            let noun = word(doc, e - 1);
+                            let press = t.press_nouns.contains(noun.as_str())
+                                || t.press_nouns
+                                    .contains(word(doc, e.saturating_sub(2)).as_str());
+                            s.pointers.push(Pointer {
+                                owner: None,
+                                press,
+                                noun,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    s
+}
