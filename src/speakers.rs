@@ -4,6 +4,7 @@
 use crate::attribution::{Doc, Found, Source};
 use crate::lexicon;
 use crate::model::{Span, Speaker};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum EntityKind {
@@ -80,6 +81,9 @@ pub fn government_of(name: &str) -> Option<&'static str> {
 
 pub struct Resolver {
     entities: Vec<Entity>,
+    /// Entity index by canonical name, and a person's by surname (the most recent one).
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, usize>,
     /// Index into `entities` of each resolved speaker, in text order.
     last_person: Option<usize>,
     last_other: Option<usize>,
@@ -90,6 +94,8 @@ impl Resolver {
     pub fn new() -> Self {
         Resolver {
             entities: Vec::new(),
+            by_name: HashMap::new(),
+            by_surname: HashMap::new(),
             last_person: None,
             last_other: None,
             last_any: None,
@@ -97,7 +103,7 @@ impl Resolver {
     }
 
     fn remember(&mut self, e: Entity) -> usize {
-        let idx = match self.entities.iter().position(|x| x.name == e.name) {
+        let idx = match self.by_name.get(&e.name).copied() {
             Some(i) => {
                 if self.entities[i].party.is_none() {
                     self.entities[i].party = e.party;
@@ -105,8 +111,15 @@ impl Resolver {
                 i
             }
             None => {
+                let i = self.entities.len();
+                self.by_name.insert(e.name.clone(), i);
+                if e.kind == EntityKind::Person {
+                    if let Some((_, surname)) = e.name.rsplit_once(' ') {
+                        self.by_surname.insert(surname.to_string(), i);
+                    }
+                }
                 self.entities.push(e);
-                self.entities.len() - 1
+                i
             }
         };
         if self.entities[idx].kind == EntityKind::Person {
@@ -228,10 +241,8 @@ impl Resolver {
         if let Some((name, party)) = self.person_name(doc, a, b) {
             let full = self.expand_surname(&name);
             let party = party.or_else(|| {
-                self.entities
-                    .iter()
-                    .find(|e| e.name == full)
-                    .and_then(|e| e.party.clone())
+                let i = *self.by_name.get(&full)?;
+                self.entities[i].party.clone()
             });
             let idx = self.remember(Entity {
                 name: full,
@@ -251,9 +262,11 @@ impl Resolver {
             }
         }
         let name = strip_possessive(&name).to_string();
-        if let Some(known) = self.entities.iter().position(|e| {
-            e.name == name || e.name.ends_with(&format!(" {name}")) && e.kind == EntityKind::Person
-        }) {
+        let known = self
+            .by_name
+            .get(&name)
+            .or_else(|| self.by_surname.get(&name));
+        if let Some(&known) = known {
             let idx = self.remember(self.entities[known].clone());
             return self.speaker_of(idx, text, mention, false);
         }
@@ -297,11 +310,7 @@ impl Resolver {
         }
         let run: Vec<&str> = (start..end).map(|i| strip_possessive(doc.raw(i))).collect();
         let role_before = start > a && sets.roles.contains(doc.w(start - 1));
-        let known_surname = run.len() == 1
-            && self
-                .entities
-                .iter()
-                .any(|e| e.kind == EntityKind::Person && e.name.ends_with(&format!(" {}", run[0])));
+        let known_surname = run.len() == 1 && self.by_surname.contains_key(run[0]);
         let orgish = run.iter().any(|w| government_of(w).is_some()) && !role_before;
         if (run.len() < 2 && !role_before && !known_surname) || orgish {
             return None;
@@ -346,11 +355,9 @@ impl Resolver {
         if name.contains(' ') {
             return name.to_string();
         }
-        self.entities
-            .iter()
-            .rev()
-            .find(|e| e.kind == EntityKind::Person && e.name.ends_with(&format!(" {name}")))
-            .map_or_else(|| name.to_string(), |e| e.name.clone())
+        self.by_surname
+            .get(name)
+            .map_or_else(|| name.to_string(), |&i| self.entities[i].name.clone())
     }
 }
 

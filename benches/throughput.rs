@@ -1,0 +1,78 @@
+//! Throughput of `whosaid::analyze` on PolNeAR train text, one thread, release build.
+//!
+//!     cargo bench --bench throughput            (reads ../shared/corpus/polnear/train.jsonl)
+//!
+//! Prints the median of several passes over all 840 articles, in MB/s of article text, and the
+//! time curve on one synthetic article repeated from 10 KB to 10 MB (linear time shows as a flat
+//! MB/s column).
+
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn main() {
+    let path = std::env::var("POLNEAR_TRAIN")
+        .unwrap_or_else(|_| "../shared/corpus/polnear/train.jsonl".to_string());
+    let Ok(raw) = std::fs::read_to_string(&path) else {
+        eprintln!("throughput: cannot read {path}; set POLNEAR_TRAIN");
+        return;
+    };
+    let texts: Vec<String> = raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut statements = 0;
+    let mut rates = Vec::new();
+    for _ in 0..7 {
+        let start = Instant::now();
+        statements = 0;
+        for t in &texts {
+            statements += std::hint::black_box(whosaid::analyze(t)).statements.len();
+        }
+        rates.push(bytes as f64 / 1e6 / start.elapsed().as_secs_f64());
+    }
+    println!(
+        "polnear train: {} articles, {:.2} MB, {} statements; median {:.1} MB/s (min {:.1}, max {:.1}) over {} passes",
+        texts.len(),
+        bytes as f64 / 1e6,
+        statements,
+        median(rates.clone()),
+        rates.iter().cloned().fold(f64::MAX, f64::min),
+        rates.iter().cloned().fold(0.0, f64::max),
+        rates.len()
+    );
+
+    // Linear time: one growing document made of whole articles.
+    let joined = texts.join("\n\n");
+    println!("size        time      MB/s");
+    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
+        let mut doc = String::with_capacity(size + 100_000);
+        while doc.len() < size {
+            let mut cut = joined.len().min(size - doc.len() + 1);
+            while !joined.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            doc.push_str(&joined[..cut]);
+            doc.push_str("\n\n");
+        }
+        let runs: Vec<f64> = (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(whosaid::analyze(&doc));
+                start.elapsed().as_secs_f64()
+            })
+            .collect();
+        let t = median(runs);
+        println!(
+            "{:>8} KB {:>8.1} ms {:>7.1}",
+            doc.len() / 1000,
+            t * 1000.0,
+            doc.len() as f64 / 1e6 / t
+        );
+    }
+}
