@@ -286,7 +286,10 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     if lexicon::CONTINUING_PARTICIPLES.contains(&n) || n.ends_with("ing") && denial {
         return true;
     }
-    if matches!(n, "which" | "who" | "whose" | "according" | "either" | "with") {
+    if matches!(
+        n,
+        "which" | "who" | "whose" | "according" | "either" | "with"
+    ) {
         return true;
     }
     // ", and has championed …": the subject's next act, not the content.
