@@ -943,7 +943,7 @@ fn verb_cue(
     let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
     if (quote_before
         && comma_before
-        && post.is_none_or(|(p, _)| !doc.is_open_quote(p) && doc.w(p) != "that"))
+        && post.is_none_or(|(p, _)| doc.w(p) != "that"))
         || (post.is_none() && comma_before && pre_words >= 3)
     {
         let mut parts = vec![doc.span(s_start, pre_end)];

@@ -58,8 +58,10 @@ pub fn is_content_word(w: &str) -> bool {
 pub struct Bags {
     /// Sorted, distinct stem ids per statement.
     bags: Vec<Vec<u32>>,
-    /// Inverse document frequency of each stem id, over the article's statements.
+    /// Rarity of each stem id over the article's statements, in (0, 1].
     idf: Vec<f32>,
+    /// Summed rarity of each statement's stems.
+    total: Vec<f32>,
 }
 
 impl Bags {
@@ -90,15 +92,23 @@ impl Bags {
                 bag
             })
             .collect();
+        // Rarity scaled so a word said once in the article weighs 1: an overlap is then about
+        // "how many rare words in common", whatever the article's length.
         let n = words.len() as f32;
-        let idf = df
+        let top = ((n + 1.0) / 1.5).ln().max(0.5);
+        let idf: Vec<f32> = df
             .iter()
-            .map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1))
+            .map(|&d| (((n + 1.0) / (d as f32 + 0.5)).ln() / top).clamp(0.05, 1.0))
             .collect();
-        Bags { bags, idf }
+        let total = bags
+            .iter()
+            .map(|b| b.iter().map(|&id| idf[id as usize]).sum())
+            .collect();
+        Bags { bags, idf, total }
     }
 
-    /// How much two statements' contents share: the summed rarity of their common stems.
+    /// How much two statements' contents share: the summed rarity of their common stems
+    /// (about the number of rare words they have in common).
     pub fn overlap(&self, i: usize, j: usize) -> f32 {
         let (a, b) = (&self.bags[i], &self.bags[j]);
         let (mut x, mut y, mut sum) = (0, 0, 0.0);
@@ -114,6 +124,16 @@ impl Bags {
             }
         }
         sum
+    }
+
+    /// The overlap as a share of the smaller statement's words, in [0, 1].
+    pub fn share(&self, i: usize, j: usize) -> f32 {
+        let small = self.total[i].min(self.total[j]);
+        if small <= 0.0 {
+            0.0
+        } else {
+            (self.overlap(i, j) / small).min(1.0)
+        }
     }
 
     /// Number of distinct content stems of a statement.

@@ -119,6 +119,19 @@ pub const PRESS_WORDS: &[&str] = &[
     "television", "radio", "media", "article", "report", "story",
 ];
 
+/// Things one rejects without disputing a claim: "the judge rejected the request", "dismissed the
+/// lawsuit". A denial cue whose short content is about one of these is a decision, not a dispute.
+#[rustfmt::skip]
+pub const NOT_CLAIMS: &[&str] = &[
+    "request", "requests", "offer", "offers", "proposal", "proposals", "plan", "plans", "bid",
+    "bids", "motion", "motions", "deal", "deals", "invitation", "invitations", "application",
+    "applications", "appeal", "appeals", "nomination", "nominations", "bill", "bills", "measure",
+    "measures", "demand", "demands", "settlement", "resignation", "petition", "petitions",
+    "lawsuit", "lawsuits", "suit", "case", "cases", "treaty", "amendment", "amendments", "call",
+    "calls", "candidate", "candidacy", "endorsement", "funding", "budget", "policy", "policies",
+    "legislation", "law", "laws", "order", "orders", "ruling", "veto", "pardon", "access",
+];
+
 /// Opposite pairs: a statement that says one of a pair about what another party's statement says
 /// the other of is a contradiction without any negation ("she was awake" / "being asleep").
 #[rustfmt::skip]
@@ -185,6 +198,7 @@ mod tests {
             PRESS_NOUNS,
             POINTER_DETERMINERS,
             CONTRAST,
+            NOT_CLAIMS,
             EXTRA_STOPWORDS,
         ] {
             let mut seen = std::collections::HashSet::new();

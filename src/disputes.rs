@@ -42,8 +42,10 @@ struct Evidence {
     pointer: f32,
     /// The content names the candidate's party.
     mention: bool,
-    /// Summed rarity of shared words.
+    /// Summed rarity of shared words (about how many rare words are shared).
     overlap: f32,
+    /// That overlap as a share of the smaller statement's words.
+    share: f32,
     /// Opposite words ("still" against "removed", "awake" against "asleep").
     opposed: bool,
     /// The candidate is what this party was just disputing.
@@ -70,6 +72,22 @@ fn opposed(a: &[String], b: &[String]) -> bool {
 /// Statements must be in text order with `id` equal to their index (as `analyze` makes them).
 /// Running it again on its own output gives the same result.
 pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
+    decide(text, statements).parties
+}
+
+/// Why each statement disputes what it disputes, in words ("denial cue; names Trump"), or ""
+/// when it asserts. Runs [`link`] on a copy; for the readable report and for debugging rules.
+pub fn reasons(text: &str, statements: &[Statement]) -> Vec<String> {
+    let mut copy = statements.to_vec();
+    decide(text, &mut copy).why
+}
+
+struct Decided {
+    parties: Vec<Party>,
+    why: Vec<String>,
+}
+
+fn decide(text: &str, statements: &mut [Statement]) -> Decided {
     let n = statements.len();
     for st in statements.iter_mut() {
         st.claim = st.id;
@@ -77,7 +95,10 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
         st.disputes.clear();
     }
     if n == 0 {
-        return Vec::new();
+        return Decided {
+            parties: Vec::new(),
+            why: Vec::new(),
+        };
     }
     let doc = Doc::new(text);
     let parties = Parties::assign(statements);
@@ -136,6 +157,7 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
 
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
+    let mut why: Vec<String> = vec![String::new(); n];
     let mut thread: HashMap<usize, (usize, usize)> = HashMap::new();
     for i in 0..n {
         let p = party[i];
@@ -145,6 +167,9 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
         if continues[i] {
             targets[i] = targets[i - 1].clone();
             disputing[i] = disputing[i - 1];
+            if disputing[i] {
+                why[i] = "goes on from the statement before".to_string();
+            }
             if let Some(&t) = targets[i].first() {
                 thread.insert(p, (t, i));
             }
@@ -155,12 +180,12 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
             continue;
         }
         let s = &sig[i];
-        if s.agrees {
+        if s.agrees || s.decision {
             continue;
         }
         let strong = s.deny_cue || s.frame_denial || s.refute_strong;
-        let medium = s.not_know || s.refute_weak;
-        let weak = s.negated || s.contrast;
+        let medium = (s.not_know || s.refute_weak) && !s.question;
+        let weak = (s.negated || s.contrast) && !s.question;
         if s.criticises && !strong && !medium {
             continue;
         }
@@ -168,14 +193,27 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
             .get(&p)
             .filter(|&&(_, last)| i - last <= THREAD)
             .map(|&(t, _)| t);
+        // Parties the statement names or points at: when one of them has spoken, the target is
+        // theirs ("Trump had got the idea …" is about Trump, whatever else shares its words).
+        let named: Vec<usize> = s
+            .mentions
+            .iter()
+            .copied()
+            .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
+            .filter(|&q| q != p)
+            .collect();
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW).min(n);
+        let named_spoke = (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
         // The best candidate among other parties' statements nearby.
         let mut best: Option<(usize, Evidence)> = None;
-        let lo = i.saturating_sub(WINDOW);
-        let hi = (i + WINDOW).min(n);
         for j in lo..hi {
             let q = party[j];
-            if j == i || q == NOBODY || q == p || rep[j] != j {
+            if j == i || q == NOBODY || q == p || rep[j] != j || targets[j].contains(&i) {
+                continue;
+            }
+            if named_spoke && !named.contains(&q) {
                 continue;
             }
             // Not the statement this one is reported in.
@@ -184,12 +222,15 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
             }
             let mut e = Evidence::default();
             for ptr in &s.pointers {
+                let noun = claims::stem(&ptr.noun);
                 let v = match ptr.owner {
                     Some(o) if o == q => {
                         let cue = claims::stem(&statements[j].cue_lemma);
-                        4.0 + f32::from(u8::from(claims::stem(&ptr.noun) == cue))
+                        4.0 + f32::from(u8::from(noun == cue))
                     }
                     Some(_) => 0.0,
+                    // "those reports" and a statement about "published reports".
+                    None if words[j].iter().any(|w| claims::stem(w) == noun) => 3.0,
                     None if ptr.press && parties.press[q] => 3.0,
                     None if !ptr.press => 1.0,
                     None => 0.0,
@@ -197,7 +238,8 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
                 e.pointer = e.pointer.max(v);
             }
             e.mention = s.mentions.contains(&q);
-            e.overlap = bags.overlap(i, j).min(4.0);
+            e.overlap = bags.overlap(i, j);
+            e.share = bags.share(i, j);
             // Opposite words only say something about a statement that makes no denial of its
             // own (a denial restates what it denies), against an earlier plain assertion.
             e.opposed = !strong
@@ -206,12 +248,17 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
                 && j < i
                 && !disputing[j]
                 && !sig[j].negated
-                && (e.overlap > 0.0 || e.mention)
+                && e.overlap > 0.0
                 && opposed(&words[i], &words[j]);
             e.thread = th == Some(j);
+            // What comes later in the text is disputed only when named or pointed at: replies
+            // follow claims, except in headlines and leads that name whom they answer.
+            if j > i && e.pointer < 3.0 && !e.mention {
+                continue;
+            }
             e.score = e.pointer
                 + if e.mention { 2.0 } else { 0.0 }
-                + e.overlap
+                + e.overlap.min(3.0)
                 + if e.opposed { 2.0 } else { 0.0 }
                 + if e.thread { 2.0 } else { 0.0 }
                 - 0.02 * (i.abs_diff(j) as f32)
@@ -222,26 +269,53 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
         }
 
         let accept = best.is_some_and(|(_, e)| {
-            let pointed = e.pointer >= 3.0;
             if strong {
                 e.pointer > 0.0 || e.mention || e.overlap >= 1.0 || e.thread
             } else if medium {
-                e.pointer > 0.0 || e.mention || e.overlap >= 1.5 || e.thread || e.opposed
+                e.pointer > 0.0 || e.mention || e.overlap >= 1.5 || e.thread
             } else if weak {
-                pointed
-                    || (e.mention && (e.thread || e.overlap >= 1.0))
-                    || e.overlap >= 2.5
-                    || (e.opposed && e.overlap >= 1.0)
+                e.pointer >= 3.0
+                    || (e.mention && e.thread)
+                    || (e.overlap >= 2.0 && e.share >= 0.4)
             } else {
-                (e.thread && e.mention) || (e.opposed && e.overlap >= 1.5)
+                (e.thread && e.mention) || (e.opposed && e.overlap >= 1.0)
             }
         });
+        let mut because: Vec<String> = Vec::new();
+        for (on, what) in [
+            (s.deny_cue, "denial cue"),
+            (s.frame_denial, "\", contradicting …\""),
+            (s.refute_strong, "refuting words"),
+            (s.not_know && medium, "\"didn't know …\""),
+            (s.refute_weak && medium, "rejecting words"),
+            (s.negated && weak, "negation"),
+            (s.contrast && weak, "contrast"),
+        ] {
+            if on {
+                because.push(what.to_string());
+            }
+        }
         if accept {
-            let (j, _) = best.unwrap();
+            let (j, e) = best.unwrap();
             targets[i].push(j);
             thread.insert(p, (j, i));
+            for (on, what) in [
+                (e.pointer >= 3.0, "points at it".to_string()),
+                (e.pointer > 0.0 && e.pointer < 3.0, "points back".to_string()),
+                (e.mention, format!("names {}", parties.names[party[j]])),
+                (e.overlap >= 1.0, format!("shares words ({:.1})", e.overlap)),
+                (e.opposed, "opposite words".to_string()),
+                (e.thread, "goes on disputing it".to_string()),
+            ] {
+                if on {
+                    because.push(what);
+                }
+            }
         }
         disputing[i] = accept || strong;
+        if disputing[i] {
+            why[i] = because.join("; ");
+        }
     }
 
     // Claims: a statement with what is reported inside it, its continuation, what it disputes,
@@ -257,13 +331,15 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
         if let Some(&t) = targets[i].first() {
             groups.join(i, t);
         }
+        if party[i] == NOBODY || disputing[i] {
+            continue;
+        }
         for j in i.saturating_sub(WINDOW)..i {
-            if party[i] == NOBODY || party[j] == NOBODY {
+            if party[j] == NOBODY || disputing[j] {
                 continue;
             }
-            let need = if party[i] == party[j] { 2.5 } else { 3.5 };
-            let small = bags.size(i).min(bags.size(j));
-            if small > 0 && bags.overlap(i, j) >= need && !disputing[i] && !disputing[j] {
+            let need = if party[i] == party[j] { 2.0 } else { 3.0 };
+            if bags.overlap(i, j) >= need && bags.share(i, j) >= 0.5 {
                 groups.join(i, j);
             }
         }
@@ -280,5 +356,8 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
         let ids: Vec<usize> = targets[i].iter().map(|&j| statements[j].id).collect();
         statements[i].disputes = ids;
     }
-    parties.to_model(statements)
+    Decided {
+        parties: parties.to_model(statements),
+        why,
+    }
 }

@@ -1,16 +1,79 @@
-//! The readable report of `whosaid analyze FILE`: statements with speaker and cue, then claims.
+//! The readable report of `whosaid analyze FILE`: statements with speaker and cue, then claims
+//! with who asserts and who disputes them.
 
-use crate::model::{Analysis, Kind};
+use crate::disputes;
+use crate::model::{Analysis, Kind, Stance, Statement};
 use std::fmt::Write;
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// At most `max` characters of `s` on one line, cut at a word with "…".
+fn clip(s: &str, max: usize) -> String {
+    let s = one_line(s);
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut} …")
+}
+
+fn ids(list: &[usize]) -> String {
+    list.iter()
+        .map(|i| format!("[{i}]"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Kremlin (Dmitry Peskov, Russian officials; 4 statements [2] [5] …)": a party with the members
+/// who spoke and the statements.
+fn side(analysis: &Analysis, members: &[&Statement]) -> String {
+    let mut by_party: Vec<(String, Vec<String>, Vec<usize>)> = Vec::new();
+    for st in members {
+        let party = st
+            .speaker
+            .party
+            .clone()
+            .unwrap_or_else(|| st.speaker.name.clone());
+        let k = match by_party.iter().position(|(p, _, _)| *p == party) {
+            Some(k) => k,
+            None => {
+                by_party.push((party, Vec::new(), Vec::new()));
+                by_party.len() - 1
+            }
+        };
+        let (p, names, list) = &mut by_party[k];
+        if st.speaker.name != *p && !names.contains(&st.speaker.name) {
+            names.push(st.speaker.name.clone());
+        }
+        list.push(st.id);
+    }
+    let _ = analysis;
+    by_party
+        .into_iter()
+        .map(|(p, names, list)| {
+            let count = if list.len() == 1 {
+                "1 statement".to_string()
+            } else {
+                format!("{} statements", list.len())
+            };
+            if names.is_empty() {
+                format!("{p} ({count} {})", ids(&list))
+            } else {
+                format!("{p} ({}; {count} {})", names.join(", "), ids(&list))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
     let mut out = String::new();
+    let why = disputes::reasons(text, &analysis.statements);
     let _ = writeln!(out, "== {title}: {} statements", analysis.statements.len());
-    for st in &analysis.statements {
+    for (k, st) in analysis.statements.iter().enumerate() {
         let kind = match st.kind {
             Kind::Direct => "quote",
             Kind::Mixed => "partly quoted",
@@ -28,6 +91,87 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
         }
         let _ = writeln!(out, "[{}] {who} — {cue} ({kind})", st.id);
         let _ = writeln!(out, "    {}", one_line(st.content.slice(text)));
+        if st.stance == Stance::Disputes {
+            let reason = why.get(k).filter(|w| !w.is_empty());
+            let reason = reason.map(|w| format!(" ({w})")).unwrap_or_default();
+            if st.disputes.is_empty() {
+                let _ = writeln!(out, "    disputes a claim not in the text{reason}");
+            } else {
+                let _ = writeln!(out, "    disputes {}{reason}", ids(&st.disputes));
+            }
+        }
+    }
+
+    // Claims that more than one statement is about, or that someone disputes.
+    let mut claims: Vec<usize> = Vec::new();
+    for st in &analysis.statements {
+        if !claims.contains(&st.claim) {
+            claims.push(st.claim);
+        }
+    }
+    let mut wrote_header = false;
+    for c in claims {
+        let members: Vec<&Statement> = analysis
+            .statements
+            .iter()
+            .filter(|s| s.claim == c)
+            .collect();
+        let disputed = members.iter().any(|s| s.stance == Stance::Disputes);
+        if members.len() < 2 && !disputed {
+            continue;
+        }
+        if !wrote_header {
+            let _ = writeln!(out, "\n== claims");
+            wrote_header = true;
+        }
+        // The claim is worded by the statement most disputed, else the first asserted.
+        let most = members
+            .iter()
+            .filter(|s| s.stance == Stance::Asserts)
+            .max_by_key(|s| {
+                let n = members
+                    .iter()
+                    .filter(|d| d.disputes.contains(&s.id))
+                    .count();
+                (n, std::cmp::Reverse(s.id))
+            })
+            .or(members.first())
+            .copied();
+        if let Some(head) = most {
+            let _ = writeln!(
+                out,
+                "claim {c}: \"{}\"",
+                clip(head.content.slice(text), 160)
+            );
+        }
+        let asserting: Vec<&Statement> = members
+            .iter()
+            .copied()
+            .filter(|s| s.stance == Stance::Asserts)
+            .collect();
+        let denying: Vec<&Statement> = members
+            .iter()
+            .copied()
+            .filter(|s| s.stance == Stance::Disputes)
+            .collect();
+        if !asserting.is_empty() {
+            let _ = writeln!(out, "    asserted by: {}", side(analysis, &asserting));
+        }
+        if !denying.is_empty() {
+            let _ = writeln!(out, "    disputed by: {}", side(analysis, &denying));
+        }
+    }
+    if !analysis.parties.is_empty() {
+        let _ = writeln!(out, "\n== parties");
+        for p in &analysis.parties {
+            let _ = writeln!(
+                out,
+                "{}: {} — {}",
+                p.name,
+                p.members.join(", "),
+                ids(&p.statements)
+            );
+        }
     }
     out
 }

@@ -40,6 +40,10 @@ pub struct Signals {
     pub agrees: bool,
     /// Criticism cue ("criticized", "slammed"): not a claim about a claim by itself.
     pub criticises: bool,
+    /// A denial cue aimed at a request, a plan, a lawsuit: a decision, not a dispute.
+    pub decision: bool,
+    /// The content is a question.
+    pub question: bool,
     pub pointers: Vec<Pointer>,
     /// Parties named in the content, in order, without repeats.
     pub mentions: Vec<usize>,
@@ -233,6 +237,14 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
         }
         from = end;
     }
+    // "rejected a media request to …": short content about a thing one decides on.
+    s.decision = s.deny_cue
+        && words.len() <= 10
+        && words.iter().any(|w| dl::NOT_CLAIMS.contains(&w.as_str()))
+        && !words.iter().any(|w| t.statement_nouns.contains(w.as_str()));
+    s.question = st.content.slice(doc.text).trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
+    }).ends_with('?');
     if !s.negated && !s.refute_strong && !s.refute_weak {
         s.agrees |= words
             .iter()

@@ -84,6 +84,8 @@ pub struct Resolver {
     /// Entity index by canonical name, and a person's by surname (the most recent one).
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, usize>,
+    /// The last person introduced with a role word ("Senator Jane Doe" → "senator").
+    by_role: HashMap<String, usize>,
     /// Index into `entities` of each resolved speaker, in text order.
     last_person: Option<usize>,
     last_other: Option<usize>,
@@ -96,6 +98,7 @@ impl Resolver {
             entities: Vec::new(),
             by_name: HashMap::new(),
             by_surname: HashMap::new(),
+            by_role: HashMap::new(),
             last_person: None,
             last_other: None,
             last_any: None,
@@ -211,8 +214,31 @@ impl Resolver {
             && sets.org_anaphors.contains(content_words[0])
             && matches!(lower[0], "the" | "this")
         {
-            if let Some(i) = self.last_other {
+            // "the ministry" must name a ministry; "the company" may be any organisation.
+            let word = content_words[0];
+            let generic = matches!(word, "company" | "firm" | "group" | "organization" | "organisation" | "campaign");
+            if let Some(i) = self.last_other.filter(|&i| {
+                generic || self.entities[i].name.to_ascii_lowercase().contains(word)
+            }) {
                 return self.speaker_of(i, text, mention, false);
+            }
+        }
+
+        // "the senator", "the minister": the last person named with that role, else the role.
+        if !any_cap && content_words.len() == 1 && matches!(lower[0], "the" | "this") {
+            let role = content_words[0];
+            if sets.roles.contains(role) && !sets.anonymous_heads.contains(role) {
+                let idx = match self.by_role.get(role).copied() {
+                    Some(i) => i,
+                    None => self.remember(Entity {
+                        name: format!("the {role}"),
+                        kind: EntityKind::Person,
+                        party: None,
+                    }),
+                };
+                self.last_person = Some(idx);
+                self.last_any = Some(idx);
+                return self.speaker_of(idx, text, mention, false);
             }
         }
 
@@ -249,6 +275,12 @@ impl Resolver {
                 kind: EntityKind::Person,
                 party,
             });
+            for i in a..b {
+                let w = doc.w(i);
+                if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {
+                    self.by_role.insert(w.trim_end_matches('.').to_string(), idx);
+                }
+            }
             return self.speaker_of(idx, text, mention, false);
         }
         // An organisation, outlet, government or document.
