@@ -126,14 +126,11 @@ impl Bags {
         sum
     }
 
-    /// The overlap as a share of the smaller statement's words, in [0, 1].
+    /// The overlap as a share of the smaller statement's words, in [0, 1]; a statement of one or
+    /// two words ("a veto") counts as two rare words, so it cannot be wholly shared by chance.
     pub fn share(&self, i: usize, j: usize) -> f32 {
-        let small = self.total[i].min(self.total[j]);
-        if small <= 0.0 {
-            0.0
-        } else {
-            (self.overlap(i, j) / small).min(1.0)
-        }
+        let small = self.total[i].min(self.total[j]).max(2.0);
+        (self.overlap(i, j) / small).min(1.0)
     }
 
     /// Number of distinct content stems of a statement.

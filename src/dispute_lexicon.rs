@@ -61,8 +61,8 @@ pub const AGREEING_CUES: &[&str] = &[
 /// Words inside a statement that side with another's claim ("Smith was right").
 #[rustfmt::skip]
 pub const AGREEING_WORDS: &[&str] = &[
-    "right", "correct", "agree", "agreed", "agrees", "true", "accurate", "confirmed", "confirms",
-    "indeed",
+    "right", "correct", "agree", "agreed", "agrees", "accurate", "confirmed", "confirms",
+    "pleased", "welcome", "welcomed", "welcomes",
 ];
 
 /// Cue lemmas that report criticism rather than a factual claim: alone, never a dispute.

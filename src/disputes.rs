@@ -204,7 +204,8 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             .collect();
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW).min(n);
-        let named_spoke = (lo..hi).any(|j| j != i && named.contains(&party[j]));
+        let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
+        let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
         // The best candidate among other parties' statements nearby.
         let mut best: Option<(usize, Evidence)> = None;
@@ -229,8 +230,13 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                         4.0 + f32::from(u8::from(noun == cue))
                     }
                     Some(_) => 0.0,
-                    // "those reports" and a statement about "published reports".
-                    None if words[j].iter().any(|w| claims::stem(w) == noun) => 3.0,
+                    // "those reports" and a statement about "published reports" (not one that
+                    // itself points at "the report").
+                    None if words[j].iter().any(|w| claims::stem(w) == noun)
+                        && !sig[j].pointers.iter().any(|o| o.noun == ptr.noun) =>
+                    {
+                        3.5
+                    }
                     None if ptr.press && parties.press[q] => 3.0,
                     None if !ptr.press => 1.0,
                     None => 0.0,
@@ -253,12 +259,13 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             e.thread = th == Some(j);
             // What comes later in the text is disputed only when named or pointed at: replies
             // follow claims, except in headlines and leads that name whom they answer.
-            if j > i && e.pointer < 3.0 && !e.mention {
+            if j > i && e.pointer < 3.0 && !e.mention && (e.overlap < 1.5 || e.share < 0.5) {
                 continue;
             }
             e.score = e.pointer
                 + if e.mention { 2.0 } else { 0.0 }
                 + e.overlap.min(3.0)
+                + e.share
                 + if e.opposed { 2.0 } else { 0.0 }
                 + if e.thread { 2.0 } else { 0.0 }
                 - 0.02 * (i.abs_diff(j) as f32)
@@ -274,11 +281,9 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             } else if medium {
                 e.pointer > 0.0 || e.mention || e.overlap >= 1.5 || e.thread
             } else if weak {
-                e.pointer >= 3.0
-                    || (e.mention && e.thread)
-                    || (e.overlap >= 2.0 && e.share >= 0.4)
+                e.pointer >= 3.0 || (e.mention && e.thread) || (e.overlap >= 2.0 && e.share >= 0.4)
             } else {
-                (e.thread && e.mention) || (e.opposed && e.overlap >= 1.0)
+                (e.thread && e.mention) || (e.opposed && e.overlap >= 0.5)
             }
         });
         let mut because: Vec<String> = Vec::new();
@@ -301,7 +306,10 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             thread.insert(p, (j, i));
             for (on, what) in [
                 (e.pointer >= 3.0, "points at it".to_string()),
-                (e.pointer > 0.0 && e.pointer < 3.0, "points back".to_string()),
+                (
+                    e.pointer > 0.0 && e.pointer < 3.0,
+                    "points back".to_string(),
+                ),
                 (e.mention, format!("names {}", parties.names[party[j]])),
                 (e.overlap >= 1.0, format!("shares words ({:.1})", e.overlap)),
                 (e.opposed, "opposite words".to_string()),

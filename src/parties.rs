@@ -43,12 +43,24 @@ fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The government a name speaks for, trying the name, then the crude party speakers.rs gave.
+/// The capitalised words of a name, lower-cased: what the text would name it by ("Her submission
+/// to the court" is named by nothing).
+fn cap_words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .flat_map(lower_words)
+        .collect()
+}
+
+/// The government a name speaks for, trying the name, then the crude party speakers.rs gave
+/// (not for an anonymous source: "a source in Caracas" does not speak for Venezuela's
+/// government, "Russian officials" do).
 fn government(st: &Statement) -> Option<&'static str> {
     government_of(&norm(&st.speaker.name)).or_else(|| {
         st.speaker
             .party
             .as_deref()
+            .filter(|_| !st.speaker.anonymous)
             .and_then(|p| government_of(&norm(p)))
     })
 }
@@ -105,77 +117,92 @@ impl Parties {
             }
         }
 
-        // Short forms join the one longer name they are part of: "Clinton" and "Democrat Hillary
-        // Clinton" join "Hillary Clinton"; "Trump" stays alone when both "Donald Trump" and
-        // "Ivana Trump" speak.
+        // Short forms join the longer names they are part of: "Clinton", "Hillary Clinton" and
+        // "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump"
+        // and "Ivana Trump" speak. Titles and party labels do not count as name words.
         let mut count: HashMap<String, usize> = HashMap::new();
         for k in key.iter().flatten() {
             *count.entry(k.clone()).or_default() += 1;
         }
         let mut distinct: Vec<String> = count.keys().cloned().collect();
         distinct.sort();
-        let core = |k: &str| -> Vec<String> {
-            let mut w: Vec<String> = lower_words(k)
-                .into_iter()
-                .filter(|w| !is_title(w))
-                .collect();
-            w.sort();
-            w.dedup();
-            w
-        };
-        let cores: Vec<Vec<String>> = distinct.iter().map(|k| core(k)).collect();
+        let cores: Vec<Vec<String>> = distinct
+            .iter()
+            .map(|k| {
+                let mut w: Vec<String> = lower_words(k)
+                    .into_iter()
+                    .filter(|w| !is_title(w))
+                    .collect();
+                w.sort();
+                w.dedup();
+                w
+            })
+            .collect();
         let orgs = &lexicon::sets().orgs;
-        let mut target: HashMap<String, String> = HashMap::new();
-        for (a, ka) in distinct.iter().enumerate() {
-            if cores[a].is_empty() || government_of(ka).is_some() {
+        let m = distinct.len();
+        let mut root: Vec<usize> = (0..m).collect();
+        fn find(root: &mut [usize], mut i: usize) -> usize {
+            while root[i] != i {
+                root[i] = root[root[i]];
+                i = root[i];
+            }
+            i
+        }
+        for a in 0..m {
+            if cores[a].is_empty() || government_of(&distinct[a]).is_some() {
                 continue;
             }
-            // Longer names whose extra words are all name words (no "campaign", "ministry").
-            let sup: Vec<usize> = (0..distinct.len())
+            // Names holding all of a's words, whose other words are not organisation words
+            // ("Clinton campaign" is not Clinton).
+            let sup: Vec<usize> = (0..m)
                 .filter(|&b| {
                     b != a
-                        && cores[b].len() >= cores[a].len()
                         && cores[a].iter().all(|w| cores[b].contains(w))
                         && cores[b]
                             .iter()
-                            .filter(|w| !cores[a].contains(w))
-                            .all(|w| !orgs.contains(w.as_str()))
+                            .all(|w| cores[a].contains(w) || !orgs.contains(w.as_str()))
                 })
                 .collect();
-            // Same core ("Hillary Clinton" / "Democrat Hillary Clinton"): the more frequent wins.
-            let same: Vec<usize> = sup
-                .iter()
-                .copied()
-                .filter(|&b| cores[b].len() == cores[a].len())
-                .collect();
-            let longer: Vec<usize> = sup
-                .iter()
-                .copied()
-                .filter(|&b| cores[b].len() > cores[a].len())
-                .collect();
-            let pick = if let Some(&b) = same.iter().max_by_key(|&&b| (count[&distinct[b]], b)) {
-                let better = (count[&distinct[b]], std::cmp::Reverse(distinct[b].len()))
-                    > (count[ka], std::cmp::Reverse(ka.len()));
-                better.then_some(b)
-            } else {
-                let mut full: Vec<&Vec<String>> = longer.iter().map(|&b| &cores[b]).collect();
-                full.dedup();
-                (full.len() == 1).then(|| longer[0])
-            };
-            if let Some(b) = pick {
-                target.insert(ka.clone(), distinct[b].clone());
+            if sup.is_empty() {
+                continue;
             }
-        }
-        let resolve = |k: &str| -> String {
-            let mut k = k.to_string();
-            for _ in 0..4 {
-                match target.get(&k) {
-                    Some(t) => k = t.clone(),
-                    None => break,
+            // A one-word name is ambiguous unless its longer forms share a two-word core.
+            let shared = cores[a].len() >= 2
+                || cores[sup[0]]
+                    .iter()
+                    .filter(|w| sup.iter().all(|&b| cores[b].contains(w)))
+                    .count()
+                    >= 2;
+            if shared {
+                for b in sup {
+                    let (ra, rb) = (find(&mut root, a), find(&mut root, b));
+                    root[ra.max(rb)] = ra.min(rb);
                 }
             }
-            k
-        };
+        }
+        // Each group goes by its most frequent name (then one of two words or more, the shorter).
+        let mut display: HashMap<usize, usize> = HashMap::new();
+        for a in 0..m {
+            let r = find(&mut root, a);
+            let rank = |k: usize| {
+                (
+                    count[&distinct[k]],
+                    cores[k].len() >= 2,
+                    std::cmp::Reverse(distinct[k].len()),
+                )
+            };
+            let e = display.entry(r).or_insert(a);
+            if rank(a) > rank(*e) {
+                *e = a;
+            }
+        }
+        let mut target: HashMap<String, String> = HashMap::new();
+        for a in 0..m {
+            let r = find(&mut root, a);
+            target.insert(distinct[a].clone(), distinct[display[&r]].clone());
+        }
+        let resolve =
+            |k: &str| -> String { target.get(k).cloned().unwrap_or_else(|| k.to_string()) };
 
         let mut names: Vec<String> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -197,7 +224,7 @@ impl Parties {
         let mut words: Vec<Vec<String>> = vec![Vec::new(); names.len()];
         let mut press = vec![false; names.len()];
         let add = |p: usize, s: &str, words: &mut Vec<Vec<String>>| {
-            for w in lower_words(s) {
+            for w in cap_words(s) {
                 if w.len() > 1
                     && !is_title(&w)
                     && !stop.contains(w.as_str())
@@ -208,12 +235,21 @@ impl Parties {
                 }
             }
         };
+        // Anonymous sources have no name to be mentioned by ("a source in Caracas" is not named
+        // by "Caracas"), so only parties with a named member are looked for in the text.
+        let mut named = vec![false; names.len()];
+        for (i, st) in statements.iter().enumerate() {
+            if of[i] != NOBODY && !st.speaker.anonymous {
+                named[of[i]] = true;
+            }
+        }
         for (p, name) in names.iter().enumerate() {
-            add(p, name, &mut words);
-            if let Some(row) = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name) {
-                for alias in row.iter() {
-                    add(p, alias, &mut words);
-                }
+            let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
+            if named[p] || row.is_some() {
+                add(p, name, &mut words);
+            }
+            for alias in row.into_iter().flat_map(|r| r.iter()) {
+                add(p, alias, &mut words);
             }
         }
         for (i, st) in statements.iter().enumerate() {

@@ -237,14 +237,20 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
         }
         from = end;
     }
-    // "rejected a media request to …": short content about a thing one decides on.
+    // "rejected a media request to …": the object is a thing one decides on, not a claim.
     s.decision = s.deny_cue
-        && words.len() <= 10
-        && words.iter().any(|w| dl::NOT_CLAIMS.contains(&w.as_str()))
-        && !words.iter().any(|w| t.statement_nouns.contains(w.as_str()));
-    s.question = st.content.slice(doc.text).trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
-    }).ends_with('?');
+        && words
+            .iter()
+            .take(4)
+            .take_while(|w| !t.statement_nouns.contains(w.as_str()))
+            .any(|w| dl::NOT_CLAIMS.contains(&w.as_str()));
+    s.question = st
+        .content
+        .slice(doc.text)
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
+        })
+        .ends_with('?');
     if !s.negated && !s.refute_strong && !s.refute_weak {
         s.agrees |= words
             .iter()
