@@ -166,7 +166,11 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
                 .end
                 .min(inner.end)
                 .saturating_sub(outer.start.max(inner.start));
-            if 2 * overlap >= outer.len() && 2 * overlap >= inner.len() {
+            // A report of speech inside a belief ("didn't know what Trump meant when he
+            // asserted that …") is a statement of its own; keep it.
+            let speech_in_belief =
+                out[j].class == CueClass::Speech && out[i].class == CueClass::Belief;
+            if 2 * overlap >= outer.len() && 2 * overlap >= inner.len() && !speech_in_belief {
                 keep[j] = false;
             }
         }
@@ -941,9 +945,7 @@ fn verb_cue(
     }
     let quote_before = pre_end > s_start && doc.is_close_quote(pre_end - 1);
     let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
-    if (quote_before
-        && comma_before
-        && post.is_none_or(|(p, _)| doc.w(p) != "that"))
+    if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
         || (post.is_none() && comma_before && pre_words >= 3)
     {
         let mut parts = vec![doc.span(s_start, pre_end)];
@@ -1045,9 +1047,6 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
         return;
     }
     let q = &doc.quotes[doc.quote_of[s.start].unwrap_or(0) as usize];
-    if q.words < 4 {
-        return;
-    }
     let n = out.len();
     let Some(last) = out.last_mut() else { return };
     let last_par = doc.sents[last.sentence].paragraph;
@@ -1062,6 +1061,10 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
     }
     let end = content_end(doc, s.start, s.end);
     if end <= s.start + 1 {
+        return;
+    }
+    // A short quotation in a new paragraph is more often a title or a slogan than speech.
+    if last_par != s.paragraph && q.words < 4 {
         return;
     }
     if last_par == s.paragraph {

@@ -437,7 +437,7 @@ pub const CUE_ADVERBIALS: &[&str] = &[
 /// rally", "answered questions"): they count only before a clause, a quotation or a colon.
 pub const CLAUSE_ONLY_CUES: &[&str] = &[
     "maintain", "hold", "continue", "charge", "repeat", "answer", "question", "comment",
-    "respond", "post", "signal",
+    "respond", "post", "signal", "report",
 ];
 
 /// Words that look like cues but introduce a source, not content: "citing a person close to …"

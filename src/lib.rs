@@ -33,6 +33,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut resolver = speakers::Resolver::new();
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
     for f in &found {
+        resolver.observe(&doc, doc.sents[f.sentence].end);
         let s = resolver.resolve(&doc, f, &speakers_so_far);
         speakers_so_far.push(s);
     }

@@ -86,6 +86,11 @@ pub struct Resolver {
     by_surname: HashMap<String, usize>,
     /// The last person introduced with a role word ("Senator Jane Doe" → "senator").
     by_role: HashMap<String, usize>,
+    /// People named in the text so far, `(token index, entity)`, for pronouns in the same
+    /// sentence; and how far the text has been read for names.
+    person_mentions: Vec<(usize, usize)>,
+    unsure_mentions: Vec<usize>,
+    observed: usize,
     /// Index into `entities` of each resolved speaker, in text order.
     last_person: Option<usize>,
     last_other: Option<usize>,
@@ -99,6 +104,9 @@ impl Resolver {
             by_name: HashMap::new(),
             by_surname: HashMap::new(),
             by_role: HashMap::new(),
+            person_mentions: Vec::new(),
+            unsure_mentions: Vec::new(),
+            observed: 0,
             last_person: None,
             last_other: None,
             last_any: None,
@@ -151,6 +159,76 @@ impl Resolver {
         }
     }
 
+    /// Reads people's names in the text up to token `upto`: "U.S. President Donald Trump"
+    /// makes "Trump" and "the president" resolvable later, even if he never spoke.
+    pub fn observe(&mut self, doc: &Doc, upto: usize) {
+        let sets = lexicon::sets();
+        let mut i = self.observed.max(0);
+        let upto = upto.min(doc.toks.len());
+        while i < upto {
+            if !is_name_word(doc, i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < upto && is_name_word(doc, i) {
+                i += 1;
+            }
+            let role = (a > 0 && sets.roles.contains(doc.w(a - 1))).then(|| doc.w(a - 1));
+            let org_follows = i < doc.toks.len() && doc.toks[i].cap && sets.orgs.contains(doc.w(i));
+            let government = (a..i).any(|k| government_of(doc.raw(k)).is_some());
+            if org_follows || government {
+                continue;
+            }
+            let run: Vec<&str> = (a..i).map(|k| strip_possessive(doc.raw(k))).collect();
+            let idx = if let Some(role) = role.filter(|_| run.len() >= 2 || a > 0) {
+                let idx = self.remember_quietly(run.join(" "), EntityKind::Person);
+                self.by_role
+                    .insert(role.trim_end_matches('.').to_string(), idx);
+                Some(idx)
+            } else if run.len() == 1 {
+                self.by_surname.get(run[0]).copied()
+            } else {
+                // Two or more name words with no role: probably a person, maybe a place
+                // ("New York"); remembered as a fallback for "he" only.
+                let idx = self.remember_quietly(run.join(" "), EntityKind::Person);
+                self.unsure_mentions.push(idx);
+                None
+            };
+            if let Some(idx) = idx {
+                self.person_mentions.push((a, idx));
+            }
+        }
+        self.observed = self.observed.max(upto);
+    }
+
+    /// Registers a person without making them the last speaker.
+    fn remember_quietly(&mut self, name: String, kind: EntityKind) -> usize {
+        let name = if name.contains(' ') {
+            name
+        } else {
+            self.expand_surname(&name)
+        };
+        let (person, other, any) = (self.last_person, self.last_other, self.last_any);
+        let idx = self.remember(Entity {
+            name,
+            kind,
+            party: None,
+        });
+        (self.last_person, self.last_other, self.last_any) = (person, other, any);
+        idx
+    }
+
+    /// The person named last before token `at` within `[s_start, at)`, outside quotations.
+    fn person_in_sentence(&self, doc: &Doc, s_start: usize, at: usize) -> Option<usize> {
+        self.person_mentions
+            .iter()
+            .rev()
+            .take_while(|&&(t, _)| t >= s_start)
+            .find(|&&(t, _)| t < at && doc.quote_of[t].is_none())
+            .map(|&(_, e)| e)
+    }
+
     /// Resolves the speaker of `found`; `earlier` are the speakers already resolved, in order.
     pub fn resolve(&mut self, doc: &Doc, found: &Found, earlier: &[Speaker]) -> Speaker {
         let (a, b) = match found.source {
@@ -173,10 +251,17 @@ impl Resolver {
         let words: Vec<usize> = (a..b).collect();
         let lower: Vec<&str> = words.iter().map(|&i| doc.w(i)).collect();
 
-        // Pronouns.
+        // Pronouns. Inside a sentence that named someone before it, "he" is usually that
+        // person ("what Trump meant when he asserted"); otherwise the last speaker.
         if b == a + 1 && sets.pronouns.contains(lower[0]) {
+            let s_start = doc.sents[found.sentence].start;
             let pick = match lower[0] {
-                "he" | "she" => self.last_person.or(self.last_any),
+                "he" | "she" => self
+                    .person_in_sentence(doc, s_start, a)
+                    .or(self.last_person)
+                    .or(self.person_mentions.last().map(|&(_, e)| e))
+                    .or(self.unsure_mentions.last().copied())
+                    .or(self.last_any),
                 "it" => self.last_other.or(self.last_any),
                 _ => self.last_any,
             };
@@ -216,10 +301,14 @@ impl Resolver {
         {
             // "the ministry" must name a ministry; "the company" may be any organisation.
             let word = content_words[0];
-            let generic = matches!(word, "company" | "firm" | "group" | "organization" | "organisation" | "campaign");
-            if let Some(i) = self.last_other.filter(|&i| {
-                generic || self.entities[i].name.to_ascii_lowercase().contains(word)
-            }) {
+            let generic = matches!(
+                word,
+                "company" | "firm" | "group" | "organization" | "organisation" | "campaign"
+            );
+            if let Some(i) = self
+                .last_other
+                .filter(|&i| generic || self.entities[i].name.to_ascii_lowercase().contains(word))
+            {
                 return self.speaker_of(i, text, mention, false);
             }
         }
@@ -278,7 +367,8 @@ impl Resolver {
             for i in a..b {
                 let w = doc.w(i);
                 if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {
-                    self.by_role.insert(w.trim_end_matches('.').to_string(), idx);
+                    self.by_role
+                        .insert(w.trim_end_matches('.').to_string(), idx);
                 }
             }
             return self.speaker_of(idx, text, mention, false);
@@ -319,15 +409,7 @@ impl Resolver {
     /// organisations, with two words or after a role; and the organisation before the role.
     fn person_name(&self, doc: &Doc, a: usize, b: usize) -> Option<(String, Option<String>)> {
         let sets = lexicon::sets();
-        let is_name_word = |i: usize| {
-            let w = doc.w(i);
-            doc.toks[i].cap
-                && doc.toks[i].is_word()
-                && !sets.roles.contains(w)
-                && !sets.orgs.contains(w)
-                && !sets.determiners.contains(w)
-                && lexicon::cue_verb(w).is_none()
-        };
+        let is_name_word = |i: usize| is_name_word(doc, i);
         // Find the last run of name words.
         let mut end = b;
         while end > a && !is_name_word(end - 1) {
@@ -397,6 +479,22 @@ impl Default for Resolver {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A capitalised word that can be part of a person's name: not a role, organisation word,
+/// determiner or cue, and not inside a quotation.
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let sets = lexicon::sets();
+    let w = doc.w(i);
+    doc.toks[i].cap
+        && doc.toks[i].is_word()
+        && doc.quote_of[i].is_none()
+        && !sets.roles.contains(w)
+        && !sets.orgs.contains(w)
+        && !sets.determiners.contains(w)
+        && !sets.not_speaker.contains(w)
+        && !sets.pronouns.contains(w)
+        && lexicon::cue_verb(w).is_none()
 }
 
 fn unknown() -> Speaker {

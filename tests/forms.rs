@@ -1,0 +1,226 @@
+//! One test per form of attribution, with exact content spans, speakers and kinds.
+
+use whosaid::{analyze, Kind, Statement};
+
+/// Content, speaker mention, resolved name, kind of every statement, in text order.
+fn read(text: &str) -> Vec<(String, String, String, Kind)> {
+    analyze(text)
+        .statements
+        .iter()
+        .map(|s: &Statement| {
+            (
+                s.content.slice(text).to_string(),
+                s.speaker.text.clone(),
+                s.speaker.name.clone(),
+                s.kind,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String, Kind) {
+    let all = read(text);
+    assert_eq!(
+        all.len(),
+        1,
+        "expected one statement in {text:?}, got {all:#?}"
+    );
+    all.into_iter().next().unwrap()
+}
+
+fn s(x: &str) -> String {
+    x.to_string()
+}
+
+#[test]
+fn direct_quote_speaker_after() {
+    assert_eq!(
+        one("\"We will not back down,\" Peskov said."),
+        (
+            s("\"We will not back down,\""),
+            s("Peskov"),
+            s("Peskov"),
+            Kind::Direct
+        )
+    );
+}
+
+#[test]
+fn direct_quote_inverted_with_appositive() {
+    assert_eq!(
+        one(
+            "\u{201c}That is simply not true,\u{201d} said Senator Jane Doe, a Democrat from Ohio."
+        ),
+        (
+            s("\u{201c}That is simply not true,\u{201d}"),
+            s("Senator Jane Doe"),
+            s("Jane Doe"),
+            Kind::Direct
+        )
+    );
+}
+
+#[test]
+fn direct_quote_speaker_before_with_colon() {
+    assert_eq!(
+        one("Peskov said: \"We will not back down.\""),
+        (
+            s("\"We will not back down.\""),
+            s("Peskov"),
+            s("Peskov"),
+            Kind::Direct
+        )
+    );
+}
+
+#[test]
+fn quote_split_by_its_cue_is_one_statement_in_two_parts() {
+    let text = "\"We will not back down,\" he said, \"and we never have.\"";
+    let a = analyze(text);
+    assert_eq!(a.statements.len(), 1);
+    let parts: Vec<&str> = a.statements[0]
+        .parts
+        .iter()
+        .map(|p| p.slice(text))
+        .collect();
+    assert_eq!(
+        parts,
+        ["\"We will not back down,\"", "\"and we never have.\""]
+    );
+    assert_eq!(a.statements[0].kind, Kind::Direct);
+}
+
+#[test]
+fn quote_running_over_sentences_and_paragraphs() {
+    let text = "Dmitry Peskov spoke on Tuesday.\n\n\"It is not true. We have said so before,\" he said. \"Our specialists stay.\n\n\"They service hardware that was delivered earlier.\"";
+    let all = read(text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    // The paragraph's two quotations are one statement; the next paragraph goes on quoting him.
+    assert_eq!(
+        all[0].0,
+        "\"It is not true. We have said so before,\" he said. \"Our specialists stay."
+    );
+    assert_eq!(
+        all[1].0,
+        "\"They service hardware that was delivered earlier.\""
+    );
+    assert_eq!(all[1].2, "Dmitry Peskov");
+}
+
+#[test]
+fn reported_speech_with_cue_far_from_speaker() {
+    assert_eq!(
+        one("Kremlin spokesman Dmitry Peskov, however, told reporters that Moscow had not been in touch with Trump."),
+        (
+            s("that Moscow had not been in touch with Trump"),
+            s("Kremlin spokesman Dmitry Peskov"),
+            s("Dmitry Peskov"),
+            Kind::Indirect
+        )
+    );
+}
+
+#[test]
+fn reported_speech_speaker_after() {
+    assert_eq!(
+        one("The plan failed badly, the minister said."),
+        (
+            s("The plan failed badly"),
+            s("the minister"),
+            s("the minister"),
+            Kind::Indirect
+        )
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let (content, mention, _, _) = one("According to the ministry, the plan failed badly.");
+    assert_eq!(
+        (content.as_str(), mention.as_str()),
+        ("the plan failed badly", "the ministry")
+    );
+    let a = analyze("The plan failed badly, according to two people familiar with the talks.");
+    let st = &a.statements[0];
+    assert_eq!(st.speaker.text, "two people familiar with the talks");
+    assert!(st.speaker.anonymous);
+}
+
+#[test]
+fn cited_as_saying_is_an_anonymous_source() {
+    let text =
+        "Interfax cited an unnamed source in Caracas as saying Russia was continuing its program.";
+    let a = analyze(text);
+    assert_eq!(a.statements.len(), 1);
+    let st = &a.statements[0];
+    assert_eq!(st.content.slice(text), "Russia was continuing its program");
+    assert_eq!(st.speaker.text, "an unnamed source in Caracas");
+    assert!(st.speaker.anonymous);
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    let (content, _, name, kind) = one("Rostec said the report had exaggerated the number \"dozens of times over,\" and that staff rotated.");
+    assert_eq!(
+        content,
+        "the report had exaggerated the number \"dozens of times over,\" and that staff rotated"
+    );
+    assert_eq!((name.as_str(), kind), ("Rostec", Kind::Mixed));
+}
+
+#[test]
+fn headline_cue() {
+    assert_eq!(
+        one("Kremlin Says Russian Specialists Are Still in Venezuela"),
+        (
+            s("Russian Specialists Are Still in Venezuela"),
+            s("Kremlin"),
+            s("Kremlin"),
+            Kind::Indirect
+        )
+    );
+}
+
+#[test]
+fn denial_and_role_resolved_to_the_named_person() {
+    let text = "Senator Jane Doe spoke first. The senator denied that she had met the lobbyist.";
+    let (content, mention, name, _) = one(text);
+    assert_eq!(content, "that she had met the lobbyist");
+    assert_eq!(
+        (mention.as_str(), name.as_str()),
+        ("The senator", "Jane Doe")
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_speaker_of_their_kind() {
+    let text = "Rostec said the report was wrong.\n\nIt said its specialists had finished servicing aircraft.\n\nPeskov said the Kremlin was calm.\n\n\"We are calm,\" he said.";
+    let names: Vec<String> = read(text).into_iter().map(|r| r.2).collect();
+    assert_eq!(names, ["Rostec", "Rostec", "Peskov", "Peskov"]);
+}
+
+#[test]
+fn scare_quotes_titles_and_plain_sentences_are_not_statements() {
+    for text in [
+        "The country was designated an \"undesirable\" organization last year.",
+        "This follows our earlier labeling as a \"foreign agent.\"",
+        "She starred in \"The Long Goodbye\" in 1973.",
+        "Sign up for our free weekly newsletter",
+        "The company reported record profits on strong demand.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn nested_statement_keeps_both_speakers() {
+    let text = "Peskov said on Tuesday that the Kremlin didn't know what President Donald Trump meant when he asserted that Russia had withdrawn some military personnel.";
+    let all = read(text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[0].2, "Peskov");
+    assert_eq!(
+        all[1].0,
+        "that Russia had withdrawn some military personnel"
+    );
+    assert_eq!(all[1].2, "Donald Trump");
+}
