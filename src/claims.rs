@@ -92,10 +92,11 @@ impl Bags {
                 bag
             })
             .collect();
-        // Rarity scaled so a word said once in the article weighs 1: an overlap is then about
-        // "how many rare words in common", whatever the article's length.
+        // Rarity scaled so that a word in at most a tenth of the statements (or two) weighs 1: an
+        // overlap is then about "how many rare words in common", whatever the article's length.
         let n = words.len() as f32;
-        let top = ((n + 1.0) / 1.5).ln().max(0.5);
+        let rare = (n / 10.0).max(2.0);
+        let top = ((n + 1.0) / (rare + 0.5)).ln().max(0.1);
         let idf: Vec<f32> = df
             .iter()
             .map(|&d| (((n + 1.0) / (d as f32 + 0.5)).ln() / top).clamp(0.05, 1.0))

@@ -72,6 +72,14 @@ pub const CRITICISING_CUES: &[&str] = &[
     "denounce", "mock", "ridicule", "call", "describe",
 ];
 
+/// Cue lemmas that put forward a claim others may contest ("claimed", "alleged", "insisted"): a
+/// statement made with one is the likelier thing a denial answers.
+#[rustfmt::skip]
+pub const CLAIMING_CUES: &[&str] = &[
+    "claim", "allege", "assert", "insist", "charge", "accuse", "argue", "contend", "maintain",
+    "suggest", "tweet", "report", "state", "declare", "announce", "write", "testify",
+];
+
 /// Nouns that point at a statement made in the article: "of Trump's statement", "the report",
 /// "newspaper reports", "those claims". Together with `crate::lexicon::DOCUMENT_NOUNS`.
 #[rustfmt::skip]
@@ -193,6 +201,7 @@ mod tests {
             NOT_KNOW,
             DENYING_PARTICIPLES,
             AGREEING_CUES,
+            CLAIMING_CUES,
             AGREEING_WORDS,
             STATEMENT_NOUNS,
             PRESS_NOUNS,

@@ -42,6 +42,8 @@ struct Evidence {
     pointer: f32,
     /// The content names the candidate's party.
     mention: bool,
+    /// The speaker's previous sentence names the candidate's party.
+    context: bool,
     /// Summed rarity of shared words (about how many rare words are shared).
     overlap: f32,
     /// That overlap as a share of the smaller statement's words.
@@ -114,6 +116,15 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
         .map(|(st, w)| signals::read(&doc, st, w, &parties))
         .collect();
 
+    // Paragraph of each statement (where its content starts).
+    let paragraph: Vec<usize> = statements
+        .iter()
+        .map(|st| {
+            let k = signals::tokens_in(&doc, st.content).0;
+            signals::sentence_of(&doc, k).map_or(0, |si| doc.sents[si].paragraph)
+        })
+        .collect();
+
     // The outermost statement whose content holds this one's ("Trump tweeted that Russia had told
     // the US it had removed …": Russia's statement is reported inside Trump's).
     let mut host: Vec<Option<usize>> = vec![None; n];
@@ -154,6 +165,23 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             }
         }
     }
+
+    // How likely a statement is to be what someone disputes, by its cue: a claim ("claimed",
+    // "alleged") more, an insult or a question ("called her disgusting", "asked") less.
+    let kind_of_claim: Vec<f32> = statements
+        .iter()
+        .zip(&sig)
+        .map(|(st, s)| {
+            let lemma = st.cue_lemma.as_str();
+            if s.question || s.criticises {
+                -0.5
+            } else if lexicon::CLAIMING_CUES.contains(&lemma) {
+                0.5
+            } else {
+                0.0
+            }
+        })
+        .collect();
 
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
@@ -204,6 +232,22 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             .collect();
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW).min(n);
+        // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
+        // said": whom the speaker's sentence just before named is whom a bare denial answers.
+        let context: Vec<usize> = if i > 0
+            && party[i - 1] == p
+            && statements[i - 1].speaker.name == statements[i].speaker.name
+            && paragraph[i] <= paragraph[i - 1] + 1
+        {
+            sig[i - 1]
+                .mentions
+                .iter()
+                .copied()
+                .filter(|&q| q != p)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
         let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
@@ -232,8 +276,12 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                     Some(_) => 0.0,
                     // "those reports" and a statement about "published reports" (not one that
                     // itself points at "the report").
-                    None if words[j].iter().any(|w| claims::stem(w) == noun)
-                        && !sig[j].pointers.iter().any(|o| o.noun == ptr.noun) =>
+                    None if j < i
+                        && words[j].iter().any(|w| claims::stem(w) == noun)
+                        && !sig[j]
+                            .pointers
+                            .iter()
+                            .any(|o| claims::stem(&o.noun) == noun) =>
                     {
                         3.5
                     }
@@ -244,6 +292,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                 e.pointer = e.pointer.max(v);
             }
             e.mention = s.mentions.contains(&q);
+            e.context = !e.mention && context.contains(&q);
             e.overlap = bags.overlap(i, j);
             e.share = bags.share(i, j);
             // Opposite words only say something about a statement that makes no denial of its
@@ -251,6 +300,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             e.opposed = !strong
                 && !medium
                 && !s.negated
+                && !s.question
                 && j < i
                 && !disputing[j]
                 && !sig[j].negated
@@ -259,17 +309,23 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             e.thread = th == Some(j);
             // What comes later in the text is disputed only when named or pointed at: replies
             // follow claims, except in headlines and leads that name whom they answer.
-            if j > i && e.pointer < 3.0 && !e.mention && (e.overlap < 1.5 || e.share < 0.5) {
+            let restates = s.negated && e.overlap >= 1.5 && e.share >= 0.5;
+            if j > i && e.pointer < 3.0 && !e.mention && !restates {
                 continue;
             }
             e.score = e.pointer
                 + if e.mention { 2.0 } else { 0.0 }
+                + if e.context { 1.5 } else { 0.0 }
                 + e.overlap.min(3.0)
-                + e.share
+                + 2.0 * e.share
+                + kind_of_claim[j]
                 + if e.opposed { 2.0 } else { 0.0 }
                 + if e.thread { 2.0 } else { 0.0 }
                 - 0.02 * (i.abs_diff(j) as f32)
                 - if j > i { 0.5 } else { 0.0 };
+            if std::env::var("WD_DEBUG").is_ok_and(|v| v.split(',').any(|x| x == i.to_string())) {
+                eprintln!("{i}->{j}: {e:?}");
+            }
             if best.is_none_or(|(_, b)| e.score > b.score) {
                 best = Some((j, e));
             }
@@ -277,11 +333,13 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
 
         let accept = best.is_some_and(|(_, e)| {
             if strong {
-                e.pointer > 0.0 || e.mention || e.overlap >= 1.0 || e.thread
+                e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.0 || e.thread
             } else if medium {
                 e.pointer > 0.0 || e.mention || e.overlap >= 1.5 || e.thread
             } else if weak {
-                e.pointer >= 3.0 || (e.mention && e.thread) || (e.overlap >= 2.0 && e.share >= 0.4)
+                e.pointer >= 3.0
+                    || (e.mention && e.thread)
+                    || (s.negated && e.overlap >= 2.0 && e.share >= 0.4)
             } else {
                 (e.thread && e.mention) || (e.opposed && e.overlap >= 0.5)
             }
@@ -311,6 +369,10 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                     "points back".to_string(),
                 ),
                 (e.mention, format!("names {}", parties.names[party[j]])),
+                (
+                    e.context,
+                    format!("{} named just before", parties.names[party[j]]),
+                ),
                 (e.overlap >= 1.0, format!("shares words ({:.1})", e.overlap)),
                 (e.opposed, "opposite words".to_string()),
                 (e.thread, "goes on disputing it".to_string()),

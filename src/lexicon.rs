@@ -337,6 +337,28 @@ const ABBREVIATIONS: &[&str] = &[
     "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark", "ga",
 ];
 
+/// Titles written with a dot before a name ("Mr.", "Sen.", "Gov.").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "maj", "adm",
+    "cmdr", "prof", "rev", "st", "atty", "supt", "pres", "messrs", "jr", "sr",
+];
+
+pub fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.len() <= 6 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
+/// Capitalised words that, after an abbreviation's dot, show a new sentence has begun.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This",
+    "That", "His", "Her", "Their", "There", "When", "If", "As", "After", "So", "While", "Yet",
+    "Still", "Meanwhile", "However", "Some", "Many", "Its", "Our", "Now", "Then",
+];
+
+pub fn starts_sentence(word: &str) -> bool {
+    SENTENCE_STARTERS.contains(&word)
+}
+
 pub fn is_abbreviation(word: &str) -> bool {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     let w = word.trim_end_matches('.').to_ascii_lowercase();

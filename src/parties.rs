@@ -70,7 +70,17 @@ fn is_title(w: &str) -> bool {
     lexicon::sets().roles.contains(w)
         || matches!(
             w,
-            "democrat" | "republican" | "democratic" | "gop" | "former" | "then" | "u.s" | "us"
+            "democrat"
+                | "republican"
+                | "democratic"
+                | "gop"
+                | "former"
+                | "then"
+                | "u.s"
+                | "us"
+                | "rival"
+                | "incumbent"
+                | "presumptive"
         )
 }
 
@@ -180,14 +190,15 @@ impl Parties {
                 }
             }
         }
-        // Each group goes by its most frequent name (then one of two words or more, the shorter).
+        // Each group goes by its shortest full name (two name words or more), then its most frequent.
         let mut display: HashMap<usize, usize> = HashMap::new();
         for a in 0..m {
             let r = find(&mut root, a);
             let rank = |k: usize| {
                 (
-                    count[&distinct[k]],
                     cores[k].len() >= 2,
+                    std::cmp::Reverse(lower_words(&distinct[k]).len()),
+                    count[&distinct[k]],
                     std::cmp::Reverse(distinct[k].len()),
                 )
             };

@@ -125,11 +125,16 @@ pub fn is_negation(w: &str) -> bool {
     tables().negation.contains(w) || w.ends_with("n't")
 }
 
-/// Sentence index holding token `i`.
-fn sentence_of(doc: &Doc, i: usize) -> usize {
-    doc.sents
-        .partition_point(|s| s.end <= i)
-        .min(doc.sents.len().saturating_sub(1))
+/// Sentence index holding token `i` (None for a text without sentences).
+pub fn sentence_of(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.sents.is_empty() {
+        return None;
+    }
+    Some(
+        doc.sents
+            .partition_point(|s| s.end <= i)
+            .min(doc.sents.len() - 1),
+    )
 }
 
 /// A pointer whose statement noun is token `k`, if the words before it make it one.
@@ -280,7 +285,7 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
     if let Some(m) = st.speaker.mention {
         end = end.max(tokens_in(doc, m).1);
     }
-    if let Some(si) = (ca < doc.toks.len()).then(|| sentence_of(doc, ca.min(doc.toks.len() - 1))) {
+    if let Some(si) = sentence_of(doc, ca) {
         let s_end = doc.sents[si].end.max(end);
         let k = end;
         if k < s_end && doc.toks[k].is_punct(',') {

@@ -96,7 +96,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         end = after;
                         continue;
                     }
-                    if n == '.' && is_initialism(&text[i..end]) {
+                    // "U.S." and "Mr.": the dot belongs to the word.
+                    if n == '.'
+                        && (is_initialism(&text[i..end]) || lexicon::is_title(&text[i..end]))
+                    {
                         end = after;
                     }
                 }
@@ -201,6 +204,23 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sente
             });
             start = i;
             paragraph += 1;
+            continue;
+        }
+        // "… entering the U.S. While Clinton …": an initialism's dot can end a sentence too.
+        if i >= start
+            && toks[i].is_word()
+            && toks[i].span.slice(text).ends_with('.')
+            && !lexicon::is_title(toks[i].span.slice(text).trim_end_matches('.'))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.line_before && lexicon::starts_sentence(n.span.slice(text)))
+        {
+            out.push(Sentence {
+                start,
+                end: i + 1,
+                paragraph,
+            });
+            start = i + 1;
             continue;
         }
         if i < start || !matches!(toks[i].kind, Tok::Punct('.' | '!' | '?')) {

@@ -1,0 +1,167 @@
+//! Offsets in every unit, no panic on any input, and bounded work on hostile text.
+
+use whosaid::offsets::Unit;
+use whosaid::output::analysis_json;
+use whosaid::{analyze, Span};
+
+/// A small deterministic generator (xorshift), so failures reproduce without a seed file.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn check_invariants(text: &str) {
+    let a = analyze(text);
+    for s in &a.statements {
+        for span in std::iter::once(s.content)
+            .chain(s.parts.iter().copied())
+            .chain(s.cue)
+            .chain(s.speaker.mention)
+        {
+            assert!(
+                span.start <= span.end && span.end <= text.len(),
+                "span {span:?} outside text"
+            );
+            assert!(
+                text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+                "span {span:?} cuts a char"
+            );
+        }
+        assert!(
+            s.parts.iter().all(|p| s.content.contains(*p)),
+            "parts outside content"
+        );
+    }
+    // The wire format converts every offset without panicking, in both units.
+    let _ = analysis_json(text, &a, Unit::Utf16);
+    let _ = analysis_json(text, &a, Unit::CodePoint);
+}
+
+#[test]
+fn offsets_in_utf16_and_code_points_with_emoji_nbsp_and_curly_quotes() {
+    let text = "😀 Ms.\u{a0}Doe said: \u{201c}It’s over.\u{201d}\n\n“We won,” she said.";
+    let a = analyze(text);
+    assert_eq!(a.statements.len(), 2);
+    let first = &a.statements[0];
+    assert_eq!(first.content.slice(text), "\u{201c}It’s over.\u{201d}");
+    let byte_start = text.find('\u{201c}').unwrap();
+    let cp = analysis_json(text, &a, Unit::CodePoint);
+    let u16 = analysis_json(text, &a, Unit::Utf16);
+    let cp_start = text[..byte_start].chars().count();
+    let u16_start = text[..byte_start].encode_utf16().count();
+    assert_eq!(cp["statements"][0]["content"][0], cp_start);
+    assert_eq!(u16["statements"][0]["content"][0], u16_start);
+    assert_eq!(
+        u16_start,
+        cp_start + 1,
+        "the emoji is two UTF-16 units and one code point"
+    );
+    // The code-point span slices the same words out of the text as a Python str would.
+    let (s, e) = (
+        cp["statements"][0]["content"][0].as_u64().unwrap() as usize,
+        cp["statements"][0]["content"][1].as_u64().unwrap() as usize,
+    );
+    let sliced: String = text.chars().skip(s).take(e - s).collect();
+    assert_eq!(sliced, first.content.slice(text));
+    assert_eq!(cp["statements"][0]["speaker"]["text"], "Ms.\u{a0}Doe");
+}
+
+#[test]
+fn arbitrary_utf8_never_panics() {
+    let alphabet: Vec<char> =
+        "abc XYZ,.;:!?\"'“”‘’«»—-()\n\n said told according to he She The 😀\u{a0}\u{2029}é中"
+            .chars()
+            .collect();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..3000 {
+        let len = rng.below(200);
+        let text: String = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
+        check_invariants(&text);
+    }
+}
+
+#[test]
+fn mutated_real_article_never_panics() {
+    let seed = include_str!("fixtures/seed/moscow-times-venezuela.txt");
+    let marks = [
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        ",",
+        ".",
+        "\n\n",
+        " said ",
+        "According to ",
+        "😀",
+        "\u{a0}",
+    ];
+    let mut rng = Rng(42);
+    for _ in 0..300 {
+        let mut text = seed.to_string();
+        for _ in 0..1 + rng.below(12) {
+            if text.is_empty() {
+                break;
+            }
+            let mut at = rng.below(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            match rng.below(3) {
+                0 => text.insert_str(at, marks[rng.below(marks.len())]),
+                1 => {
+                    let mut end = (at + rng.below(40)).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    text.replace_range(at..end, "");
+                }
+                _ => text.truncate(at),
+            }
+        }
+        check_invariants(&text);
+    }
+}
+
+#[test]
+fn a_megabyte_of_unbalanced_quote_marks() {
+    let mut text = String::with_capacity(1 << 20);
+    let pieces = ["\"", "“", " word ", "”", "\"", " he said ", "‘", "\n"];
+    let mut i = 0;
+    while text.len() < 1 << 20 {
+        text.push_str(pieces[i % pieces.len()]);
+        i += 7;
+    }
+    check_invariants(&text);
+}
+
+#[test]
+fn one_sentence_of_a_hundred_kilobytes() {
+    let mut text = String::from("Officials said that ");
+    while text.len() < 100_000 {
+        text.push_str("the plan, which critics said was flawed, would fail and ");
+    }
+    text.push('.');
+    check_invariants(&text);
+    let a = analyze(&text);
+    assert!(!a.statements.is_empty());
+}
+
+#[test]
+fn empty_and_whitespace_texts() {
+    for text in ["", " ", "\n\n\n", "\"", "“”", "said", "according to"] {
+        check_invariants(text);
+    }
+    let _ = Span::new(0, 0);
+}
