@@ -163,7 +163,7 @@ impl Resolver {
     /// makes "Trump" and "the president" resolvable later, even if he never spoke.
     pub fn observe(&mut self, doc: &Doc, upto: usize) {
         let sets = lexicon::sets();
-        let mut i = self.observed.max(0);
+        let mut i = self.observed;
         let upto = upto.min(doc.toks.len());
         while i < upto {
             if !is_name_word(doc, i) {

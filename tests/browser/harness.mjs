@@ -233,7 +233,8 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
     capabilities: {
       alwaysMatch: {
         browserName: 'firefox', acceptInsecureCerts: true,
-        'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-profile', profileDir], prefs },
+        // System access lets the harness open extension pages, which WebDriver cannot navigate to.
+        'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-remote-allow-system-access', '-profile', profileDir], prefs },
       },
     },
   });
@@ -250,15 +251,31 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
     async handles() { return s('GET', '/window/handles'); },
     async current() { return s('GET', '/window'); },
     async switchTo(handle) { await s('POST', '/window', { handle }); },
+    /** Opens an extension page in a new tab (from the browser chrome) and returns its handle. */
+    async openExtensionTab(path) {
+      const before = new Set(await s('GET', '/window/handles'));
+      await s('POST', '/moz/context', { context: 'chrome' });
+      try {
+        await s('POST', '/execute/sync', {
+          script: `const win = Services.wm.getMostRecentWindow('navigator:browser');
+            win.gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
+          args: [`${extOrigin}/${path}`],
+        });
+      } finally {
+        await s('POST', '/moz/context', { context: 'content' });
+      }
+      const handle = await until(async () => (await s('GET', '/window/handles')).find((h) => !before.has(h)), 'extension tab');
+      const back = await s('GET', '/window');
+      await s('POST', '/window', { handle });
+      await until(() => b.exec('return document.readyState === "complete" && location.href.startsWith("moz-extension:");'), 'extension page loaded');
+      await s('POST', '/window', { handle: back });
+      return handle;
+    },
     /** Runs `script` in an extension page (with browser.* APIs), in a second tab, then returns. */
     async inExtension(script, args = []) {
       const back = await b.current();
-      if (!b.extHandle) {
-        const w = await s('POST', '/window/new', { type: 'tab' });
-        b.extHandle = w.handle;
-        await b.switchTo(b.extHandle);
-        await b.go(`${extOrigin}/options.html`);
-      } else await b.switchTo(b.extHandle);
+      b.extHandle ??= await b.openExtensionTab('options.html');
+      await b.switchTo(b.extHandle);
       try { return await b.exec(script, args); } finally { await b.switchTo(back); }
     },
     /** The browser tab id of the current page (the only tab that is not the extension's own). */
