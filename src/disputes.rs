@@ -261,8 +261,10 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             if named_spoke && !named.contains(&q) {
                 continue;
             }
-            // Not the statement this one is reported in.
-            if statements[j].content.contains(statements[i].content) {
+            // Not the statement this one is reported in, nor one over the same words.
+            let (ci, cj) = (statements[i].content, statements[j].content);
+            let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
+            if cj.contains(ci) || 2 * common > ci.len().min(cj.len()) {
                 continue;
             }
             let mut e = Evidence::default();
@@ -323,9 +325,6 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                 + if e.thread { 2.0 } else { 0.0 }
                 - 0.02 * (i.abs_diff(j) as f32)
                 - if j > i { 0.5 } else { 0.0 };
-            if std::env::var("WD_DEBUG").is_ok_and(|v| v.split(',').any(|x| x == i.to_string())) {
-                eprintln!("{i}->{j}: {e:?}");
-            }
             if best.is_none_or(|(_, b)| e.score > b.score) {
                 best = Some((j, e));
             }

@@ -1,0 +1,405 @@
+//! Claims, parties and disputes on real news text (sources in tests/fixtures/disputes/SOURCES.md).
+//!
+//! Statements are found by an anchor, a phrase of the text, the way `../shared/eval/score.py`
+//! matches them: a statement stands for an anchor when its content covers at least half of it. So
+//! the expectations hold while the statement finder refines content boundaries.
+
+use whosaid::{Analysis, Stance, Statement};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// `whosaid::analyze`, with the disputes pass run if the pipeline has not run it.
+fn analyze(text: &str) -> Analysis {
+    let mut a = whosaid::analyze(text);
+    if a.parties.is_empty() && !a.statements.is_empty() {
+        a.parties = whosaid::disputes::link(text, &mut a.statements);
+    }
+    a
+}
+
+/// Byte range of `anchor` in `text`, a space in the anchor matching a no-break space too (the
+/// seed article has them between words).
+fn find_loose(text: &str, anchor: &str) -> Option<(usize, usize)> {
+    let same = |a: char, b: char| a == b || (a == ' ' && b == '\u{a0}');
+    text.char_indices().find_map(|(start, _)| {
+        let mut rest = text[start..].chars();
+        let mut end = start;
+        for a in anchor.chars() {
+            let b = rest.next()?;
+            if !same(a, b) {
+                return None;
+            }
+            end += b.len_utf8();
+        }
+        Some((start, end))
+    })
+}
+
+struct Doc {
+    text: String,
+    a: Analysis,
+}
+
+impl Doc {
+    fn load(name: &str) -> Doc {
+        let text = fixture(name);
+        let a = analyze(&text);
+        Doc { text, a }
+    }
+
+    /// Statements whose content covers at least half of `anchor`.
+    fn at(&self, anchor: &str) -> Vec<&Statement> {
+        let (start, end) = find_loose(&self.text, anchor)
+            .unwrap_or_else(|| panic!("anchor not in text: {anchor}"));
+        let found: Vec<&Statement> = self
+            .a
+            .statements
+            .iter()
+            .filter(|s| {
+                let common = s
+                    .content
+                    .end
+                    .min(end)
+                    .saturating_sub(s.content.start.max(start));
+                2 * common >= end - start
+            })
+            .collect();
+        assert!(!found.is_empty(), "no statement at {anchor:?}");
+        found
+    }
+
+    /// Whether a statement at `by` disputes a statement at `target`, and that disputing
+    /// statement's party.
+    fn dispute(&self, by: &str, target: &str) -> Option<String> {
+        let targets: Vec<usize> = self.at(target).iter().map(|s| s.id).collect();
+        self.at(by)
+            .into_iter()
+            .find(|s| s.disputes.iter().any(|d| targets.contains(d)))
+            .map(|s| s.speaker.party.clone().unwrap_or_default())
+    }
+
+    fn assert_dispute(&self, by: &str, target: &str, party: &str) {
+        let got = self.dispute(by, target);
+        assert_eq!(
+            got.as_deref(),
+            Some(party),
+            "{by:?} should dispute {target:?} for {party}\n{}",
+            self.dump()
+        );
+    }
+
+    fn no_edges(&self) {
+        for s in &self.a.statements {
+            assert!(s.disputes.is_empty(), "unexpected dispute\n{}", self.dump());
+        }
+    }
+
+    fn dump(&self) -> String {
+        whosaid::report::report("fixture", &self.text, &self.a)
+    }
+
+    fn party_of(&self, anchor: &str) -> String {
+        self.at(anchor)[0].speaker.party.clone().unwrap_or_default()
+    }
+}
+
+const SEED: &str = "seed/moscow-times-venezuela.txt";
+const TRUMP_TWEET: &str = "Russia had told the United States it had removed";
+const WSJ: &str = "Rostec had cut its staff in Venezuela to just a few dozen";
+
+// ---------------------------------------------------------------- the seed article, end to end
+
+/// The eight required dispute edges of the seed gold, each credited to the right party.
+#[test]
+fn seed_required_disputes() {
+    let d = Doc::load(SEED);
+    for by in [
+        // Headline: "…, Contradicting Trump Tweet".
+        "Russian Military Specialists Are Still in Venezuela",
+        // "didn't know where X had got the idea".
+        "didn't know where U.S. President Donald Trump had got the idea",
+        // Negation naming the other side, while the Kremlin is answering Trump.
+        "Moscow had not been in touch with Trump on the subject",
+        "Trump had apparently got his information from newspaper reports",
+        // "Peskov said of Trump's statement".
+        "it's a circumstantial reference to newspaper sources of information",
+        // A quotation that goes on in the next paragraph.
+        "There really are (Russian) specialists who service hardware",
+        // "didn't know what X meant".
+        "the Kremlin didn't know what Trump meant",
+    ] {
+        d.assert_dispute(by, TRUMP_TWEET, "Kremlin");
+    }
+    // "the report had exaggerated … 'dozens of times over'".
+    d.assert_dispute(
+        "the report had exaggerated the number of staff it had in Venezuela",
+        WSJ,
+        "Rostec",
+    );
+}
+
+#[test]
+fn seed_parties() {
+    let d = Doc::load(SEED);
+    // A spokesman, his government, its capital and "Russian officials" are one side.
+    for anchor in [
+        "Moscow had not been in touch with Trump on the subject",
+        "didn't know where U.S. President Donald Trump had got the idea",
+        "I don't know what it's a reaction to",
+    ] {
+        assert_eq!(d.party_of(anchor), "Kremlin", "{anchor}");
+    }
+    let kremlin = d.a.parties.iter().find(|p| p.name == "Kremlin").unwrap();
+    assert!(kremlin.members.iter().any(|m| m == "Dmitry Peskov"));
+    // The newspaper, the company it reports on and the president are three other sides.
+    let (trump, wsj, rostec) = (
+        d.party_of(TRUMP_TWEET),
+        d.party_of(WSJ),
+        d.party_of("the report had exaggerated"),
+    );
+    assert!(trump.contains("Trump"), "{trump}");
+    assert!(wsj.contains("Wall Street Journal"), "{wsj}");
+    assert_eq!(rostec, "Rostec");
+    // Every statement of a party is listed under it, in text order.
+    for p in &d.a.parties {
+        assert!(p.statements.windows(2).all(|w| w[0] < w[1]));
+        for &id in &p.statements {
+            assert_eq!(d.a.statements[id].speaker.party.as_deref(), Some(&*p.name));
+        }
+    }
+}
+
+#[test]
+fn seed_claims() {
+    let d = Doc::load(SEED);
+    let tweet = d.at(TRUMP_TWEET)[0].claim;
+    // The Kremlin's four wordings are about Trump's claim…
+    for anchor in [
+        "Russian Military Specialists Are Still in Venezuela",
+        "Moscow had not been in touch with Trump on the subject",
+        "There really are (Russian) specialists who service hardware",
+        "the Kremlin didn't know what Trump meant",
+    ] {
+        assert_eq!(d.at(anchor)[0].claim, tweet, "{anchor}");
+    }
+    // …and Rostec's rebuttal is about the Journal's, a different claim.
+    let report = d.at(WSJ)[0].claim;
+    assert_eq!(d.at("the report had exaggerated")[0].claim, report);
+    assert_ne!(report, tweet);
+}
+
+#[test]
+fn seed_what_is_not_a_dispute() {
+    let d = Doc::load(SEED);
+    // The claims themselves assert.
+    for anchor in [TRUMP_TWEET, WSJ] {
+        for s in d.at(anchor) {
+            assert_eq!(s.stance, Stance::Asserts, "{anchor}");
+            assert!(s.disputes.is_empty(), "{anchor}");
+        }
+    }
+    // Rostec going on about its own work is not a dispute.
+    for s in d.at("technical specialists had recently finished servicing a batch of aircraft") {
+        assert!(s.disputes.is_empty());
+    }
+    // A party repeating itself never disputes itself: no edge stays within a party.
+    for s in &d.a.statements {
+        for &t in &s.disputes {
+            assert_ne!(
+                s.speaker.party, d.a.statements[t].speaker.party,
+                "[{}]",
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn seed_report_shows_claims() {
+    let d = Doc::load(SEED);
+    let r = d.dump();
+    assert!(r.contains("== claims"), "{r}");
+    assert!(r.contains("disputed by: Kremlin (Dmitry Peskov"), "{r}");
+    assert!(
+        r.contains("asserted by: Trump") || r.contains("asserted by: Donald Trump"),
+        "{r}"
+    );
+}
+
+/// Running the pass again on its own output changes nothing.
+#[test]
+fn link_is_idempotent() {
+    let text = fixture(SEED);
+    let mut a = analyze(&text);
+    let before = a.clone();
+    let parties = whosaid::disputes::link(&text, &mut a.statements);
+    assert_eq!(parties, before.parties);
+    assert_eq!(a.statements, before.statements);
+}
+
+// ---------------------------------------------------------------- signals, one article each
+
+/// Denial cue with a pointer: "BuzzFeed … denied the report".
+#[test]
+fn denied_the_report() {
+    let d = Doc::load("disputes/buzzfeed-denied.txt");
+    d.assert_dispute(
+        "denied the report",
+        "missed its financial targets",
+        "BuzzFeed",
+    );
+}
+
+/// Denial cue with a pointer to a statement that quotes the reports: "dismissed those reports".
+#[test]
+fn dismissed_those_reports() {
+    let d = Doc::load("disputes/ivana-reports.txt");
+    d.assert_dispute(
+        "those reports as \"previous misinterpreted",
+        "published reports alleging that she claimed",
+        "Ivana Trump",
+    );
+}
+
+/// "pushed back on those claims": the claims just made by the other side.
+#[test]
+fn pushed_back_on_those_claims() {
+    let d = Doc::load("disputes/cruz-rubio.txt");
+    let party = d.dispute(
+        "on those claims Thursday",
+        "He opposed every single one of them",
+    );
+    assert_eq!(party.as_deref(), Some("Rubio"), "{}", d.dump());
+}
+
+/// "not true" about "Rubio's claim"; a spokeswoman speaks for her candidate.
+#[test]
+fn rubios_claim_is_not_true() {
+    let d = Doc::load("disputes/cruz-rubio.txt");
+    let cruz = d.party_of("He opposed every single one of them");
+    d.assert_dispute(
+        "Rubio's claim that Cruz is in favor of legalizing illegal immigrants",
+        "Ted is a supporter of legalizing people",
+        &cruz,
+    );
+}
+
+/// "Nice try, not true": the bare denial answers whom the speaker named just before.
+#[test]
+fn not_true_answers_who_was_just_named() {
+    let d = Doc::load("disputes/manafort-not-true.txt");
+    let manafort: Vec<usize> = d.at("the first thing she does is try to destroy the person")[..1]
+        .iter()
+        .chain(
+            d.at("the media and the Clinton campaign of distorting her message")
+                .iter(),
+        )
+        .map(|s| s.id)
+        .collect();
+    let denial = d.at("Nice try, not true")[0];
+    assert_eq!(denial.stance, Stance::Disputes);
+    assert!(
+        denial.disputes.iter().any(|t| manafort.contains(t)),
+        "{}",
+        d.dump()
+    );
+}
+
+/// "false" about "the claims in Podliska's suit".
+#[test]
+fn claims_in_the_suit_are_false() {
+    let d = Doc::load("disputes/gowdy-false.txt");
+    let party = d.dispute(
+        "all of the claims in Podliska’s suit are false",
+        "he was fired for taking time off to fulfill his military duties",
+    );
+    assert!(party.is_some_and(|p| p.contains("Gowdy")), "{}", d.dump());
+}
+
+/// A negated restatement of a claim made a paragraph later ("neither … nor her campaign helped …
+/// get U.S. citizenship" against "Clinton had helped Machado get U.S. citizenship").
+#[test]
+fn negated_restatement() {
+    let d = Doc::load("disputes/clinton-citizenship.txt");
+    let party = d.dispute(
+        "neither the Democratic presidential nominee nor her campaign helped",
+        "Clinton had helped Machado get U.S. citizenship",
+    );
+    assert!(party.is_some_and(|p| p.contains("Clinton")), "{}", d.dump());
+}
+
+/// Opposite words about the same event ("awake" against "being asleep"); a question using one
+/// of them disputes nothing.
+#[test]
+fn opposite_words() {
+    let d = Doc::load("disputes/awake-asleep.txt");
+    let party = d.dispute(
+        "she was awake all night after the attacks",
+        "her of being asleep when late-night calls came in",
+    );
+    assert!(party.is_some_and(|p| p.contains("Clinton")), "{}", d.dump());
+    for s in d.at("your children are safe and asleep") {
+        assert!(s.disputes.is_empty(), "{}", d.dump());
+    }
+}
+
+/// "She lied to me" from the person whose account the other side called wrong.
+#[test]
+fn she_lied_to_me() {
+    let d = Doc::load("disputes/benghazi-claim.txt");
+    let party = d.dispute(
+        "We were nose-to-nose at the coffin ceremony. She lied to me",
+        "the families of the Benghazi victims were wrong",
+    );
+    assert!(party.is_some_and(|p| p.contains("Smith")), "{}", d.dump());
+}
+
+// ---------------------------------------------------------------- what must not be a dispute
+
+/// Agreement: "Kleinbard … agreed that the Treasury Department has limited power".
+#[test]
+fn agreement_is_not_a_dispute() {
+    let d = Doc::load("disputes/kleinbard-agrees.txt");
+    for s in d.at("the Treasury Department has limited power to stop corporate tax dodging") {
+        assert_eq!(s.stance, Stance::Asserts);
+    }
+    d.no_edges();
+}
+
+/// Criticism with no claim: "Jeb Bush criticized Marco Rubio for opposing legal abortion".
+#[test]
+fn criticism_is_not_a_dispute() {
+    let d = Doc::load("disputes/bush-criticizes-rubio.txt");
+    for s in d.at("Marco Rubio for opposing legal abortion in cases of rape and incest") {
+        assert_eq!(s.stance, Stance::Asserts);
+    }
+    d.no_edges();
+}
+
+/// One party restating itself: Rostec's two paragraphs about its staff, with nobody else
+/// speaking, are one party and dispute none of its own statements.
+#[test]
+fn one_party_restating_itself() {
+    let seed = fixture(SEED);
+    let start = seed.find("Rostec said the report").unwrap();
+    let end = seed.find("Peskov said on Tuesday").unwrap();
+    let a = analyze(&seed[start..end]);
+    assert!(a.statements.len() >= 2);
+    assert_eq!(a.parties.len(), 1, "{:?}", a.parties);
+    for s in &a.statements {
+        assert!(s.disputes.is_empty(), "{s:?}");
+    }
+}
+
+/// Many statements stay fast: the target search is bounded, not all pairs.
+#[test]
+fn long_articles_stay_linear() {
+    let text = fixture(SEED).repeat(40);
+    let start = std::time::Instant::now();
+    let a = analyze(&text);
+    assert!(a.statements.len() > 400);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
