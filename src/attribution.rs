@@ -292,7 +292,7 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     }
     if matches!(
         n,
-        "which" | "who" | "whose" | "according" | "either" | "with"
+        "which" | "who" | "whose" | "according" | "either"
     ) {
         return true;
     }

@@ -32,6 +32,8 @@ use std::collections::HashMap;
 
 /// Statements either side of a statement that may be what it disputes.
 const WINDOW: usize = 60;
+/// Statements back that a restatement of the same claim is looked for.
+const RESTATE_WINDOW: usize = 30;
 /// How many statements a party's dispute of another stays the default topic of what it says.
 const THREAD: usize = 10;
 
@@ -221,6 +223,11 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             .get(&p)
             .filter(|&&(_, last)| i - last <= THREAD)
             .map(|&(t, _)| t);
+        // Nothing to look for: no signal, no thread to go on with, no opposite word.
+        let opposite_word = || words[i].iter().any(|w| lexicon::opposite_of(w).is_some());
+        if !strong && !medium && !weak && th.is_none() && !opposite_word() {
+            continue;
+        }
         // Parties the statement names or points at: when one of them has spoken, the target is
         // theirs ("Trump had got the idea …" is about Trump, whatever else shares its words).
         let named: Vec<usize> = s
@@ -403,7 +410,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
         if party[i] == NOBODY || disputing[i] {
             continue;
         }
-        for j in i.saturating_sub(WINDOW)..i {
+        for j in i.saturating_sub(RESTATE_WINDOW)..i {
             if party[j] == NOBODY || disputing[j] {
                 continue;
             }

@@ -344,7 +344,9 @@ const TITLES: &[&str] = &[
 ];
 
 pub fn is_title(word: &str) -> bool {
+    // "then-Sen." is a title too.
     let w = word.trim_end_matches('.');
+    let w = w.rsplit('-').next().unwrap_or(w);
     w.len() <= 6 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
 }
 

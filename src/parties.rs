@@ -16,8 +16,9 @@ pub struct Parties {
     pub names: Vec<String>,
     /// Party of each statement (or [`NOBODY`]).
     pub of: Vec<usize>,
-    /// Lower-case words that name each party in running text ("trump", "moscow", "russian").
-    words: Vec<Vec<String>>,
+    /// The party each lower-case word names in running text ("trump", "moscow", "russian"),
+    /// for words that name exactly one.
+    by_word: HashMap<String, usize>,
     /// Whether the party is the press or a document ("the report" points at it).
     pub press: Vec<bool>,
 }
@@ -115,7 +116,8 @@ impl Parties {
             let Some(m) = statements[i].speaker.mention else {
                 continue;
             };
-            let host = (0..n).rev().find(|&j| {
+            let near = i.saturating_sub(super::WINDOW)..(i + super::WINDOW).min(n);
+            let host = near.rev().find(|&j| {
                 j != i
                     && !statements[j].speaker.anonymous
                     && key[j].is_some()
@@ -158,13 +160,22 @@ impl Parties {
             }
             i
         }
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (b, core) in cores.iter().enumerate() {
+            for w in core {
+                by_word.entry(w.as_str()).or_default().push(b);
+            }
+        }
         for a in 0..m {
             if cores[a].is_empty() || government_of(&distinct[a]).is_some() {
                 continue;
             }
             // Names holding all of a's words, whose other words are not organisation words
             // ("Clinton campaign" is not Clinton).
-            let sup: Vec<usize> = (0..m)
+            // Only names sharing a word can hold all of a's words: look those up by word.
+            let sup: Vec<usize> = by_word[cores[a][0].as_str()]
+                .iter()
+                .copied()
                 .filter(|&b| {
                     b != a
                         && cores[a].iter().all(|w| cores[b].contains(w))
@@ -288,21 +299,25 @@ impl Parties {
                 *owners.entry(w.clone()).or_default() += 1;
             }
         }
-        for ws in &mut words {
-            ws.retain(|w| owners[w] == 1);
+        let mut by_word: HashMap<String, usize> = HashMap::new();
+        for (p, ws) in words.iter().enumerate() {
+            for w in ws {
+                if owners[w] == 1 {
+                    by_word.insert(w.clone(), p);
+                }
+            }
         }
         Parties {
             names,
             of,
-            words,
+            by_word,
             press,
         }
     }
 
     /// The party a lower-case word names, if exactly one does.
     pub fn named_by(&self, word: &str) -> Option<usize> {
-        let w = word.trim_end_matches("'s");
-        self.words.iter().position(|ws| ws.iter().any(|x| x == w))
+        self.by_word.get(word.trim_end_matches("'s")).copied()
     }
 
     /// The parties as the model reports them: members are the speakers' names in order of first

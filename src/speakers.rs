@@ -89,7 +89,7 @@ pub struct Resolver {
     /// People named in the text so far, `(token index, entity)`, for pronouns in the same
     /// sentence; and how far the text has been read for names.
     person_mentions: Vec<(usize, usize)>,
-    unsure_mentions: Vec<usize>,
+    unsure_mentions: Vec<(usize, usize)>,
     observed: usize,
     /// Index into `entities` of each resolved speaker, in text order.
     last_person: Option<usize>,
@@ -192,7 +192,7 @@ impl Resolver {
                 // Two or more name words with no role: probably a person, maybe a place
                 // ("New York"); remembered as a fallback for "he" only.
                 let idx = self.remember_quietly(run.join(" "), EntityKind::Person);
-                self.unsure_mentions.push(idx);
+                self.unsure_mentions.push((a, idx));
                 None
             };
             if let Some(idx) = idx {
@@ -259,8 +259,8 @@ impl Resolver {
                 "he" | "she" => self
                     .person_in_sentence(doc, s_start, a)
                     .or(self.last_person)
-                    .or(self.person_mentions.last().map(|&(_, e)| e))
-                    .or(self.unsure_mentions.last().copied())
+                    .or_else(|| last_before(&self.person_mentions, a))
+                    .or_else(|| last_before(&self.unsure_mentions, a))
                     .or(self.last_any),
                 "it" => self.last_other.or(self.last_any),
                 _ => self.last_any,
@@ -495,6 +495,12 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
         && !sets.not_speaker.contains(w)
         && !sets.pronouns.contains(w)
         && lexicon::cue_verb(w).is_none()
+}
+
+/// The entity of the last mention before token `at`.
+fn last_before(mentions: &[(usize, usize)], at: usize) -> Option<usize> {
+    let i = mentions.partition_point(|&(t, _)| t < at);
+    i.checked_sub(1).map(|i| mentions[i].1)
 }
 
 fn unknown() -> Speaker {
