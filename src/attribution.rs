@@ -142,6 +142,11 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             }
             i += 1;
         }
+        if out.len() == first_here {
+            if let Some(f) = colon_attribution(doc, si) {
+                out.push(f);
+            }
+        }
         continue_quotes(doc, si, &mut out, first_here);
     }
     drop_nested_twins(&mut out);
@@ -290,10 +295,7 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     if lexicon::CONTINUING_PARTICIPLES.contains(&n) || n.ends_with("ing") && denial {
         return true;
     }
-    if matches!(
-        n,
-        "which" | "who" | "whose" | "according" | "either"
-    ) {
+    if matches!(n, "which" | "who" | "whose" | "according" | "either") {
         return true;
     }
     // ", and has championed …": the subject's next act, not the content.
@@ -986,16 +988,52 @@ fn verb_cue(
 /// `"…," he said, "…"`: a quotation after the attribution, later in the same sentence.
 fn quote_after(doc: &Doc, from: usize, s_end: usize) -> Option<Span> {
     let q = (from..s_end.min(from + 8)).find(|&j| doc.is_open_quote(j))?;
-    if (from..q).any(|j| {
-        doc.is_word(j)
-            && !lexicon::sets().adverbials.contains(doc.w(j))
-            && !lexicon::sets().prepositions.contains(doc.w(j))
-    }) && q - from > 4
-    {
+    // Only a comma or colon (and time words) may stand between: `he said, "…"`, not
+    // `he said after a brief "I'm sorry"`.
+    let joined = q > from && (doc.punct(q - 1, ',') || doc.punct(q - 1, ':'));
+    let only_time = (from..q.saturating_sub(1))
+        .all(|j| doc.is_word(j) && lexicon::sets().adverbials.contains(doc.w(j)));
+    if !(joined && only_time) {
         return None;
     }
     let end = content_end(doc, q, s_end);
     (end > q + 1).then(|| doc.span(q, end))
+}
+
+/// "Philip Bump: “Two weeks ago …”", "Trump: Cruz Has ‘To Come a Long Way’": a name, a colon,
+/// and what they said, at the start of a sentence or headline.
+fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
+    let (s_start, s_end) = s_of(doc, si);
+    let colon = (s_start..(s_start + 7).min(s_end)).find(|&j| doc.punct(j, ':'))?;
+    if colon == s_start || colon + 2 >= s_end {
+        return None;
+    }
+    let sets = lexicon::sets();
+    let name_like = (s_start..colon).all(|j| {
+        doc.is_word(j)
+            && (doc.cap(j) || matches!(doc.w(j), "and" | "of"))
+            && !lexicon::COLON_LABELS.contains(&doc.w(j))
+            && !sets.not_speaker.contains(doc.w(j))
+    }) && doc.cap(s_start);
+    // Times ("4:00 p.m.") and all-capital labels are not speakers.
+    let glued = doc.toks[colon + 1].span.start == doc.toks[colon].span.end;
+    if !name_like || glued {
+        return None;
+    }
+    let end = content_end(doc, colon + 1, s_end);
+    if word_count(doc, colon + 1, end) < 3 {
+        return None;
+    }
+    let parts = vec![doc.span(colon + 1, end)];
+    let cue = Some(doc.span(colon, colon + 1));
+    Some(make(
+        doc,
+        parts,
+        cue,
+        (":", CueClass::Speech),
+        Source::Mention(s_start, colon),
+        si,
+    ))
 }
 
 fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {

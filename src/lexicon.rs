@@ -468,6 +468,18 @@ pub const CLAUSE_ONLY_CUES: &[&str] = &[
 /// names who the outlet relies on; the statement is the outlet's.
 pub const NOT_CUES: &[&str] = &["citing", "cited", "cite", "cites", "quoting", "quoted", "quote"];
 
+/// Labels that stand before a colon but are not speakers ("UPDATE: …", "Watch: …").
+pub const COLON_LABELS: &[&str] = &[
+    "update", "updated", "watch", "read", "photo", "photos", "video", "note", "editor's",
+    "breaking", "abstract", "full", "text", "claim", "source", "sources", "related", "see",
+    "advertisement", "exclusive", "opinion", "analysis", "live", "listen", "correction", "q",
+    "a", "pictured", "above", "below", "credit", "via", "tags", "topics", "share", "more",
+    "subscribe", "follow", "contact", "email", "tel", "phone", "fax", "warning", "spoiler",
+    "disclaimer", "disclosure", "summary", "background", "context", "reporting", "editing",
+    "additional", "graphic", "map", "chart", "table", "figure", "fig", "step", "part", "chapter",
+    "episode", "season", "round", "day", "week", "question", "answer", "quote", "transcript",
+];
+
 /// Participles after a comma that go on with the same speaker: ", adding that …".
 pub const CONTINUING_PARTICIPLES: &[&str] = &[
     "adding", "saying", "noting", "arguing", "insisting", "explaining", "claiming", "warning",
