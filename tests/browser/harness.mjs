@@ -192,7 +192,9 @@ async function freePort() {
 
 export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
   const port = await freePort();
-  const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', ['--host', '127.0.0.1', '--port', String(port), '--log', 'error'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', ['--host', '127.0.0.1', '--port', String(port), '--log', 'error',
+    // System access lets the harness open extension pages, which WebDriver cannot navigate to.
+    '--allow-system-access'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let driverErr = '';
   driver.stderr.on('data', (d) => { driverErr += d; });
   const base = `http://127.0.0.1:${port}`;
@@ -233,8 +235,7 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
     capabilities: {
       alwaysMatch: {
         browserName: 'firefox', acceptInsecureCerts: true,
-        // System access lets the harness open extension pages, which WebDriver cannot navigate to.
-        'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-remote-allow-system-access', '-profile', profileDir], prefs },
+        'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-profile', profileDir], prefs },
       },
     },
   });
@@ -287,7 +288,7 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
       const id = await b.tabId();
       return b.inExtension('return browser.tabs.sendMessage(arguments[0], arguments[1]);', [id, msg]);
     },
-    storage(value) { return b.inExtension('if (arguments[0] !== undefined) await browser.storage.local.set(arguments[0]); return browser.storage.local.get(null);', [value]); },
+    storage(value) { return b.inExtension('if (arguments[0] != null) await browser.storage.local.set(arguments[0]); return browser.storage.local.get(null);', [value ?? null]); },
     clearStorage() { return b.inExtension('await browser.storage.local.clear();'); },
     async screenshot(file) { writeFileSync(file, Buffer.from(await s('GET', '/screenshot'), 'base64')); },
     async pointer(x, y) {

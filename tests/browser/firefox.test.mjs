@@ -1,0 +1,51 @@
+// End-to-end tests in headless Firefox ESR with dist/firefox installed as a temporary add-on
+// (geckodriver, W3C WebDriver). Outside traffic goes to a dead proxy that records it.
+import { suite } from './checks.mjs';
+import { launchFirefox, startDeadProxy } from './harness.mjs';
+
+suite('firefox', async () => {
+  const proxy = await startDeadProxy();
+  const b = await launchFirefox({ proxyPort: proxy.port });
+  const main = await b.current();
+  // The page's tab id, seen from an extension page (it never changes across navigations).
+  const pageTab = await b.inExtension(`
+    const me = await browser.tabs.getCurrent();
+    return (await browser.tabs.query({})).find((t) => t.id !== me.id).id;`);
+  const extTab = async (path) => {
+    const w = { handle: await b.openExtensionTab(path) };
+    return {
+      evalIn: async (expr) => {
+        await b.switchTo(w.handle);
+        try { return await b.exec(`return ${expr};`); } finally { await b.switchTo(main); }
+      },
+      close: async () => {
+        await b.switchTo(w.handle);
+        await b.s('DELETE', '/window');
+        await b.switchTo(main);
+      },
+    };
+  };
+  return {
+    open: async (url) => { await b.switchTo(main); await b.go(url); },
+    send: (msg) => b.inExtension('return browser.tabs.sendMessage(arguments[0], arguments[1]);', [pageTab, msg]),
+    evalPage: (expr) => b.exec(`return ${expr};`),
+    hover: (x, y) => b.pointer(x, y),
+    key: async (k) => {
+      const value = { Enter: '\uE007', Escape: '\uE00C' }[k] ?? k;
+      await b.s('POST', '/actions', { actions: [{ type: 'key', id: 'kbd', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] });
+    },
+    screenshot: (file) => b.screenshot(file),
+    storage: () => b.storage(),
+    clearStorage: () => b.clearStorage(),
+    popup: () => extTab(`popup.html?tab=${pageTab}`),
+    options: () => extTab('options.html'),
+    networkMark: () => {
+      const from = proxy.log.length;
+      // Firefox's own services (remote settings) still call home despite the prefs; they are
+      // the browser's traffic, not the extension's, and the dead proxy answers them nothing.
+      const browserOwn = /^CONNECT [a-z0-9.-]+\.(mozilla\.(com|net|org)|firefox\.com|mozaws\.net):443 /;
+      return () => proxy.log.slice(from).map((r) => r.line).filter((l) => !browserOwn.test(l));
+    },
+    close: async () => { await b.close(); await proxy.close(); },
+  };
+}, { cspMode: 'content' });
