@@ -14,7 +14,7 @@ import re
 import sys
 
 MIN_CUES = 3        # seen heading a cue at least this often
-MIN_RATIO = 0.35    # and at least this share of its occurrences
+MIN_RATIO = 0.1     # and at least this share of its occurrences
 SKIP = set('has have had is was are were be been being also would will not did do does can could '
            'may might must should never already still just even then later previously again '
            'repeatedly publicly reportedly'.split())

@@ -7,7 +7,13 @@ cd "$(dirname "$0")/.."
 log() { printf '[setup] %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# Rust target for the wasm build.
+# rustfmt and clippy for scripts/test.sh; the Rust target for the wasm build.
+for c in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$c"; then
+    log "rustup component add $c"
+    rustup component add "$c"
+  fi
+done
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
@@ -39,11 +45,14 @@ if ! command -v geckodriver >/dev/null; then
   cargo install geckodriver
 fi
 
-# JS tools (binaryen for wasm-opt, web-ext, eslint, test drivers) pinned by package-lock.json.
-# Skip when node_modules already matches the lock file.
-if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(sed -n '/"packages"/,$p' package-lock.json | tail -n +3) <(sed -n '/"packages"/,$p' node_modules/.package-lock.json | tail -n +3) 2>/dev/null; then
+# JS tools (binaryen for wasm-opt, web-ext, eslint, playwright-core) pinned by package-lock.json.
+# Skipped when node_modules was installed from this very lock file.
+stamp=node_modules/.whosaid-lock.sha256
+lock=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock" ]; then
   log "npm ci"
   npm ci --no-audit --no-fund
+  echo "$lock" > "$stamp"
 fi
 
 log "done"

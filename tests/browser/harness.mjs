@@ -129,6 +129,8 @@ export const READ_HIGHLIGHTS = `(() => {
 // Chromium (playwright-core driving the Debian build; it never downloads a browser).
 
 export async function launchChromium({ ext = DIST.chrome } = {}) {
+  // Report the service worker's requests too (the no-network test looks at all of them).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'whosaid-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

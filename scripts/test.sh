@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The one test command: Rust format, lints and tests; JS lint; extension lint; build; end-to-end
+# tests in headless Chromium and Firefox ESR. Needs what scripts/setup.sh installs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --quiet --all-targets -- -D warnings
+step "cargo test --release"
+cargo test --release --quiet
+step "npm run lint"
+npm run --silent lint
+step "build"
+bash scripts/build.sh
+step "web-ext lint (errors fail)"
+npx --no-install web-ext lint --source-dir dist/firefox --output json > target/web-ext-lint.json || true
+node -e '
+const r = JSON.parse(require("fs").readFileSync("target/web-ext-lint.json", "utf8"));
+for (const m of [...r.errors, ...r.warnings]) console.log(`${m._type}: ${m.code} ${m.file ?? ""}:${m.line ?? ""} ${m.message}`);
+console.log(`web-ext lint: ${r.errors.length} errors, ${r.warnings.length} warnings`);
+process.exit(r.errors.length ? 1 : 0);'
+step "browser tests (Chromium, then Firefox ESR)"
+cargo build --release --quiet --bin whosaid
+node --test --test-concurrency=1 tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs
