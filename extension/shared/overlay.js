@@ -37,7 +37,8 @@ export function speakerLabel(speaker) {
 }
 
 function partyOf(s) {
-  return s.speaker?.party || s.speaker?.name || (s.speaker?.anonymous ? 'Anonymous sources' : null) || s.speaker?.text || 'Unattributed';
+  const sp = s.speaker;
+  return sp?.party || (sp?.anonymous ? 'Anonymous source' : sp?.name || sp?.text) || 'Unattributed';
 }
 
 function excerpt(text, max = 160) {
@@ -300,13 +301,15 @@ export class Overlay {
         byParty.get(o.party).push(o);
       }
       for (const [party, items] of byParty) {
-        const names = [...new Set(items.map((o) => speakerLabel(o.s.speaker)).filter((n) => n !== party))];
+        const names = [...new Set(items.map((o) => o.s.speaker?.name || o.s.speaker?.text).filter((n) => n && n !== party))];
         const n = items.length;
         tip.append(el('div', 'grp', `${party} (${[...names, `${n} statement${n === 1 ? '' : 's'}`].join(', ')})`));
         const ul = el('ul');
         for (const o of items) {
           const li = el('li');
-          const b = el('button', null, `“${excerpt(o.text, 140)}”${o.s.cue_text ? ` (${o.s.cue_text})` : ''}`);
+          const words = excerpt(o.text, 140);
+          const quoted = /^["“‘'«]/.test(words) ? words : `“${words}”`; // a direct quote brings its own marks
+          const b = el('button', null, `${quoted}${o.s.cue_text ? ` (${o.s.cue_text})` : ''}`);
           b.type = 'button';
           b.title = 'Go to this statement';
           b.addEventListener('click', () => this.reveal(o.key));

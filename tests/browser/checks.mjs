@@ -147,11 +147,56 @@ export function suite(name, launch, { cspMode }) {
       })()`);
       await A.key('Enter');
       const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
-      const quoted = target.replace(/^“|”( \(.*\))?$/g, '').replace(/…$/, '');
+      const quoted = target.replace(/ \([^)]*\)$/, '').replace(/^“|”$/g, '').replace(/…$/, '');
       assert.ok(squash(flashed).startsWith(squash(quoted)), `flashed the chosen statement: ${flashed} / ${quoted}`);
       const tip2 = await until(() => A.evalPage(TIP_TEXT), 'tooltip of the disputing statement');
       assert.match(tip2, /Disputes/);
       await shot('seed-dispute-flash');
+    });
+
+    it('shared overlay, hand-written disputes: styles per stance, tooltip with disputers and anonymous source, Enter jumps', async () => {
+      await A.open(`${srv.origin}/overlay.html`);
+      await until(() => A.evalPage('window.overlayReady === true'), 'overlay page ready');
+      const got = await A.evalPage(READ);
+      assert.deepEqual(got.highlights['whosaid-disputed'], ['taxes would fall next year for most households']);
+      assert.deepEqual(got.highlights['whosaid-disputing'], ['"Taxes will rise for almost everyone,"', 'the plan would cut anything at all']);
+      // Each stance has its own underline style (not only its own colour).
+      const styles = await A.evalPage(`(() => {
+        const out = {};
+        for (const sheet of document.styleSheets) for (const r of sheet.cssRules) {
+          const m = /::highlight\\((whosaid-[a-z]+)\\)$/.exec(r.selectorText ?? '');
+          if (m && r.style.textDecorationStyle) out[m[1]] = r.style.textDecorationStyle;
+        }
+        return out;
+      })()`);
+      assert.deepEqual(styles, { 'whosaid-asserted': 'solid', 'whosaid-disputed': 'wavy', 'whosaid-disputing': 'dotted' });
+      const box = await A.evalPage(`(() => {
+        const r = [...CSS.highlights.get('whosaid-disputed')][0].getClientRects()[0];
+        return { x: r.left + 10, y: r.top + r.height / 2 };
+      })()`);
+      await A.hover(1, 1);
+      await A.hover(box.x, box.y);
+      const tip = await until(() => A.evalPage(TIP_TEXT), 'tooltip');
+      assert.match(tip, /^Jane Doe · Government/);
+      assert.match(tip, /cue: “said”/);
+      assert.match(tip, /not a direct quote/);
+      assert.match(tip, /Disputed by/);
+      assert.match(tip, /Anonymous source \(an official who asked not to be named, 1 statement\)/);
+      assert.match(tip, /Opposition \(Sam Roe, 1 statement\)/);
+      // Page text reached the tooltip as text, not markup.
+      assert.equal(await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelectorAll('.tip *:not(div,span,p,ul,li,button)').length`), 0);
+      await shot('overlay-tooltip');
+      await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelector('.tip ul button').focus()`);
+      await A.key('Enter');
+      const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
+      assert.equal(flashed, '"Taxes will rise for almost everyone,"');
+      const tip2 = await until(() => A.evalPage(TIP_TEXT), 'tooltip of the anonymous statement');
+      assert.match(tip2, /^Anonymous source \(an official who asked not to be named\)/);
+      assert.match(tip2, /The article does not name this source/);
+      assert.match(tip2, /direct quote/);
+      assert.match(tip2, /Disputes/);
+      await A.evalPage('window.overlay.destroy()');
+      assert.deepEqual((await A.evalPage(READ)), { highlights: {}, nodes: 0 });
     });
 
     it('toggle off leaves no highlight and no extension node', async () => {

@@ -38,10 +38,12 @@ export async function startServer() {
       path = path.slice(4);
       headers['Content-Security-Policy'] = CSP;
     }
-    const file = normalize(join(FIXTURES, path));
+    // /extension/... : the shared modules, for the overlay page (as the www/ demo will load them).
+    const base = path.startsWith('/extension/') ? ROOT : FIXTURES;
+    const file = normalize(join(base, path));
     let body;
     try {
-      if (!file.startsWith(FIXTURES) || !statSync(file).isFile()) throw new Error('not a file');
+      if (!file.startsWith(base === ROOT ? join(ROOT, 'extension') : FIXTURES) || !statSync(file).isFile()) throw new Error('not a file');
       body = readFileSync(file);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
