@@ -48,12 +48,13 @@ async function sendToTab(tabId, msg) {
   }
 }
 
-api.commands.onCommand.addListener(async (command, tab) => {
+async function onCommand(command, tab) {
   tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab?.id) return;
-  if (command === 'toggle-highlights') await sendToTab(tab.id, { type: 'toggle' });
-  else if (command === 'next-statement') await sendToTab(tab.id, { type: 'next' });
-});
-
-// Tests and the popup share one entry point for "toggle this tab".
-globalThis.whosaidToggle = (tabId) => sendToTab(tabId, { type: 'toggle' });
+  if (!tab?.id) return null;
+  if (command === 'toggle-highlights') return sendToTab(tab.id, { type: 'toggle' });
+  if (command === 'next-statement') return sendToTab(tab.id, { type: 'next' });
+  return null;
+}
+api.commands.onCommand.addListener(onCommand);
+// The browser tests call this: headless browsers cannot press extension shortcuts.
+globalThis.whosaidCommand = onCommand;

@@ -184,19 +184,21 @@ export class Overlay {
 
   #listen() {
     const opts = { signal: this.abort.signal, passive: true, capture: true };
-    this.doc.addEventListener('pointermove', (e) => {
+    // Nothing the overlay does may throw into the page's event dispatch.
+    const guard = (fn) => (...a) => { try { fn(...a); } catch (e) { console.debug('[whosaid]', e); } };
+    this.doc.addEventListener('pointermove', guard((e) => {
       this.lastPointer = { x: e.clientX, y: e.clientY, target: e.target };
       if (this.frame) return;
-      this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = this.win.requestAnimationFrame(guard(() => {
         this.frame = 0;
         this.#onPointer();
-      });
-    }, opts);
-    this.doc.addEventListener('selectionchange', () => this.#onSelection(), opts);
-    this.doc.addEventListener('keydown', (e) => {
+      }));
+    }), opts);
+    this.doc.addEventListener('selectionchange', guard(() => this.#onSelection()), opts);
+    this.doc.addEventListener('keydown', guard((e) => {
       if (e.key === 'Escape' && this.current) this.hide();
-    }, opts);
-    this.win.addEventListener('scroll', () => { if (this.current && !this.pinned) this.hide(); }, opts);
+    }), opts);
+    this.win.addEventListener('scroll', guard(() => { if (this.current && !this.pinned) this.hide(); }), opts);
   }
 
   /** The smallest statement whose painted text lies under the point (x, y). */

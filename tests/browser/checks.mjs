@@ -71,7 +71,8 @@ export function suite(name, launch, { cspMode }) {
       }
       const [analysis] = nativeAnalyze(texts);
       assert.ok(analysis.statements.length >= 8, `the core finds the seed's statements (got ${analysis.statements.length})`);
-      assert.equal(st.count, analysis.statements.length, 'badge count = statements');
+      assert.equal(st.count, analysis.statements.length, 'status count = statements');
+      assert.equal(await until(async () => (await A.badge()) === String(st.count) && 'ok', 'badge'), 'ok', 'the badge shows the count');
       const got = await A.evalPage(READ);
       assertPainted(got, [{ text, analysis }]);
       // Hand-checked: statements of the gold reading that must be painted.
@@ -202,8 +203,9 @@ export function suite(name, launch, { cspMode }) {
     it('toggle off leaves no highlight and no extension node', async () => {
       await turnOn('/seed.html');
       await A.evalPage('document.querySelector("p").scrollIntoView()');
-      const st = await A.send({ type: 'toggle' });
+      const st = A.command ? await A.command('toggle-highlights') : await A.send({ type: 'toggle' });
       assert.equal(st.on, false);
+      assert.equal(await until(async () => (await A.badge()) === '' && 'ok', 'badge cleared'), 'ok');
       const got = await A.evalPage(READ);
       assert.deepEqual(got.highlights, {});
       assert.equal(got.nodes, 0);

@@ -36,6 +36,15 @@ suite('chromium', async (origin) => {
     storage: () => b.worker.evaluate(() => chrome.storage.local.get(null)),
     clearStorage: () => b.worker.evaluate(() => chrome.storage.local.clear()),
     popup: async () => extPage(`popup.html?tab=${await tabId()}`),
+    badge: async () => {
+      const id = await tabId();
+      return b.worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
+    },
+    // The shortcut's handler, as the browser would call it for the active tab.
+    command: async (name) => {
+      const id = await tabId();
+      return b.worker.evaluate(([n, tab]) => globalThis.whosaidCommand(n, { id: tab }), [name, id]);
+    },
     options: () => extPage('options.html'),
     networkMark: () => {
       const from = b.requests.length;

@@ -38,6 +38,7 @@ suite('firefox', async () => {
     storage: () => b.storage(),
     clearStorage: () => b.clearStorage(),
     popup: () => extTab(`popup.html?tab=${pageTab}`),
+    badge: () => b.inExtension('return browser.action.getBadgeText({ tabId: arguments[0] });', [pageTab]),
     options: () => extTab('options.html'),
     networkMark: () => {
       const from = proxy.log.length;
