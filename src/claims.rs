@@ -5,10 +5,37 @@
 use super::lexicon as dl;
 use crate::stance::lexicon as sl;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// FNV-1a: short keys (words) hash several times faster than with the default SipHash, and
+/// nothing here needs protection from crafted collisions.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+fn stopwords() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         sl::STOPWORDS
             .iter()
@@ -22,31 +49,40 @@ fn stopwords() -> &'static HashSet<&'static str> {
 /// A crude English stemmer, enough to meet "removed" with "remove" and "specialists" with
 /// "specialist": plural and -ed/-ing endings off, then a final "e".
 pub fn stem(word: &str) -> String {
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// [`stem`] into a reused buffer.
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
     let w = word.trim_end_matches("'s");
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
-        return w.to_string();
+        out.push_str(w);
+        return;
     }
-    let mut s = if let Some(b) = w.strip_suffix("ies").filter(|_| n > 4) {
-        format!("{b}y")
+    if let Some(b) = w.strip_suffix("ies").filter(|_| n > 4) {
+        out.push_str(b);
+        out.push('y');
     } else if let Some(b) = w.strip_suffix("ing").filter(|_| n > 5) {
-        b.to_string()
+        out.push_str(b);
     } else if let Some(b) = w.strip_suffix("ed").filter(|_| n > 4) {
-        b.to_string()
+        out.push_str(b);
     } else if let Some(b) = w
         .strip_suffix("es")
         .filter(|b| n > 4 && b.ends_with(['s', 'x', 'z', 'h']))
     {
-        b.to_string()
+        out.push_str(b);
     } else if let Some(b) = w.strip_suffix('s').filter(|b| !b.ends_with('s')) {
-        b.to_string()
+        out.push_str(b);
     } else {
-        w.to_string()
-    };
-    if s.len() > 4 && s.ends_with('e') {
-        s.pop();
+        out.push_str(w);
     }
-    s
+    if out.len() > 4 && out.ends_with('e') {
+        out.pop();
+    }
 }
 
 /// Whether a lower-case word carries content worth comparing.
@@ -62,13 +98,15 @@ pub struct Bags {
     idf: Vec<f32>,
     /// Summed rarity of each statement's stems.
     total: Vec<f32>,
+    ids: FastMap<String, u32>,
 }
 
 impl Bags {
     /// `words[i]` are the lower-case words of statement `i`'s content.
-    pub fn new(words: &[Vec<String>]) -> Bags {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+    pub fn new(words: &[Vec<&str>]) -> Bags {
+        let mut ids: FastMap<String, u32> = FastMap::default();
         let mut df: Vec<u32> = Vec::new();
+        let mut buf = String::new();
         let bags: Vec<Vec<u32>> = words
             .iter()
             .map(|ws| {
@@ -76,9 +114,15 @@ impl Bags {
                     .iter()
                     .filter(|w| is_content_word(w))
                     .map(|w| {
-                        let s = stem(w);
-                        let next = ids.len() as u32;
-                        *ids.entry(s).or_insert(next)
+                        stem_into(w, &mut buf);
+                        match ids.get(buf.as_str()) {
+                            Some(&id) => id,
+                            None => {
+                                let id = ids.len() as u32;
+                                ids.insert(buf.clone(), id);
+                                id
+                            }
+                        }
                     })
                     .collect();
                 bag.sort_unstable();
@@ -105,7 +149,12 @@ impl Bags {
             .iter()
             .map(|b| b.iter().map(|&id| idf[id as usize]).sum())
             .collect();
-        Bags { bags, idf, total }
+        Bags {
+            bags,
+            idf,
+            total,
+            ids,
+        }
     }
 
     /// How much two statements' contents share: the summed rarity of their common stems
@@ -127,11 +176,19 @@ impl Bags {
         sum
     }
 
-    /// The overlap as a share of the smaller statement's words, in [0, 1]; a statement of one or
-    /// two words ("a veto") counts as two rare words, so it cannot be wholly shared by chance.
-    pub fn share(&self, i: usize, j: usize) -> f32 {
+    /// The overlap and its share of the smaller statement's words, in [0, 1]; a statement of one
+    /// or two words ("a veto") counts as two rare words, so it cannot be wholly shared by chance.
+    pub fn overlap_share(&self, i: usize, j: usize) -> (f32, f32) {
+        let o = self.overlap(i, j);
         let small = self.total[i].min(self.total[j]).max(2.0);
-        (self.overlap(i, j) / small).min(1.0)
+        (o, (o / small).min(1.0))
+    }
+
+    /// Whether statement `i`'s content has a word of this stem.
+    pub fn has_stem(&self, i: usize, stem: &str) -> bool {
+        self.ids
+            .get(stem)
+            .is_some_and(|id| self.bags[i].binary_search(id).is_ok())
     }
 
     /// Number of distinct content stems of a statement.
@@ -184,7 +241,7 @@ mod tests {
 
     #[test]
     fn rare_shared_words_weigh_more() {
-        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
         let bags = Bags::new(&[
             w("russia removed specialists from venezuela"),
             w("specialists are still in venezuela"),

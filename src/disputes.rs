@@ -23,12 +23,12 @@ pub mod parties;
 #[path = "signals.rs"]
 pub mod signals;
 
-use crate::attribution::Doc;
 use crate::model::{Party, Stance, Statement};
+use claims::FastMap;
 use claims::{Bags, Groups};
 use parties::{Parties, NOBODY};
+use signals::Ctx;
 use signals::Signals;
-use std::collections::HashMap;
 
 /// Statements either side of a statement that may be what it disputes.
 const WINDOW: usize = 60;
@@ -57,18 +57,14 @@ struct Evidence {
     score: f32,
 }
 
-fn content_words(doc: &Doc, st: &Statement) -> Vec<String> {
-    let (a, b) = signals::tokens_in(doc, st.content);
-    (a..b)
-        .map(|k| signals::word(doc, k))
-        .filter(|w| !w.is_empty())
-        .collect()
+fn content_words<'c>(cx: &'c Ctx, st: &Statement) -> Vec<&'c str> {
+    let (a, b) = signals::tokens_in(&cx.doc, st.content);
+    (a..b).map(|k| cx.w(k)).filter(|w| !w.is_empty()).collect()
 }
 
-fn opposed(a: &[String], b: &[String]) -> bool {
+fn opposed(a: &[&str], b: &[&str]) -> bool {
     a.iter().any(|w| {
-        lexicon::opposite_of(w).is_some_and(|o| b.iter().any(|x| x == o))
-            && !b.iter().any(|x| x == w)
+        lexicon::opposite_of(w).is_some_and(|o| b.contains(&o)) && !b.iter().any(|x| x == w)
     })
 }
 
@@ -104,26 +100,24 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             why: Vec::new(),
         };
     }
-    let doc = Doc::new(text);
+    let cx = Ctx::new(text);
+    let doc = &cx.doc;
     let parties = Parties::assign(statements);
     let party = &parties.of;
-    let words: Vec<Vec<String>> = statements
-        .iter()
-        .map(|st| content_words(&doc, st))
-        .collect();
+    let words: Vec<Vec<&str>> = statements.iter().map(|st| content_words(&cx, st)).collect();
     let bags = Bags::new(&words);
     let sig: Vec<Signals> = statements
         .iter()
         .zip(&words)
-        .map(|(st, w)| signals::read(&doc, st, w, &parties))
+        .map(|(st, w)| signals::read(&cx, st, w, &parties))
         .collect();
 
     // Paragraph of each statement (where its content starts).
     let paragraph: Vec<usize> = statements
         .iter()
         .map(|st| {
-            let k = signals::tokens_in(&doc, st.content).0;
-            signals::sentence_of(&doc, k).map_or(0, |si| doc.sents[si].paragraph)
+            let k = signals::tokens_in(doc, st.content).0;
+            signals::sentence_of(doc, k).map_or(0, |si| doc.sents[si].paragraph)
         })
         .collect();
 
@@ -185,10 +179,15 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
         })
         .collect();
 
+    let cue_stem: Vec<String> = statements
+        .iter()
+        .map(|st| claims::stem(&st.cue_lemma))
+        .collect();
+
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
-    let mut thread: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut thread: FastMap<usize, (usize, usize)> = FastMap::default();
     for i in 0..n {
         let p = party[i];
         if p == NOBODY {
@@ -276,21 +275,15 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             }
             let mut e = Evidence::default();
             for ptr in &s.pointers {
-                let noun = claims::stem(&ptr.noun);
+                let noun = ptr.stem.as_str();
                 let v = match ptr.owner {
-                    Some(o) if o == q => {
-                        let cue = claims::stem(&statements[j].cue_lemma);
-                        4.0 + f32::from(u8::from(noun == cue))
-                    }
+                    Some(o) if o == q => 4.0 + f32::from(u8::from(noun == cue_stem[j])),
                     Some(_) => 0.0,
                     // "those reports" and a statement about "published reports" (not one that
                     // itself points at "the report").
                     None if j < i
-                        && words[j].iter().any(|w| claims::stem(w) == noun)
-                        && !sig[j]
-                            .pointers
-                            .iter()
-                            .any(|o| claims::stem(&o.noun) == noun) =>
+                        && bags.has_stem(j, noun)
+                        && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
                     {
                         3.5
                     }
@@ -302,8 +295,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             }
             e.mention = s.mentions.contains(&q);
             e.context = !e.mention && context.contains(&q);
-            e.overlap = bags.overlap(i, j);
-            e.share = bags.share(i, j);
+            (e.overlap, e.share) = bags.overlap_share(i, j);
             // Opposite words only say something about a statement that makes no denial of its
             // own (a denial restates what it denies), against an earlier plain assertion.
             e.opposed = !strong
@@ -415,7 +407,8 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                 continue;
             }
             let need = if party[i] == party[j] { 2.0 } else { 3.0 };
-            if bags.overlap(i, j) >= need && bags.share(i, j) >= 0.5 {
+            let (overlap, share) = bags.overlap_share(i, j);
+            if overlap >= need && share >= 0.5 {
                 groups.join(i, j);
             }
         }

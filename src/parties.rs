@@ -2,11 +2,11 @@
 //! name, a capital and its country's adjective all land in one party; an anonymous source quoted
 //! by an outlet joins that outlet (its name stays its own, so the two remain distinguishable).
 
+use super::claims::{FastMap, FastSet};
 use super::lexicon as dl;
 use crate::lexicon;
 use crate::model::{Party, Statement};
 use crate::speakers::government_of;
-use std::collections::HashMap;
 
 /// Party index meaning "no speaker known": never a side in a dispute.
 pub const NOBODY: usize = usize::MAX;
@@ -18,7 +18,7 @@ pub struct Parties {
     pub of: Vec<usize>,
     /// The party each lower-case word names in running text ("trump", "moscow", "russian"),
     /// for words that name exactly one.
-    by_word: HashMap<String, usize>,
+    by_word: FastMap<String, usize>,
     /// Whether the party is the press or a document ("the report" points at it).
     pub press: Vec<bool>,
 }
@@ -53,17 +53,31 @@ fn cap_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The government a name speaks for, trying the name, then the crude party speakers.rs gave
-/// (not for an anonymous source: "a source in Caracas" does not speak for Venezuela's
-/// government, "Russian officials" do).
-fn government(st: &Statement) -> Option<&'static str> {
-    government_of(&norm(&st.speaker.name)).or_else(|| {
-        st.speaker
-            .party
-            .as_deref()
-            .filter(|_| !st.speaker.anonymous)
-            .and_then(|p| government_of(&norm(p)))
-    })
+/// `government_of`, remembered per name: an article names the same speakers again and again.
+struct Governments(FastMap<String, Option<&'static str>>);
+
+impl Governments {
+    fn of(&mut self, name: &str) -> Option<&'static str> {
+        if let Some(&g) = self.0.get(name) {
+            return g;
+        }
+        let g = government_of(&norm(name));
+        self.0.insert(name.to_string(), g);
+        g
+    }
+
+    /// The government a statement's speaker speaks for, trying the name, then the crude party
+    /// speakers.rs gave (not for an anonymous source: "a source in Caracas" does not speak for
+    /// Venezuela's government, "Russian officials" do).
+    fn of_speaker(&mut self, st: &Statement) -> Option<&'static str> {
+        self.of(&st.speaker.name).or_else(|| {
+            st.speaker
+                .party
+                .as_deref()
+                .filter(|_| !st.speaker.anonymous)
+                .and_then(|p| self.of(p))
+        })
+    }
 }
 
 /// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton").
@@ -90,6 +104,7 @@ impl Parties {
     /// `speaker.party`.
     pub fn assign(statements: &mut [Statement]) -> Parties {
         let n = statements.len();
+        let mut govs = Governments(FastMap::default());
         // First a key per statement: government, else the organisation speakers.rs found before
         // the role, else the name.
         let mut key: Vec<Option<String>> = statements
@@ -98,7 +113,7 @@ impl Parties {
                 if st.speaker.name.trim().is_empty() {
                     return None;
                 }
-                if let Some(g) = government(st) {
+                if let Some(g) = govs.of_speaker(st) {
                     return Some(g.to_string());
                 }
                 let p = st.speaker.party.as_deref().unwrap_or(&st.speaker.name);
@@ -132,7 +147,7 @@ impl Parties {
         // Short forms join the longer names they are part of: "Clinton", "Hillary Clinton" and
         // "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump"
         // and "Ivana Trump" speak. Titles and party labels do not count as name words.
-        let mut count: HashMap<String, usize> = HashMap::new();
+        let mut count: FastMap<String, usize> = FastMap::default();
         for k in key.iter().flatten() {
             *count.entry(k.clone()).or_default() += 1;
         }
@@ -160,14 +175,14 @@ impl Parties {
             }
             i
         }
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
         for (b, core) in cores.iter().enumerate() {
             for w in core {
                 by_word.entry(w.as_str()).or_default().push(b);
             }
         }
         for a in 0..m {
-            if cores[a].is_empty() || government_of(&distinct[a]).is_some() {
+            if cores[a].is_empty() || govs.of(&distinct[a]).is_some() {
                 continue;
             }
             // Names holding all of a's words, whose other words are not organisation words
@@ -202,7 +217,7 @@ impl Parties {
             }
         }
         // Each group goes by its shortest full name (two name words or more), then its most frequent.
-        let mut display: HashMap<usize, usize> = HashMap::new();
+        let mut display: FastMap<usize, usize> = FastMap::default();
         for a in 0..m {
             let r = find(&mut root, a);
             let rank = |k: usize| {
@@ -218,7 +233,7 @@ impl Parties {
                 *e = a;
             }
         }
-        let mut target: HashMap<String, String> = HashMap::new();
+        let mut target: FastMap<String, String> = FastMap::default();
         for a in 0..m {
             let r = find(&mut root, a);
             target.insert(distinct[a].clone(), distinct[display[&r]].clone());
@@ -227,7 +242,7 @@ impl Parties {
             |k: &str| -> String { target.get(k).cloned().unwrap_or_else(|| k.to_string()) };
 
         let mut names: Vec<String> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FastMap<String, usize> = FastMap::default();
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
             let Some(k) = k else { continue };
@@ -274,8 +289,10 @@ impl Parties {
                 add(p, alias, &mut words);
             }
         }
+        // Each speaker once (an article quotes the same few again and again).
+        let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
         for (i, st) in statements.iter().enumerate() {
-            if of[i] == NOBODY {
+            if of[i] == NOBODY || !seen.insert((of[i], &st.speaker.name, &st.speaker.text)) {
                 continue;
             }
             if !st.speaker.anonymous {
@@ -293,13 +310,13 @@ impl Parties {
             }
         }
         // A word claimed by two parties names neither ("Trump" when Donald and Ivana speak).
-        let mut owners: HashMap<String, usize> = HashMap::new();
+        let mut owners: FastMap<String, usize> = FastMap::default();
         for ws in &words {
             for w in ws {
                 *owners.entry(w.clone()).or_default() += 1;
             }
         }
-        let mut by_word: HashMap<String, usize> = HashMap::new();
+        let mut by_word: FastMap<String, usize> = FastMap::default();
         for (p, ws) in words.iter().enumerate() {
             for w in ws {
                 if owners[w] == 1 {

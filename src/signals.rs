@@ -2,13 +2,13 @@
 //! professed ignorance of where a claim came from, agreement, and pointers at other statements
 //! ("of Trump's statement", "the report", "newspaper reports, which … denied").
 
+use super::claims::{FastMap, FastSet};
 use super::lexicon as dl;
 use super::parties::Parties;
 use crate::attribution::Doc;
 use crate::lexicon::{self, CueClass};
 use crate::model::{Span, Statement};
 use crate::stance::lexicon as sl;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A reference to another statement ("Trump's tweet", "the report").
@@ -20,6 +20,8 @@ pub struct Pointer {
     pub press: bool,
     /// The statement noun, lower-case ("tweet", "report").
     pub noun: String,
+    /// Its stem (`claims::stem`), to meet the same noun elsewhere.
+    pub stem: String,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -49,51 +51,57 @@ pub struct Signals {
     pub mentions: Vec<usize>,
 }
 
-/// Phrases of lower-case words, looked up by their first word.
-struct Phrases(HashMap<&'static str, Vec<Vec<&'static str>>>);
+/// Phrases of lower-case words, looked up by their first word, each with the list it is from.
+struct Phrases(FastMap<&'static str, Vec<(Vec<&'static str>, u8)>>);
+
+const STRONG: u8 = 1;
+const WEAK: u8 = 2;
+const CONTRAST: u8 = 4;
+const NOT_KNOW: u8 = 8;
 
 impl Phrases {
-    fn new(lists: &[&[&'static str]]) -> Phrases {
-        let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
-        for list in lists {
+    fn new(lists: &[(&[&'static str], u8)]) -> Phrases {
+        let mut m: FastMap<&'static str, Vec<(Vec<&'static str>, u8)>> = FastMap::default();
+        for &(list, tag) in lists {
             for p in list.iter() {
                 let ws: Vec<&'static str> = p.split(' ').collect();
-                m.entry(ws[0]).or_default().push(ws);
+                m.entry(ws[0]).or_default().push((ws, tag));
             }
         }
         Phrases(m)
     }
-    /// Index just past the first phrase found in `words` at or after `from`, with its start.
-    fn find(&self, words: &[String], from: usize) -> Option<(usize, usize)> {
-        (from..words.len()).find_map(|k| {
-            self.0.get(words[k].as_str()).and_then(|ps| {
-                ps.iter().find_map(|p| {
-                    (k + p.len() <= words.len() && p.iter().zip(&words[k..]).all(|(a, b)| a == b))
-                        .then_some((k, k + p.len()))
-                })
-            })
-        })
+    /// Every phrase found in `words`, as `(tag, index just past it)`, in one pass.
+    fn scan(&self, words: &[&str], mut found: impl FnMut(u8, usize)) {
+        for k in 0..words.len() {
+            if let Some(ps) = self.0.get(words[k]) {
+                for (p, tag) in ps {
+                    if k + p.len() <= words.len() && p.iter().zip(&words[k..]).all(|(a, b)| a == b)
+                    {
+                        found(*tag, k + p.len());
+                    }
+                }
+            }
+        }
     }
 }
 
 struct Tables {
-    strong: Phrases,
-    weak: Phrases,
-    not_know: Phrases,
-    contrast: Phrases,
-    negation: HashSet<&'static str>,
-    statement_nouns: HashSet<&'static str>,
-    pointer_dets: HashSet<&'static str>,
-    press_nouns: HashSet<&'static str>,
+    phrases: Phrases,
+    negation: FastSet<&'static str>,
+    statement_nouns: FastSet<&'static str>,
+    pointer_dets: FastSet<&'static str>,
+    press_nouns: FastSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| Tables {
-        strong: Phrases::new(&[dl::REFUTING_STRONG]),
-        weak: Phrases::new(&[dl::REFUTING_WEAK]),
-        not_know: Phrases::new(&[dl::NOT_KNOW]),
-        contrast: Phrases::new(&[dl::CONTRAST]),
+        phrases: Phrases::new(&[
+            (dl::REFUTING_STRONG, STRONG),
+            (dl::REFUTING_WEAK, WEAK),
+            (dl::NOT_KNOW, NOT_KNOW),
+            (dl::CONTRAST, CONTRAST),
+        ]),
         negation: sl::NEGATION.iter().copied().collect(),
         statement_nouns: dl::STATEMENT_NOUNS
             .iter()
@@ -105,12 +113,38 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// A token's word, lower-case with straight apostrophes ("" for punctuation).
-pub fn word(doc: &Doc, i: usize) -> String {
-    if doc.toks.get(i).is_some_and(|t| t.is_word()) {
-        doc.w(i).replace('’', "'")
-    } else {
-        String::new()
+/// The analysed text's tokens with each word lower-case and with straight apostrophes, in one
+/// buffer: looked up by token index without an allocation per word.
+pub struct Ctx<'a> {
+    pub doc: Doc<'a>,
+    buf: String,
+    at: Vec<(u32, u32)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str) -> Ctx<'a> {
+        let doc = Doc::new(text);
+        let mut buf = String::with_capacity(text.len());
+        let mut at = Vec::with_capacity(doc.toks.len());
+        for k in 0..doc.toks.len() {
+            let start = buf.len() as u32;
+            if doc.toks[k].is_word() {
+                let w = doc.w(k);
+                if w.contains('’') {
+                    buf.push_str(&w.replace('’', "'"));
+                } else {
+                    buf.push_str(w);
+                }
+            }
+            at.push((start, buf.len() as u32));
+        }
+        Ctx { doc, buf, at }
+    }
+    /// Token `k`'s word ("" for punctuation or past the end).
+    pub fn w(&self, k: usize) -> &str {
+        self.at
+            .get(k)
+            .map_or("", |&(a, b)| &self.buf[a as usize..b as usize])
     }
 }
 
@@ -138,21 +172,21 @@ pub fn sentence_of(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 /// A pointer whose statement noun is token `k`, if the words before it make it one.
-fn pointer_at(doc: &Doc, k: usize, lo: usize, parties: &Parties) -> Option<Pointer> {
+fn pointer_at(cx: &Ctx, k: usize, lo: usize, parties: &Parties) -> Option<Pointer> {
     let t = tables();
-    let noun = word(doc, k);
-    if !t.statement_nouns.contains(noun.as_str()) {
+    let noun = cx.w(k);
+    if !t.statement_nouns.contains(noun) {
         return None;
     }
     let mut owner = None;
     let mut anchored = false;
-    let mut press = t.press_nouns.contains(noun.as_str());
+    let mut press = t.press_nouns.contains(noun);
     // Up to three modifiers to the left: "Trump's early-morning tweets", "newspaper reports",
     // "Trump Tweet" (a headline).
     let mut j = k;
     while j > lo && k - j < 3 {
         j -= 1;
-        let w = word(doc, j);
+        let w = cx.w(j);
         if w.is_empty() {
             break;
         }
@@ -161,27 +195,32 @@ fn pointer_at(doc: &Doc, k: usize, lo: usize, parties: &Parties) -> Option<Point
             anchored = true;
             break;
         }
-        if t.pointer_dets.contains(w.as_str()) {
+        if t.pointer_dets.contains(w) {
             anchored = true;
-            press |= t.press_nouns.contains(w.as_str());
+            press |= t.press_nouns.contains(w);
             break;
         }
-        if doc.toks[j].cap {
-            if let Some(p) = parties.named_by(&w) {
+        if cx.doc.toks[j].cap {
+            if let Some(p) = parties.named_by(w) {
                 owner = Some(p);
                 anchored = true;
                 break;
             }
         }
-        press |= t.press_nouns.contains(w.as_str());
+        press |= t.press_nouns.contains(w);
     }
-    anchored.then_some(Pointer { owner, press, noun })
+    anchored.then_some(Pointer {
+        owner,
+        press,
+        noun: noun.to_string(),
+        stem: super::claims::stem(noun),
+    })
 }
 
 /// Pointers in token range `[a, b)`, each noun once.
-fn pointers_in(doc: &Doc, a: usize, b: usize, parties: &Parties, out: &mut Vec<Pointer>) {
+fn pointers_in(cx: &Ctx, a: usize, b: usize, parties: &Parties, out: &mut Vec<Pointer>) {
     for k in a..b {
-        if let Some(p) = pointer_at(doc, k, a, parties) {
+        if let Some(p) = pointer_at(cx, k, a, parties) {
             if !out.contains(&p) {
                 out.push(p);
             }
@@ -190,7 +229,8 @@ fn pointers_in(doc: &Doc, a: usize, b: usize, parties: &Parties, out: &mut Vec<P
 }
 
 /// Reads the signals of statement `st` (`words` are its content's words, lower-case).
-pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> Signals {
+pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Signals {
+    let doc = &cx.doc;
     let t = tables();
     let mut s = Signals::default();
     let (ca, cb) = tokens_in(doc, st.content);
@@ -198,12 +238,8 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
     // The cue.
     let lemma = st.cue_lemma.as_str();
     let cue_tokens = st.cue.map(|c| tokens_in(doc, c));
-    let cue_words: Vec<String> = cue_tokens
-        .map(|(a, b)| {
-            (a..(b + 1).min(doc.toks.len()))
-                .map(|i| word(doc, i))
-                .collect()
-        })
+    let cue_words: Vec<&str> = cue_tokens
+        .map(|(a, b)| (a..(b + 1).min(doc.toks.len())).map(|i| cx.w(i)).collect())
         .unwrap_or_default();
     let cue_deny = |w: &str| lexicon::cue_verb(w).is_some_and(|v| v.class == CueClass::Deny);
     s.deny_cue = st.cue.is_some()
@@ -212,7 +248,7 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
             || cue_words.windows(2).any(|p| {
                 p[1] == "back"
                     && matches!(
-                        p[0].as_str(),
+                        p[0],
                         "push"
                             | "pushed"
                             | "pushes"
@@ -227,28 +263,25 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
     s.criticises = dl::CRITICISING_CUES.contains(&lemma);
 
     // The content's own words.
-    s.refute_strong = t.strong.find(words, 0).is_some();
-    s.refute_weak = t.weak.find(words, 0).is_some();
     s.negated = words.iter().any(|w| is_negation(w));
-    s.contrast = t.contrast.find(words, 0).is_some();
-    let mut from = 0;
-    while let Some((_, end)) = t.not_know.find(words, from) {
-        if words[end..(end + 2).min(words.len())]
-            .iter()
-            .any(|w| dl::NOT_KNOW_WH.contains(&w.as_str()))
-        {
-            s.not_know = true;
-            break;
+    t.phrases.scan(words, |tag, end| match tag {
+        STRONG => s.refute_strong = true,
+        WEAK => s.refute_weak = true,
+        CONTRAST => s.contrast = true,
+        // "didn't know where …", "no idea what …": the wh-word right after.
+        _ => {
+            s.not_know |= words[end..(end + 2).min(words.len())]
+                .iter()
+                .any(|w| dl::NOT_KNOW_WH.contains(w))
         }
-        from = end;
-    }
+    });
     // "rejected a media request to …": the object is a thing one decides on, not a claim.
     s.decision = s.deny_cue
         && words
             .iter()
             .take(4)
-            .take_while(|w| !t.statement_nouns.contains(w.as_str()))
-            .any(|w| dl::NOT_CLAIMS.contains(&w.as_str()));
+            .take_while(|w| !t.statement_nouns.contains(*w))
+            .any(|w| dl::NOT_CLAIMS.contains(w));
     s.question = st
         .content
         .slice(doc.text)
@@ -257,15 +290,13 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
         })
         .ends_with('?');
     if !s.negated && !s.refute_strong && !s.refute_weak {
-        s.agrees |= words
-            .iter()
-            .any(|w| dl::AGREEING_WORDS.contains(&w.as_str()));
+        s.agrees |= words.iter().any(|w| dl::AGREEING_WORDS.contains(w));
     }
 
     // Parties the content names (capitalised words only: "Trump", "Moscow").
     for k in ca..cb {
         if doc.toks[k].cap && doc.toks[k].is_word() {
-            if let Some(p) = parties.named_by(&word(doc, k)) {
+            if let Some(p) = parties.named_by(cx.w(k)) {
                 if !s.mentions.contains(&p) {
                     s.mentions.push(p);
                 }
@@ -274,7 +305,7 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
     }
 
     // Pointers in the content.
-    pointers_in(doc, ca, cb, parties, &mut s.pointers);
+    pointers_in(cx, ca, cb, parties, &mut s.pointers);
 
     // The frame: what follows the whole attribution in its sentence. ", contradicting Trump's
     // tweet" makes the statement a rejection; "said of Trump's statement" says what it answers.
@@ -289,13 +320,13 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
         let s_end = doc.sents[si].end.max(end);
         let k = end;
         if k < s_end && doc.toks[k].is_punct(',') {
-            let w = word(doc, k + 1);
-            if dl::DENYING_PARTICIPLES.contains(&w.as_str()) {
+            let w = cx.w(k + 1);
+            if dl::DENYING_PARTICIPLES.contains(&w) {
                 s.frame_denial = true;
-                pointers_in(doc, k + 2, (k + 7).min(s_end), parties, &mut s.pointers);
+                pointers_in(cx, k + 2, (k + 7).min(s_end), parties, &mut s.pointers);
             }
-        } else if k < s_end && dl::ABOUT_WORDS.contains(&word(doc, k).as_str()) {
-            pointers_in(doc, k + 1, (k + 6).min(s_end), parties, &mut s.pointers);
+        } else if k < s_end && dl::ABOUT_WORDS.contains(&cx.w(k)) {
+            pointers_in(cx, k + 1, (k + 6).min(s_end), parties, &mut s.pointers);
         }
         // "newspaper reports, which Russian officials have already denied": the relative
         // pronoun before the speaker stands for what is denied.
@@ -303,25 +334,25 @@ pub fn read(doc: &Doc, st: &Statement, words: &[String], parties: &Parties) -> S
             if let Some(m) = st.speaker.mention {
                 let ma = tokens_in(doc, m).0;
                 let lo = doc.sents[si].start;
-                if ma > lo && matches!(word(doc, ma - 1).as_str(), "which" | "that") {
+                if ma > lo && matches!(cx.w(ma - 1), "which" | "that") {
                     let mut e = ma - 1;
                     if e > lo && doc.toks[e - 1].is_punct(',') {
                         e -= 1;
                     }
                     if e > lo {
-                        if let Some(p) = pointer_at(doc, e - 1, lo, parties) {
+                        if let Some(p) = pointer_at(cx, e - 1, lo, parties) {
                             if !s.pointers.contains(&p) {
                                 s.pointers.push(p);
                             }
-                        } else if tables().statement_nouns.contains(word(doc, e - 1).as_str()) {
-                            let noun = word(doc, e - 1);
-                            let press = t.press_nouns.contains(noun.as_str())
-                                || t.press_nouns
-                                    .contains(word(doc, e.saturating_sub(2)).as_str());
+                        } else if tables().statement_nouns.contains(cx.w(e - 1)) {
+                            let noun = cx.w(e - 1);
+                            let press = t.press_nouns.contains(noun)
+                                || t.press_nouns.contains(cx.w(e.saturating_sub(2)));
                             s.pointers.push(Pointer {
                                 owner: None,
                                 press,
-                                noun,
+                                noun: noun.to_string(),
+                                stem: super::claims::stem(noun),
                             });
                         }
                     }
