@@ -91,16 +91,21 @@
 
   // Text added later (live blogs, "read more", single-page sites) is read and analysed alone.
   // The overlay adds no node inside the article root, so these mutations are never our own.
+  // When a single-page site swaps the article out, the whole new article is read afresh.
   function observe(state, analyze) {
     const mo = new MutationObserver((records) => {
+      if (!state.root.isConnected) {
+        if (!state.restart) state.restart = setTimeout(() => { if (active === state) { stop(); start(); } }, 500);
+        return;
+      }
       for (const r of records) {
         for (const n of r.addedNodes) {
-          if (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) state.pending.add(n);
+          if ((n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && state.root.contains(n)) state.pending.add(n);
         }
       }
       if (state.pending.size && !state.timer) state.timer = setTimeout(() => scanAdded(state, analyze), 250);
     });
-    mo.observe(state.root, { childList: true, subtree: true });
+    mo.observe(document.body ?? state.root, { childList: true, subtree: true });
     return mo;
   }
 
@@ -131,6 +136,7 @@
     active = null;
     state.observer.disconnect();
     clearTimeout(state.timer);
+    clearTimeout(state.restart);
     state.overlay.destroy();
     report();
   }

@@ -252,6 +252,21 @@ export function suite(name, launch, { cspMode }) {
       await shot('dynamic');
     });
 
+    it('an article swapped out by a single-page site is read afresh', async () => {
+      const { texts } = await turnOn('/dynamic.html');
+      assert.ok(texts[0].includes('Anna Kowalski'));
+      await A.evalPage('window.swapArticle()');
+      const fresh = await until(async () => {
+        const r = await A.send({ type: 'debugText' });
+        return r.texts[0]?.includes('Port strike ends') && r.texts;
+      }, 'the new article to be read');
+      assert.equal(fresh.length, 1);
+      assert.ok(!fresh[0].includes('Anna Kowalski'));
+      const analyses = nativeAnalyze(fresh);
+      assert.ok(analyses[0].statements.length > 0);
+      assertPainted(await A.evalPage(READ), [{ text: fresh[0], analysis: analyses[0] }]);
+    });
+
     it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
       await A.clearStorage();
       await A.open(`${srv.origin}/seed.html`);
