@@ -196,6 +196,14 @@ export function suite(name, launch, { cspMode }) {
       assert.match(tip2, /The article does not name this source/);
       assert.match(tip2, /direct quote/);
       assert.match(tip2, /Disputes/);
+      // Focus without a pointer: the caret (caret browsing, or a click) inside a statement opens it.
+      await A.key('Escape');
+      await A.evalPage(`(() => {
+        const r = [...CSS.highlights.get('whosaid-disputing')].find((r) => r.toString().startsWith('the plan'));
+        document.getSelection().collapse(r.startContainer, r.startOffset + 3);
+      })()`);
+      const tip3 = await until(async () => { const t = await A.evalPage(TIP_TEXT); return t?.startsWith('Sam Roe') && t; }, 'tooltip from the caret');
+      assert.match(tip3, /Opposition/);
       await A.evalPage('window.overlay.destroy()');
       assert.deepEqual((await A.evalPage(READ)), { highlights: {}, nodes: 0 });
     });
