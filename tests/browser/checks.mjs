@@ -187,6 +187,12 @@ export function suite(name, launch, { cspMode }) {
       // Page text reached the tooltip as text, not markup.
       assert.equal(await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelectorAll('.tip *:not(div,span,p,ul,li,button)').length`), 0);
       await shot('overlay-tooltip');
+      if (A.forcedColors) { // Chromium can emulate forced colours: the shapes stay, in system colours
+        await A.forcedColors(true);
+        assert.equal(await A.evalPage(`matchMedia('(forced-colors: active)').matches`), true);
+        await shot('overlay-forced-colors');
+        await A.forcedColors(false);
+      }
       await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelector('.tip ul button').focus()`);
       await A.key('Enter');
       const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');

@@ -33,6 +33,7 @@ suite('chromium', async (origin) => {
     hover: (x, y) => page.mouse.move(x, y),
     key: (k) => page.keyboard.press(k),
     screenshot: (file) => page.screenshot({ path: file }),
+    forcedColors: (on) => page.emulateMedia({ forcedColors: on ? 'active' : 'none' }),
     storage: () => b.worker.evaluate(() => chrome.storage.local.get(null)),
     clearStorage: () => b.worker.evaluate(() => chrome.storage.local.clear()),
     popup: async () => extPage(`popup.html?tab=${await tabId()}`),
