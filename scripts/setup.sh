@@ -21,6 +21,7 @@ fi
 
 # wasm-bindgen CLI must equal the crate pin in Cargo.toml (its schema version must match).
 want=$(sed -n 's/^wasm-bindgen *= *"=\([0-9.]*\)".*/\1/p' Cargo.toml | head -1)
+[ -n "$want" ] || { echo '[setup] no wasm-bindgen = "=x.y.z" pin found in Cargo.toml' >&2; exit 1; }
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   log "cargo install wasm-bindgen-cli --version $want (had: ${have:-none})"
