@@ -49,7 +49,13 @@ suite('chromium', async (origin) => {
     options: () => extPage('options.html'),
     networkMark: () => {
       const from = b.requests.length;
-      return () => b.requests.slice(from).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${b.extId}/`));
+      return () => {
+        const seen = b.requests.slice(from);
+        // The extension's own loads (content script and service worker) must show up here, or the
+        // observer is blind and an empty list would prove nothing.
+        if (!seen.some((u) => u.endsWith('/wasm/whosaid_bg.wasm'))) return ['(no extension request observed: the request observer is blind)'];
+        return seen.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${b.extId}/`));
+      };
     },
     close: () => b.close(),
   };
