@@ -295,6 +295,7 @@ export function suite(name, launch, { cspMode }) {
         const total = groups.reduce((n, g) => n + Number(/\((\d+)\)$/.exec(g)[1]), 0);
         assert.equal(total, st.count);
         assert.ok(groups.some((g) => g.startsWith('Kremlin')), `a Kremlin group: ${groups}`);
+        await popup.screenshot(join(ARTIFACTS, `${name}-popup.png`));
         const chosen = await popup.evalIn(`(() => { const b = document.querySelector('#groups li button'); b.click(); return b.lastChild.textContent; })()`);
         const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash after choosing in the popup');
         assert.ok(squash(flashed).startsWith(squash(chosen.replace(/…$/, ''))));

@@ -18,8 +18,10 @@ suite('chromium', async (origin) => {
   const extPage = async (path) => {
     const p = await b.context.newPage();
     await p.goto(`chrome-extension://${b.extId}/${path}`);
+    if (path.startsWith('popup')) await p.setViewportSize({ width: 420, height: 600 });
     return {
       evalIn: (expr) => p.evaluate(expr),
+      screenshot: (file) => p.screenshot({ path: file }),
       close: async () => { await p.close(); await page.bringToFront(); },
     };
   };

@@ -18,6 +18,10 @@ suite('firefox', async () => {
         await b.switchTo(w.handle);
         try { return await b.exec(`return ${expr};`); } finally { await b.switchTo(main); }
       },
+      screenshot: async (file) => {
+        await b.switchTo(w.handle);
+        try { await b.screenshot(file); } finally { await b.switchTo(main); }
+      },
       close: async () => {
         await b.switchTo(w.handle);
         await b.s('DELETE', '/window');
