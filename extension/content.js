@@ -18,6 +18,16 @@
   const log = (...a) => console.debug('[whosaid]', ...a);
   const url = (p) => api.runtime.getURL(p);
 
+  // The same wasm in the background, off the page's main thread.
+  async function analyzeInBackground(text) {
+    const r = await api.runtime.sendMessage({ type: 'analyze', text });
+    if (!r || r.error) throw new Error(r?.error ?? 'no answer from the background');
+    return JSON.parse(r.json);
+  }
+  // Texts this long go to the background even where the wasm runs here: one synchronous call on
+  // them could hold the page's main thread past 50 ms.
+  const BIG_TEXT = 100_000;
+
   // The analyser: wasm in this content script when the page lets it compile, else the same wasm in
   // the background (Chrome applies the page's CSP to content-script wasm, crbug 1385796).
   function getAnalyzer() {
@@ -26,15 +36,11 @@
         const wasm = await import(url('wasm/whosaid.js'));
         await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
         mode = 'content';
-        return (text) => JSON.parse(wasm.analyze(text));
+        return (text) => (text.length > BIG_TEXT ? analyzeInBackground(text) : JSON.parse(wasm.analyze(text)));
       } catch (e) {
         log('wasm unavailable in the page, analysing in the background:', e?.message || e);
         mode = 'background';
-        return async (text) => {
-          const r = await api.runtime.sendMessage({ type: 'analyze', text });
-          if (!r || r.error) throw new Error(r?.error ?? 'no answer from the background');
-          return JSON.parse(r.json);
-        };
+        return analyzeInBackground;
       }
     })();
     return analyzer;

@@ -11,6 +11,7 @@ const PAGES = [
   ['largest page (guardian-1, 1.1 MB HTML)', '/pages/guardian-1.html'],
   ['longest article (seattletimes-1)', '/pages/seattletimes-1.html'],
   ['seed article, CSP page (wasm in the service worker)', '/csp/seed.html'],
+  ['very long page (seed body x50, analysed in the service worker)', '/generated/long.html'],
 ];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const f = (x) => `${x.toFixed(1)} ms`;

@@ -238,6 +238,15 @@ export function suite(name, launch, { cspMode }) {
       });
     }
 
+    it('a very long page (~130,000 characters) is analysed off the page\'s thread and painted', async () => {
+      const { st, texts } = await turnOn('/generated/long.html');
+      assert.ok(texts[0].length > 100_000, `${texts[0].length} chars`);
+      const [analysis] = nativeAnalyze(texts);
+      assert.equal(st.count, analysis.statements.length);
+      assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+      await A.send({ type: 'toggle' });
+    });
+
     it(`page served with "Content-Security-Policy: script-src 'self'" is analysed (${cspMode})`, async () => {
       const { st, texts } = await turnOn('/csp/seed.html');
       assert.equal(st.mode, cspMode);

@@ -38,6 +38,13 @@ export async function startServer() {
       path = path.slice(4);
       headers['Content-Security-Policy'] = CSP;
     }
+    if (path === '/generated/long.html') { // the seed article's body 50 times: ~130,000 characters
+      const seed = readFileSync(join(FIXTURES, 'seed.html'), 'utf8');
+      const body = /<article>([\s\S]*)<\/article>/.exec(seed)[1];
+      const html = seed.replace(/<article>[\s\S]*<\/article>/, `<article>${Array.from({ length: 50 }, (_, i) => `<section><h2>Part ${i + 1}</h2>${body}</section>`).join('\n')}</article>`);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(html);
+      return;
+    }
     // /extension/... : the shared modules, for the overlay page (as the www/ demo will load them).
     const base = path.startsWith('/extension/') ? ROOT : FIXTURES;
     const file = normalize(join(base, path));
