@@ -78,7 +78,8 @@
       active = { overlay, root, maps: [map], known, article, pending: new Set(), timer: 0 };
       active.observer = observe(active, analyze);
       const t3 = performance.now();
-      const timing = { load: tm - t0, read: t1 - tm, analyze: t2 - t1, paint: t3 - t2, total: t3 - t0, chars: map.text.length, mode };
+      const timing = { load: tm - t0, read: t1 - tm, analyze: t2 - t1, paint: t3 - t2, total: t3 - t0, chars: map.text.length,
+        mode: map.text.length > BIG_TEXT ? 'background' : mode };
       active.timing = timing;
       // When the highlights are on screen: the frame after they were registered (for the benchmark).
       requestAnimationFrame(() => setTimeout(() => { timing.painted = performance.now() - t0; }));
