@@ -214,6 +214,20 @@ export function suite(name, launch, { cspMode }) {
       assert.deepEqual((await A.evalPage(READ)), { highlights: {}, nodes: 0 });
     });
 
+    it('the "next statement" shortcut walks the statements in page order, each flashed with its tooltip', async (t) => {
+      if (!A.command) return t.skip('this driver cannot call the background page');
+      await turnOn('/seed.html');
+      const seen = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await A.command('next-statement');
+        assert.equal(r.ok, true);
+        const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.at(-1), 'flash');
+        assert.ok(await until(() => A.evalPage(TIP_TEXT), 'tooltip'));
+        seen.push(flashed);
+      }
+      assert.equal(new Set(seen).size, 3, `three different statements: ${seen}`);
+    });
+
     it('toggle off leaves no highlight and no extension node', async () => {
       await turnOn('/seed.html');
       await A.evalPage('document.querySelector("p").scrollIntoView()');
