@@ -36,7 +36,8 @@ export function speakerLabel(speaker) {
   return who || 'Unattributed';
 }
 
-function partyOf(s) {
+/** The group a statement is listed under when the analysis puts it in no party. */
+export function partyOf(s) {
   const sp = s.speaker;
   return sp?.party || (sp?.anonymous ? 'Anonymous source' : sp?.name || sp?.text) || 'Unattributed';
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { speakerLabel } from '../../extension/shared/overlay.js';
+import { partyOf, speakerLabel } from '../../extension/shared/overlay.js';
 import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, squash, startServer, until } from './harness.mjs';
 
 const CLASSES = ['asserted', 'disputed', 'disputing'];
@@ -124,7 +124,10 @@ export function suite(name, launch, { cspMode }) {
       const by = analysis.statements.filter((s) => s.disputes?.includes(mine.id));
       if (by.length) {
         assert.match(tip, /Disputed by/);
-        for (const s of by) assert.ok(tip.includes(s.speaker?.party || speakerLabel(s.speaker)), `disputer ${speakerLabel(s.speaker)} listed: ${tip}`);
+        for (const s of by) {
+          const group = analysis.parties?.find((p) => p.statements?.includes(s.id))?.name ?? partyOf(s);
+          assert.ok(tip.includes(`${group} (`), `disputer's party ${group} listed: ${tip}`);
+        }
       } else assert.doesNotMatch(tip, /Disputed by/);
       await shot('seed-tooltip');
     });
