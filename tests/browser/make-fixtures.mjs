@@ -37,6 +37,10 @@ const seed = `<!doctype html>
 <h1>${esc(title)}</h1>
 <figure><div class="placeholder-image" style="height:120px;background:#ddd"></div><figcaption>${esc(credit)}</figcaption></figure>
 ${body.map((l) => `<p>${esc(l)}</p>`).join('\n')}
+<p hidden>Hidden text: the minister said this must never be read.</p>
+<p style="display:none">Invisible text: the spokesman said this must never be read.</p>
+<form class="reply"><label>Your view <textarea>Form text: a reader said this must never be read.</textarea></label><input value="Input text: nobody said this"></form>
+<section class="comments"><h3>Comments</h3><p>Comment text: a commenter said this must never be read, obviously.</p></section>
 </article>
 <aside class="newsletter">
 ${tail.map((l) => `<p>${esc(l)}</p>`).join('\n')}
