@@ -140,6 +140,14 @@ pub const NOT_CLAIMS: &[&str] = &[
     "legislation", "law", "laws", "order", "orders", "ruling", "veto", "pardon", "access",
 ];
 
+/// Words that, negated, decline to answer rather than deny ("cannot comment", "did not respond
+/// to a request").
+#[rustfmt::skip]
+pub const NO_ANSWER: &[&str] = &[
+    "comment", "comments", "commented", "commenting", "respond", "responded", "return",
+    "returned", "reply", "replied", "reached", "available", "elaborate", "elaborating",
+];
+
 /// Opposite pairs: a statement that says one of a pair about what another party's statement says
 /// the other of is a contradiction without any negation ("she was awake" / "being asleep").
 #[rustfmt::skip]
@@ -208,6 +216,7 @@ mod tests {
             POINTER_DETERMINERS,
             CONTRAST,
             NOT_CLAIMS,
+            NO_ANSWER,
             EXTRA_STOPWORDS,
         ] {
             let mut seen = std::collections::HashSet::new();

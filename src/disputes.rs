@@ -287,7 +287,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                     {
                         3.5
                     }
-                    None if ptr.press && parties.press[q] => 3.0,
+                    None if ptr.press && parties.press[q] => 3.5,
                     None if !ptr.press => 1.0,
                     None => 0.0,
                 };
@@ -321,7 +321,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                 + 2.0 * e.share
                 + kind_of_claim[j]
                 + if e.opposed { 2.0 } else { 0.0 }
-                + if e.thread { 2.0 } else { 0.0 }
+                + if e.thread { 1.5 } else { 0.0 }
                 - 0.02 * (i.abs_diff(j) as f32)
                 - if j > i { 0.5 } else { 0.0 };
             if best.is_none_or(|(_, b)| e.score > b.score) {
@@ -329,17 +329,21 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             }
         }
 
-        let accept = best.is_some_and(|(_, e)| {
+        let accept = best.is_some_and(|(j, e)| {
             if strong {
-                e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.0 || e.thread
+                // Sharing one word is not enough to say what a denial answers.
+                e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread
             } else if medium {
-                e.pointer > 0.0 || e.mention || e.overlap >= 1.5 || e.thread
+                // "wrong", "lying" name whom they answer and share what it was about, or go on.
+                e.pointer > 0.0 || (e.mention && e.overlap > 0.3) || e.overlap >= 1.5 || e.thread
             } else if weak {
                 e.pointer >= 3.0
                     || (e.mention && e.thread)
                     || (s.negated && e.overlap >= 2.0 && e.share >= 0.4)
             } else {
-                (e.thread && e.mention) || (e.opposed && e.overlap >= 0.5)
+                // No word of its own: only as the subject of a thread ("Trump had apparently got
+                // his information from newspaper reports") or with opposite words.
+                (e.thread && s.subject == Some(party[j])) || (e.opposed && e.overlap >= 0.5)
             }
         });
         let mut because: Vec<String> = Vec::new();

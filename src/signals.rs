@@ -49,6 +49,8 @@ pub struct Signals {
     pub pointers: Vec<Pointer>,
     /// Parties named in the content, in order, without repeats.
     pub mentions: Vec<usize>,
+    /// The party named as the content's subject, in its first words.
+    pub subject: Option<usize>,
 }
 
 /// Phrases of lower-case words, looked up by their first word, each with the list it is from.
@@ -259,11 +261,42 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
                             | "shot"
                     )
             }));
+    // "rejected a media request to …": the object is a thing one decides on, not a claim.
+    s.decision = s.deny_cue
+        && !words.iter().take(3).any(|w| *w == "that")
+        && words
+            .iter()
+            .take(4)
+            .take_while(|w| !t.statement_nouns.contains(*w))
+            .any(|w| dl::NOT_CLAIMS.contains(w));
+    // "Rubio pushed back on those claims Thursday, saying that …": the clause a participle cue
+    // hangs on says what the statement does, and what it answers.
+    let pushed_back = |k: usize| {
+        cx.w(k) == "back"
+            && k > 0
+            && matches!(
+                cx.w(k - 1),
+                "push" | "pushed" | "pushes" | "pushing" | "hit" | "hits" | "fired" | "shot"
+            )
+    };
+    if let Some((ka, _)) = cue_tokens {
+        if ka > 0 && doc.toks[ka - 1].is_punct(',') && cx.w(ka).ends_with("ing") {
+            if let Some(si) = sentence_of(doc, ka) {
+                let lo = doc.sents[si].start;
+                if (lo..ka - 1).any(|k| cue_deny(cx.w(k)) || pushed_back(k)) {
+                    s.deny_cue = true;
+                    pointers_in(cx, lo, ka - 1, parties, &mut s.pointers);
+                }
+            }
+        }
+    }
     s.agrees = dl::AGREEING_CUES.contains(&lemma);
     s.criticises = dl::CRITICISING_CUES.contains(&lemma);
 
     // The content's own words.
-    s.negated = words.iter().any(|w| is_negation(w));
+    // "cannot comment", "did not respond": declining to answer is not denying.
+    s.negated =
+        words.iter().any(|w| is_negation(w)) && !words.iter().any(|w| dl::NO_ANSWER.contains(w));
     t.phrases.scan(words, |tag, end| match tag {
         STRONG => s.refute_strong = true,
         WEAK => s.refute_weak = true,
@@ -275,13 +308,6 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
                 .any(|w| dl::NOT_KNOW_WH.contains(w))
         }
     });
-    // "rejected a media request to …": the object is a thing one decides on, not a claim.
-    s.decision = s.deny_cue
-        && words
-            .iter()
-            .take(4)
-            .take_while(|w| !t.statement_nouns.contains(*w))
-            .any(|w| dl::NOT_CLAIMS.contains(w));
     s.question = st
         .content
         .slice(doc.text)
@@ -289,11 +315,14 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
             c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}')
         })
         .ends_with('?');
-    if !s.negated && !s.refute_strong && !s.refute_weak {
-        s.agrees |= words.iter().any(|w| dl::AGREEING_WORDS.contains(w));
-    }
 
-    // Parties the content names (capitalised words only: "Trump", "Moscow").
+    // Parties the content names (capitalised words only: "Trump", "Moscow"), and the one named
+    // as its subject, in the first words and not as a possessive ("Trump had got …").
+    let lead = (ca..cb)
+        .filter(|&k| doc.toks[k].is_word())
+        .take(3)
+        .find(|&k| doc.toks[k].cap && !cx.w(k).ends_with("'s"));
+    s.subject = lead.and_then(|k| parties.named_by(cx.w(k)));
     for k in ca..cb {
         if doc.toks[k].cap && doc.toks[k].is_word() {
             if let Some(p) = parties.named_by(cx.w(k)) {
@@ -304,8 +333,20 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
         }
     }
 
-    // Pointers in the content.
+    // Pointers in the content, and between a cue and its content ("pushed back on those claims
+    // Thursday, saying that …", "rejected Trump's claim, saying …").
     pointers_in(cx, ca, cb, parties, &mut s.pointers);
+    if let Some((_, kb)) = cue_tokens {
+        if kb < ca && ca - kb <= 8 {
+            pointers_in(cx, kb, ca, parties, &mut s.pointers);
+        }
+    }
+
+    // "Smith was right", "the report is accurate": agreeing words about someone named.
+    if !s.negated && !s.refute_strong && !s.refute_weak && !s.deny_cue {
+        s.agrees |= (!s.mentions.is_empty() || !s.pointers.is_empty())
+            && words.iter().any(|w| dl::AGREEING_WORDS.contains(w));
+    }
 
     // The frame: what follows the whole attribution in its sentence. ", contradicting Trump's
     // tweet" makes the statement a rejection; "said of Trump's statement" says what it answers.
