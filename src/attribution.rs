@@ -135,6 +135,11 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             }
             let verb = lexicon::cue_verb(w).or_else(|| lexicon::learned_cue(w));
             let verb = verb.filter(|_| !lexicon::NOT_CUES.contains(&w));
+            // "pushed back on those claims", "hit back at": a denial whatever the verb alone is.
+            let verb = match lexicon::phrasal_denial(w, doc.w(i + 1)) {
+                Some(d) => Some(d),
+                None => verb,
+            };
             if let Some(verb) = verb {
                 if let Some(f) = verb_cue(doc, si, i, verb, &out[first_here..], first_here) {
                     out.push(f);
@@ -150,6 +155,19 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         continue_quotes(doc, si, &mut out, first_here);
     }
     drop_nested_twins(&mut out);
+    out
+}
+
+/// [`find`], then the learned filter's verdict on each attribution.
+pub fn find_filtered(doc: &Doc) -> Vec<Found> {
+    let mut out = find(doc);
+    // Denials feed the disputes: the filter, trained on PolNeAR's notion of attribution, does
+    // not get to drop them.
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|f| f.class == CueClass::Deny || crate::filter::keep(doc, f))
+        .collect();
+    retain(&mut out, &keep);
     out
 }
 
@@ -180,11 +198,23 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
             }
         }
     }
-    // `Source::SameAs` holds indices into `out`: renumber them, pointing a dropped one at the
-    // statement kept before it.
+    retain(out, &keep);
+}
+
+/// Keeps `out[i]` where `keep[i]`. `Source::SameAs` holds indices into `out`: renumber them,
+/// pointing a dropped one at the statement kept before it.
+fn retain(out: &mut Vec<Found>, keep: &[bool]) {
+    // One that goes on from a dropped statement takes over that statement's source.
+    for i in 0..out.len() {
+        if let Source::SameAs(n) = out[i].source {
+            if !keep[n] {
+                out[i].source = out[n].source;
+            }
+        }
+    }
     let mut new_index = Vec::with_capacity(out.len());
     let mut next = 0usize;
-    for &k in &keep {
+    for &k in keep {
         new_index.push(next.saturating_sub(usize::from(!k)));
         next += usize::from(k);
     }
@@ -480,7 +510,7 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
 fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<usize> {
     let sets = lexicon::sets();
     // "pointed out that", "referred to Rubio as": the particle belongs to the cue.
-    if matches!(doc.w(p), "out" | "up" | "off")
+    if matches!(doc.w(p), "out" | "up" | "off" | "back")
         || verb.learned
             && matches!(
                 doc.w(p),
@@ -550,6 +580,11 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
                 return Some(j);
             }
             if j < s_end && (doc.punct(j, ',') || doc.punct(j, ':')) {
+                // "pushed back on those claims, saying …": the phrase is what the cue is about;
+                // the participle's clause is a statement of its own.
+                if lexicon::CONTINUING_PARTICIPLES.contains(&doc.w(j + 1)) && j > p + 1 {
+                    return Some(p + 1);
+                }
                 return Some(j + 1);
             }
             if j >= content_end(doc, p, s_end) {
@@ -957,7 +992,10 @@ fn verb_cue(
         return Some(make(doc, parts, Some(cue), lemma, source, si));
     }
     // `"… Trump!" US Senator Jeff Sessions said.`: the quotation ended the sentence before.
-    if post.is_none() && pre_words == 0 && si > 0 {
+    let speech = verb.class == CueClass::Speech
+        && !verb.learned
+        && !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma);
+    if speech && post.is_none() && pre_words == 0 && si > 0 {
         let prev = doc.sents[si - 1];
         let same_paragraph = prev.paragraph == doc.sents[si].paragraph;
         if same_paragraph && prev.end > prev.start && doc.is_close_quote(prev.end - 1) {

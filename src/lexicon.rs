@@ -219,6 +219,21 @@ pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
     .get(lower)
 }
 
+/// Verbs that deny when followed by "back": "pushed back on", "hit back at", "fired back".
+const PHRASAL_DENIALS: &[(&str, &str)] = &[
+    ("push", "pushes pushed pushing"), ("hit", "hits hit hitting"), ("fire", "fires fired firing"),
+    ("shoot", "shoots shot shooting"), ("strike", "strikes struck striking"),
+    ("punch", "punches punched punching"),
+];
+
+/// The cue of a verb + "back" denial, if `word next` is one.
+pub fn phrasal_denial(word: &str, next: &str) -> Option<&'static CueVerb> {
+    static CUE: CueVerb = CueVerb { lemma: "push back", class: CueClass::Deny, object: false, learned: false };
+    let hit = next == "back"
+        && PHRASAL_DENIALS.iter().any(|(lemma, forms)| *lemma == word || forms.split(' ').any(|f| f == word));
+    hit.then_some(&CUE)
+}
+
 /// A cue learned from PolNeAR train (`learned_cues.rs`) that the hand-written list lacks:
 /// "endorsed", "criticized", "vowed" … Treated as a speech cue with any complement.
 pub fn learned_cue(lower: &str) -> Option<&'static CueVerb> {
@@ -461,7 +476,8 @@ pub const CUE_ADVERBIALS: &[&str] = &[
 /// rally", "answered questions"): they count only before a clause, a quotation or a colon.
 pub const CLAUSE_ONLY_CUES: &[&str] = &[
     "maintain", "hold", "continue", "charge", "repeat", "answer", "question", "comment",
-    "respond", "post", "signal", "report",
+    "respond", "post", "signal", "report", "see", "sees", "saw", "seen", "watch", "watched", "hear",
+    "heard", "read",
 ];
 
 /// Words that look like cues but introduce a source, not content: "citing a person close to …"

@@ -4,6 +4,8 @@
 pub mod attribution;
 pub mod disputes;
 pub mod error;
+pub mod filter;
+mod filter_weights;
 mod learned_cues;
 // Word lists read best packed several to a line; rustfmt would put one per line.
 #[rustfmt::skip]
@@ -29,7 +31,7 @@ pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 /// Analyses one text: every attributed statement with its speaker, claim and disputes.
 pub fn analyze(text: &str) -> Analysis {
     let doc = attribution::Doc::new(text);
-    let found = attribution::find(&doc);
+    let found = attribution::find_filtered(&doc);
     let mut resolver = speakers::Resolver::new();
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
     for f in &found {

@@ -39,6 +39,24 @@ fn main() -> ExitCode {
             let stance = whosaid::stance::stance(claim, text);
             Ok(serde_json::json!({"id": id, "stance": stance}))
         }),
+        // For scripts/train_filter.py: every proposal of the rules with its filter features.
+        Some("features") => jsonl(|line| {
+            let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
+            let text = field(&line, "text")?;
+            let doc = whosaid::attribution::Doc::new(text);
+            let map = whosaid::offsets::OffsetMap::new(text, Unit::CodePoint);
+            let proposals: Vec<serde_json::Value> = whosaid::attribution::find(&doc)
+                .iter()
+                .map(|f| {
+                    let c = f.content();
+                    serde_json::json!({
+                        "content": [map.convert(c.start), map.convert(c.end)],
+                        "features": whosaid::filter::features(&doc, f),
+                    })
+                })
+                .collect();
+            Ok(serde_json::json!({"id": id, "proposals": proposals}))
+        }),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
