@@ -232,9 +232,16 @@ export function suite(name, launch, { cspMode }) {
       assert.equal(new Set(seen).size, 3, `three different statements: ${seen}`);
     });
 
-    it('toggle off leaves no highlight and no extension node', async () => {
-      await turnOn('/seed.html');
-      await A.evalPage('document.querySelector("p").scrollIntoView()');
+    it('toggle off leaves no highlight and no extension node; the page\'s layout never moves', async () => {
+      await A.open(`${srv.origin}/seed.html`);
+      const LAYOUT = `JSON.stringify([document.documentElement.scrollHeight, document.documentElement.scrollWidth,
+        document.body.childElementCount, ...[...document.querySelectorAll('p')].map((p) => Math.round(p.getBoundingClientRect().top + scrollY))])`;
+      const before = await A.evalPage(LAYOUT);
+      const on = await A.send({ type: 'toggle' });
+      assert.equal(on.on, true);
+      await A.send({ type: 'next' }); // scrolls, flashes, opens the tooltip
+      await until(() => A.evalPage(TIP_TEXT), 'tooltip');
+      assert.equal(await A.evalPage(LAYOUT), before, 'highlights and the tooltip leave the layout as it was');
       const st = A.command ? await A.command('toggle-highlights') : await A.send({ type: 'toggle' });
       assert.equal(st.on, false);
       assert.equal(await until(async () => (await A.badge()) === '' && 'ok', 'badge cleared'), 'ok');
@@ -242,6 +249,7 @@ export function suite(name, launch, { cspMode }) {
       assert.deepEqual(got.highlights, {});
       assert.equal(got.nodes, 0);
       assert.equal(await A.evalPage('document.querySelectorAll("[class*=whosaid],[id*=whosaid],[data-whosaid]").length'), 0);
+      assert.equal(await A.evalPage(LAYOUT), before);
     });
 
     for (const page of PAGES) {
