@@ -23,7 +23,7 @@ pub mod parties;
 #[path = "signals.rs"]
 pub mod signals;
 
-use crate::model::{Party, Stance, Statement};
+use crate::model::{Kind, Party, Stance, Statement};
 use claims::FastMap;
 use claims::{Bags, Groups};
 use parties::{Parties, NOBODY};
@@ -210,6 +210,22 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
         }
         let s = &sig[i];
         if s.agrees || s.decision {
+            continue;
+        }
+        // "Nervo rejected that argument in a ruling. 'Were the court to …,' he wrote": a
+        // quotation right after the same speaker's denial is that denial in their own words.
+        if i > 0
+            && statements[i].kind == Kind::Direct
+            && statements[i].speaker.name == statements[i - 1].speaker.name
+            && party[i - 1] == p
+            && paragraph[i] <= paragraph[i - 1] + 1
+            && !targets[i - 1].is_empty()
+            && !s.question
+        {
+            targets[i] = targets[i - 1].clone();
+            disputing[i] = true;
+            why[i] = "quotes the denial just before".to_string();
+            thread.insert(p, (targets[i][0], i));
             continue;
         }
         let strong = s.deny_cue || s.frame_denial || s.refute_strong;
