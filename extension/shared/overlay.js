@@ -161,9 +161,8 @@ export class Overlay {
   reveal(key, { focus = true } = {}) {
     const it = this.byKey.get(key);
     if (!it) return false;
-    const el = it.range.startContainer.parentElement;
-    const reduce = this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'instant' });
+    // Instant, not smooth: the tooltip is placed against where the statement ends up.
+    it.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.highlights.flash.add(it.range);
     this.#later(() => this.highlights.flash.delete(it.range), FLASH_MS);
     this.show(it, null, { focus });
