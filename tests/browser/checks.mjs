@@ -260,6 +260,11 @@ export function suite(name, launch, { cspMode }) {
         const analyses = nativeAnalyze(texts);
         assertPainted(await A.evalPage(READ), texts.map((t, i) => ({ text: t, analysis: analyses[i] })));
         assert.equal(st.count, analyses.reduce((n, a) => n + a.statements.length, 0));
+        await A.evalPage(`(() => { // the screenshot shows the first highlight
+          const r = ['asserted', 'disputed', 'disputing'].flatMap((c) => [...(CSS.highlights.get('whosaid-' + c) ?? [])])
+            .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
+          r?.startContainer.parentElement.scrollIntoView({ block: 'start' });
+        })()`);
         await shot(`page-${page}`);
       });
     }
