@@ -218,12 +218,12 @@ export function suite(name, launch, { cspMode }) {
       assert.deepEqual((await A.evalPage(READ)), { highlights: {}, nodes: 0 });
     });
 
-    it('the "next statement" shortcut walks the statements in page order, each flashed with its tooltip', async (t) => {
-      if (!A.command) return t.skip('this driver cannot call the background page');
+    it('the "next statement" shortcut walks the statements in page order, each flashed with its tooltip', async () => {
       await turnOn('/seed.html');
       const seen = [];
       for (let i = 0; i < 3; i++) {
-        const r = await A.command('next-statement');
+        // Firefox: geckodriver cannot reach the background page, so the message the command sends.
+        const r = A.command ? await A.command('next-statement') : await A.send({ type: 'next' });
         assert.equal(r.ok, true);
         const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.at(-1), 'flash');
         assert.ok(await until(() => A.evalPage(TIP_TEXT), 'tooltip'));
