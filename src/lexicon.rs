@@ -2,8 +2,30 @@
 //! pronouns, abbreviations and the metonyms that name a government. Everything here is English,
 //! scanned by eye, and compiled once into hash maps on first use.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::collections::HashSet as StdHashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys here are short words, for which SipHash's setup dominates the lookup.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 /// What kind of act a cue reports; the disputes module reads `Deny`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,7 +218,7 @@ fn inflect(lemma: &str) -> [String; 3] {
 pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
     static MAP: OnceLock<HashMap<String, CueVerb>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for &(lemma, class, object, forms) in CUE_VERBS {
             let v = CueVerb {
                 lemma,
@@ -377,7 +399,7 @@ pub fn starts_sentence(word: &str) -> bool {
 }
 
 pub fn is_abbreviation(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
         .contains(w.as_str())
@@ -408,6 +430,16 @@ pub const GOVERNMENT_ALIASES: &[&[&str]] = &[
     &["Ottawa", "Canada", "Canadian"],
     &["Mexico City", "Mexico", "Mexican"],
 ];
+
+/// Each alias of `GOVERNMENT_ALIASES`, to its party's display name.
+pub fn government_alias(name: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        GOVERNMENT_ALIASES.iter().flat_map(|row| row.iter().map(move |a| (*a, row[0]))).collect()
+    })
+    .get(name)
+    .copied()
+}
 
 /// Words that may follow a government's name and still speak for it ("the Russian side").
 pub const GOVERNMENT_HEADS: &[&str] = &[
@@ -526,7 +558,6 @@ pub struct Sets {
     pub pronouns: HashSet<&'static str>,
 }
 
-use std::collections::HashSet;
 
 pub fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();

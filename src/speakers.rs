@@ -3,8 +3,8 @@
 
 use crate::attribution::{Doc, Found, Source};
 use crate::lexicon;
+use crate::lexicon::HashMap;
 use crate::model::{Span, Speaker};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum EntityKind {
@@ -62,19 +62,25 @@ fn strip_possessive(s: &str) -> &str {
 /// The canonical government party a name belongs to ("Moscow" → "Kremlin").
 pub fn government_of(name: &str) -> Option<&'static str> {
     let name = strip_possessive(name.trim_start_matches("the ").trim_start_matches("The "));
-    for row in lexicon::GOVERNMENT_ALIASES {
-        for alias in row.iter() {
-            let matches = name == *alias
-                || name.strip_prefix(alias).is_some_and(|rest| {
-                    rest.starts_with(' ')
-                        && rest.split_whitespace().all(|w| {
-                            lexicon::GOVERNMENT_HEADS.contains(&w.to_ascii_lowercase().as_str())
-                        })
-                });
-            if matches {
-                return Some(row[0]);
-            }
+    if let Some(party) = lexicon::government_alias(name) {
+        return Some(party);
+    }
+    // "Russian officials", "the United States government": an alias, then only head words.
+    let mut end = name.len();
+    while let Some(space) = name[..end].rfind(' ') {
+        let rest = &name[space + 1..];
+        let head = rest.split_whitespace().all(|w| {
+            lexicon::GOVERNMENT_HEADS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(w))
+        });
+        if !head {
+            return None;
         }
+        if let Some(party) = lexicon::government_alias(&name[..space]) {
+            return Some(party);
+        }
+        end = space;
     }
     None
 }
@@ -101,9 +107,9 @@ impl Resolver {
     pub fn new() -> Self {
         Resolver {
             entities: Vec::new(),
-            by_name: HashMap::new(),
-            by_surname: HashMap::new(),
-            by_role: HashMap::new(),
+            by_name: HashMap::default(),
+            by_surname: HashMap::default(),
+            by_role: HashMap::default(),
             person_mentions: Vec::new(),
             unsure_mentions: Vec::new(),
             observed: 0,
