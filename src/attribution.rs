@@ -375,6 +375,14 @@ fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
             break;
         }
         let tw = doc.w(t);
+        // "While Clinton …": a capitalised function word starts the sentence, not the name.
+        if doc.cap(t)
+            && t == s_start
+            && sets.not_speaker.contains(tw)
+            && !sets.determiners.contains(tw)
+        {
+            break;
+        }
         if doc.cap(t) {
             // A capitalised word joins, except one that starts the sentence as a verb or adverb.
             if lexicon::cue_verb(tw).is_some() && t == s_start {
@@ -819,7 +827,7 @@ fn verb_cue(
     let after_comma = prev == "," || c >= 2 && doc.is_close_quote(c - 1) && doc.punct(c - 2, ',');
     if ing && after_comma && lexicon::CONTINUING_PARTICIPLES.contains(&w) {
         let source = match same_sentence.last() {
-            Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
+            Some(_) => Source::SameAs(offset),
             None => sentence_subject(doc, s_start, c)
                 .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
         };

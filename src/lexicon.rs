@@ -481,7 +481,8 @@ pub const NOT_A_SPEAKER: &[&str] = &[
     "a", "an", "his", "her", "their", "our", "my", "your", "its", "whom", "whose", "let", "make",
     "made", "get", "got", "go", "went", "come", "came", "like", "unlike", "per", "via", "said",
     "say", "says", "told", "tell", "know", "think", "whether", "up", "out", "off", "down", "more",
-    "less", "much", "well", "people's", "one's",
+    "less", "much", "well", "people's", "one's", "particular", "fact", "turn", "addition",
+    "response", "return", "contrast", "short", "general",
 ];
 
 /// Object pronouns and listeners after "told"/"assured"/"warned".
@@ -526,6 +527,8 @@ pub const COLON_LABELS: &[&str] = &[
     "disclaimer", "disclosure", "summary", "background", "context", "reporting", "editing",
     "additional", "graphic", "map", "chart", "table", "figure", "fig", "step", "part", "chapter",
     "episode", "season", "round", "day", "week", "question", "answer", "quote", "transcript",
+    "name", "title", "date", "time", "location", "place", "age", "occupation", "status",
+    "name", "title", "date", "time", "location", "place", "age", "occupation", "status",
 ];
 
 /// Participles after a comma that go on with the same speaker: ", adding that …".

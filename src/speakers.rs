@@ -239,7 +239,21 @@ impl Resolver {
     pub fn resolve(&mut self, doc: &Doc, found: &Found, earlier: &[Speaker]) -> Speaker {
         let (a, b) = match found.source {
             Source::Mention(a, b) => (a, b),
-            Source::Relative { a, b, .. } => (a, b),
+            Source::Relative { a, b, pronoun } => {
+                // The mention runs to the pronoun ("lawmakers who"); the name is the phrase's.
+                let mut s = self.resolve(
+                    doc,
+                    &Found {
+                        source: Source::Mention(a, b),
+                        ..found.clone()
+                    },
+                    earlier,
+                );
+                let span = doc.span(a, pronoun + 1);
+                s.mention = Some(span);
+                s.text = span.slice(doc.text).to_string();
+                return s;
+            }
             Source::SameAs(n) => {
                 return earlier.get(n).cloned().unwrap_or_else(unknown);
             }
