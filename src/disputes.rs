@@ -23,6 +23,7 @@ pub mod parties;
 #[path = "signals.rs"]
 pub mod signals;
 
+use crate::attribution::Doc;
 use crate::model::{Kind, Party, Stance, Statement};
 use claims::FastMap;
 use claims::{Bags, Groups};
@@ -58,7 +59,7 @@ struct Evidence {
 }
 
 fn content_words<'c>(cx: &'c Ctx, st: &Statement) -> Vec<&'c str> {
-    let (a, b) = signals::tokens_in(&cx.doc, st.content);
+    let (a, b) = signals::tokens_in(cx.doc, st.content);
     (a..b).map(|k| cx.w(k)).filter(|w| !w.is_empty()).collect()
 }
 
@@ -72,14 +73,20 @@ fn opposed(a: &[&str], b: &[&str]) -> bool {
 /// Statements must be in text order with `id` equal to their index (as `analyze` makes them).
 /// Running it again on its own output gives the same result.
 pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
-    decide(text, statements).parties
+    link_doc(&Doc::new(text), statements)
+}
+
+/// [`link`] on the tokens the statement finder already made: `analyze` should call this with its
+/// `Doc`, so that the text is tokenised once (re-tokenising is about a third of this pass).
+pub fn link_doc(doc: &Doc, statements: &mut [Statement]) -> Vec<Party> {
+    decide(doc, statements, false).parties
 }
 
 /// Why each statement disputes what it disputes, in words ("denial cue; names Trump"), or ""
 /// when it asserts. Runs [`link`] on a copy; for the readable report and for debugging rules.
 pub fn reasons(text: &str, statements: &[Statement]) -> Vec<String> {
     let mut copy = statements.to_vec();
-    decide(text, &mut copy).why
+    decide(&Doc::new(text), &mut copy, true).why
 }
 
 struct Decided {
@@ -87,7 +94,8 @@ struct Decided {
     why: Vec<String>,
 }
 
-fn decide(text: &str, statements: &mut [Statement]) -> Decided {
+/// The pass itself; `explain` also words the reasons (the report wants them, `link` does not).
+fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let n = statements.len();
     for st in statements.iter_mut() {
         st.claim = st.id;
@@ -100,8 +108,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
             why: Vec::new(),
         };
     }
-    let cx = Ctx::new(text);
-    let doc = &cx.doc;
+    let cx = Ctx::new(doc);
     let parties = Parties::assign(statements);
     let party = &parties.of;
     let words: Vec<Vec<&str>> = statements.iter().map(|st| content_words(&cx, st)).collect();
@@ -362,6 +369,15 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                 (e.thread && s.subject == Some(party[j])) || (e.opposed && e.overlap >= 0.5)
             }
         });
+        disputing[i] = accept || strong;
+        if accept {
+            let (j, _) = best.unwrap();
+            targets[i].push(j);
+            thread.insert(p, (j, i));
+        }
+        if !explain || !disputing[i] {
+            continue;
+        }
         let mut because: Vec<String> = Vec::new();
         for (on, what) in [
             (s.deny_cue, "denial cue"),
@@ -378,8 +394,6 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
         }
         if accept {
             let (j, e) = best.unwrap();
-            targets[i].push(j);
-            thread.insert(p, (j, i));
             for (on, what) in [
                 (e.pointer >= 3.0, "points at it".to_string()),
                 (
@@ -400,10 +414,7 @@ fn decide(text: &str, statements: &mut [Statement]) -> Decided {
                 }
             }
         }
-        disputing[i] = accept || strong;
-        if disputing[i] {
-            why[i] = because.join("; ");
-        }
+        why[i] = because.join("; ");
     }
 
     // Claims: a statement with what is reported inside it, its continuation, what it disputes,

@@ -107,19 +107,26 @@ impl Parties {
         let mut govs = Governments(FastMap::default());
         // First a key per statement: government, else the organisation speakers.rs found before
         // the role, else the name.
-        let mut key: Vec<Option<String>> = statements
-            .iter()
-            .map(|st| {
-                if st.speaker.name.trim().is_empty() {
-                    return None;
-                }
-                if let Some(g) = govs.of_speaker(st) {
-                    return Some(g.to_string());
-                }
-                let p = st.speaker.party.as_deref().unwrap_or(&st.speaker.name);
-                Some(norm(p))
-            })
-            .collect();
+        // Worked out once per distinct speaker: articles quote the same few many times.
+        let mut known: FastMap<(&str, Option<&str>, bool), Option<String>> = FastMap::default();
+        let mut key: Vec<Option<String>> = Vec::with_capacity(n);
+        for st in statements.iter() {
+            let sp = &st.speaker;
+            let id = (sp.name.as_str(), sp.party.as_deref(), sp.anonymous);
+            if let Some(k) = known.get(&id) {
+                key.push(k.clone());
+                continue;
+            }
+            let k = if sp.name.trim().is_empty() {
+                None
+            } else if let Some(g) = govs.of_speaker(st) {
+                Some(g.to_string())
+            } else {
+                Some(norm(sp.party.as_deref().unwrap_or(&sp.name)))
+            };
+            known.insert(id, k.clone());
+            key.push(k);
+        }
 
         // An anonymous source whose words sit inside another statement's content ("Interfax cited
         // an unnamed source as saying …", "…, citing a person close to …") speaks through that
@@ -238,21 +245,24 @@ impl Parties {
             let r = find(&mut root, a);
             target.insert(distinct[a].clone(), distinct[display[&r]].clone());
         }
-        let resolve =
-            |k: &str| -> String { target.get(k).cloned().unwrap_or_else(|| k.to_string()) };
-
+        // Party of each statement, through its key's group: one lookup per statement, one
+        // party index per distinct key.
         let mut names: Vec<String> = Vec::new();
-        let mut index: FastMap<String, usize> = FastMap::default();
+        let mut index: FastMap<&str, usize> = FastMap::default();
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
             let Some(k) = k else { continue };
-            let k = resolve(k);
-            let p = *index.entry(k.clone()).or_insert_with(|| {
-                names.push(k.clone());
+            let shown = target.get(k.as_str()).map_or(k.as_str(), |t| t.as_str());
+            let p = *index.entry(shown).or_insert_with(|| {
+                names.push(shown.to_string());
                 names.len() - 1
             });
             of[i] = p;
-            statements[i].speaker.party = Some(k);
+        }
+        for (i, st) in statements.iter_mut().enumerate() {
+            if of[i] != NOBODY && st.speaker.party.as_deref() != Some(&names[of[i]]) {
+                st.speaker.party = Some(names[of[i]].clone());
+            }
         }
 
         // Words that name each party in running text: its name, its members' names, and for a

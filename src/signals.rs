@@ -115,38 +115,39 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// The analysed text's tokens with each word lower-case and with straight apostrophes, in one
-/// buffer: looked up by token index without an allocation per word.
-pub struct Ctx<'a> {
-    pub doc: Doc<'a>,
-    buf: String,
-    at: Vec<(u32, u32)>,
+/// The analysed text's words, lower-case with straight apostrophes: `Doc::w` already gives them
+/// lower-cased; the few words with a curly apostrophe ("didn’t") are kept straightened aside.
+pub struct Ctx<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    straight: FastMap<usize, String>,
 }
 
-impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str) -> Ctx<'a> {
-        let doc = Doc::new(text);
-        let mut buf = String::with_capacity(text.len());
-        let mut at = Vec::with_capacity(doc.toks.len());
-        for k in 0..doc.toks.len() {
-            let start = buf.len() as u32;
-            if doc.toks[k].is_word() {
-                let w = doc.w(k);
-                if w.contains('’') {
-                    buf.push_str(&w.replace('’', "'"));
-                } else {
-                    buf.push_str(w);
-                }
+impl<'d, 'a> Ctx<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>) -> Ctx<'d, 'a> {
+        let mut straight = FastMap::default();
+        for (at, _) in doc.text.match_indices('’') {
+            let k = doc.toks.partition_point(|t| t.span.end <= at);
+            if doc
+                .toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.span.start <= at)
+            {
+                straight
+                    .entry(k)
+                    .or_insert_with(|| doc.w(k).replace('’', "'"));
             }
-            at.push((start, buf.len() as u32));
         }
-        Ctx { doc, buf, at }
+        Ctx { doc, straight }
     }
     /// Token `k`'s word ("" for punctuation or past the end).
     pub fn w(&self, k: usize) -> &str {
-        self.at
-            .get(k)
-            .map_or("", |&(a, b)| &self.buf[a as usize..b as usize])
+        match self.doc.toks.get(k) {
+            Some(t) if t.is_word() => match self.straight.get(&k) {
+                Some(s) => s,
+                None => self.doc.w(k),
+            },
+            _ => "",
+        }
     }
 }
 
@@ -232,7 +233,7 @@ fn pointers_in(cx: &Ctx, a: usize, b: usize, parties: &Parties, out: &mut Vec<Po
 
 /// Reads the signals of statement `st` (`words` are its content's words, lower-case).
 pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Signals {
-    let doc = &cx.doc;
+    let doc = cx.doc;
     let t = tables();
     let mut s = Signals::default();
     let (ca, cb) = tokens_in(doc, st.content);
