@@ -7,12 +7,14 @@
 //!    report" or "of Trump's statement", the parties it names).
 //! 3. Targets (here): a statement with a signal disputes the statement of another party it points
 //!    at, names, or restates (shared rare words, opposite words), best first. A party that has
-//!    just disputed another keeps doing so while it goes on talking about that party ("thread").
+//!    just disputed another keeps doing so while it goes on talking about that party ("thread");
+//!    a quotation that goes on, or that follows the same speaker's denial, carries that denial.
 //! 4. Claims (`claims.rs`): a statement, the statements reported inside it, its continuation and
 //!    what it disputes share a claim; so do close restatements.
 //!
 //! Everything is bounded: targets are looked for among at most `WINDOW` statements either side,
-//! so the pass is linear in the number of statements.
+//! so the pass is linear in the number of statements. [`link_doc`] reuses the finder's tokens;
+//! [`link`] tokenises the text again.
 
 #[path = "claims.rs"]
 pub mod claims;
