@@ -955,10 +955,14 @@ fn verb_cue(
         // Any complement counts (PolNeAR attributes noun phrases too), except a question.
         let question = end > p && doc.toks[end - 1].is_punct('?') && !doc.in_quote(end - 1);
         // "maintained close ties", "held a rally": these verbs attribute only a clause.
-        let clause = matches!(
-            doc.w(p),
-            "that" | "if" | "whether" | "how" | "what" | "why" | "to"
-        ) || doc.is_open_quote(p)
+        // "to" opens an infinitive ("pledged to enact"), not a phrase ("agree to the policy").
+        let infinitive = doc.w(p) == "to"
+            && doc.is_word(p + 1)
+            && !doc.cap(p + 1)
+            && !lexicon::sets().determiners.contains(doc.w(p + 1));
+        let clause = matches!(doc.w(p), "that" | "if" | "whether" | "how" | "what" | "why")
+            || infinitive
+            || doc.is_open_quote(p)
             || doc.punct(p - 1, ':')
             || doc.punct(p - 1, ',');
         let ok =
@@ -983,8 +987,10 @@ fn verb_cue(
         if doc.punct(e - 1, ',') {
             e -= 1;
         }
-        if let Some((a, b)) = np_left(doc, s_start, e) {
-            let parts = vec![doc.span(a, b)];
+        if let Some((a, _)) = np_left(doc, s_start, e) {
+            // The phrase and the clause that denies it: "newspaper reports, which Russian
+            // officials have already denied".
+            let parts = vec![doc.span(a, c + 1)];
             return Some(make(doc, parts, Some(cue), lemma, source, si));
         }
     }

@@ -509,7 +509,7 @@ pub const CUE_ADVERBIALS: &[&str] = &[
 /// rally", "answered questions"): they count only before a clause, a quotation or a colon.
 pub const CLAUSE_ONLY_CUES: &[&str] = &[
     "maintain", "hold", "continue", "charge", "repeat", "answer", "question", "comment",
-    "respond", "post", "signal", "report", "see", "sees", "saw", "seen", "watch", "watched", "hear",
+    "respond", "post", "signal", "report", "agree", "see", "sees", "saw", "seen", "watch", "watched", "hear",
     "heard", "read",
 ];
 
@@ -541,7 +541,7 @@ pub const CONTINUING_PARTICIPLES: &[&str] = &[
 
 /// Prepositions that open an adverbial after a cue ("said in a statement", "said of Trump").
 pub const CUE_PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "via", "through", "after", "before", "of", "about", "from", "to",
+    "on", "in", "at", "during", "via", "through", "after", "before", "of", "about", "from",
     "with", "when", "while", "last", "this", "late", "early", "under",
 ];
 

@@ -41,7 +41,7 @@ pub fn analyze(text: &str) -> Analysis {
     }
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (found[i].parts[0].start, found[i].parts[0].end));
-    let statements = order
+    let mut statements: Vec<Statement> = order
         .into_iter()
         .enumerate()
         .map(|(id, i)| {
@@ -60,9 +60,10 @@ pub fn analyze(text: &str) -> Analysis {
             }
         })
         .collect();
+    let parties = disputes::link_doc(&doc, &mut statements);
     Analysis {
         statements,
-        parties: Vec::new(),
+        parties,
     }
 }
 

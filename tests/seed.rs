@@ -35,7 +35,11 @@ fn seed_statements_and_speakers() {
             "Dmitry Peskov",
             false,
         ),
-        ("newspaper reports", "Russian officials", true),
+        (
+            "newspaper reports, which\u{a0}Russian officia",
+            "Russian officials",
+            true,
+        ),
         (
             "\"By all appearances, it's a circumstanti",
             "Dmitry Peskov",
