@@ -71,14 +71,16 @@ $('toggle').addEventListener('click', async () => {
 });
 
 $('choice').addEventListener('change', async (e) => {
+  const value = e.target.value; // read now: a status arriving meanwhile re-renders the select
   const st = await send({ type: 'status' });
   if (!st) return;
   const { sites = {} } = await api.storage.local.get('sites');
-  if (e.target.value === 'ask') delete sites[st.site];
-  else sites[st.site] = e.target.value;
+  if (value === 'ask') delete sites[st.site];
+  else sites[st.site] = value;
   await api.storage.local.set({ sites });
-  if (e.target.value === 'always') render(await send({ type: 'activate' }));
-  else if (e.target.value === 'never') render(await send({ type: 'deactivate' }));
+  if (value === 'always') render(await send({ type: 'activate' }));
+  else if (value === 'never') render(await send({ type: 'deactivate' }));
+  else render(await send({ type: 'status' }));
 });
 
 $('options').addEventListener('click', (e) => {
