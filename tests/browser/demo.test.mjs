@@ -1,0 +1,282 @@
+/* global document, CSS, location -- inside functions evaluated in the page */
+// The demo page (www/) in headless Chromium, served by scripts/serve.sh from 127.0.0.1 exactly as
+// a new user opens it. Needs dist/chrome/wasm (bash scripts/build.sh) and /usr/bin/chromium.
+//   node --test --test-concurrency=1 tests/browser/demo.test.mjs
+// What the page shows is checked against the same wasm run here in Node on the very text the page
+// analysed, and the claim map against edges computed here from that analysis JSON.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { partyOf } from '../../extension/shared/overlay.js';
+import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, squash, until } from './harness.mjs';
+
+const CLASSES = ['asserted', 'disputed', 'disputing'];
+const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/moscow-times-venezuela.txt'), 'utf8');
+const PASTED = readFileSync(join(ROOT, 'tests/fixtures/disputes/manafort-not-true.txt'), 'utf8');
+const TIP_TEXT = `(() => {
+  const tip = document.querySelector('whosaid-overlay')?.shadowRoot?.querySelector('.tip');
+  return tip && !tip.hidden ? tip.textContent : null;
+})()`;
+// What the page has on screen, from its own module (the same instance the page runs).
+const STATE = `(async () => {
+  const m = await import(new URL('demo.js', location.href).href);
+  const s = m.current();
+  return s && { text: s.text, analysis: s.analysis };
+})()`;
+
+/** The core as the page has it (dist/www/wasm), run in Node: the oracle for the page's analysis. */
+async function nodeCore() {
+  const m = await import(join(ROOT, 'dist/www/wasm/whosaid.js'));
+  await m.default({ module_or_path: readFileSync(join(ROOT, 'dist/www/wasm/whosaid_bg.wasm')) });
+  return (text) => JSON.parse(m.analyze(text));
+}
+
+/** A statement's party: the analysis's parties, else the overlay's group for it. */
+function partyFn(analysis) {
+  const named = new Map();
+  for (const p of analysis.parties) for (const id of p.statements) named.set(id, p.name);
+  const byId = new Map(analysis.statements.map((s) => [s.id, s]));
+  return (id) => named.get(id) ?? partyOf(byId.get(id));
+}
+
+/** Parties and dispute edges computed here from the analysis JSON (not with the page's code). */
+function expectedGraph(analysis) {
+  const party = partyFn(analysis);
+  const nodes = new Set([...analysis.parties.map((p) => p.name), ...analysis.statements.map((s) => party(s.id))]);
+  const edges = new Map();
+  for (const s of analysis.statements) {
+    for (const d of s.disputes) {
+      const k = `${party(s.id)} -> ${party(d)}`;
+      edges.set(k, (edges.get(k) ?? 0) + 1);
+    }
+  }
+  return { nodes: [...nodes].sort(), edges: [...edges].map(([k, n]) => `${k} x${n}`).sort() };
+}
+
+describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless Chromium', () => {
+  let server, url, browser, page, analyze;
+  const requests = [];
+  const errors = [];
+
+  const state = () => page.evaluate(STATE);
+  const renders = () => page.evaluate(() => Number(document.documentElement.dataset.renders ?? 0));
+  const ready = (after = 0) => until(() => page.evaluate((n) => document.documentElement.dataset.whosaid === 'ready'
+    && Number(document.documentElement.dataset.renders) > n, after), 'the demo to finish analysing');
+  const drawnGraph = () => page.evaluate(() => ({
+    nodes: [...document.querySelectorAll('#map svg g.node')].map((g) => g.dataset.party).sort(),
+    edges: [...document.querySelectorAll('#map svg g.edge')].map((g) => `${g.dataset.from} -> ${g.dataset.to} x${g.dataset.count}`).sort(),
+  }));
+  const selectedTexts = () => page.evaluate(() => [...(CSS.highlights.get('whosaid-selected') ?? [])].map((r) => r.toString()));
+
+  /** Every stance highlight holds exactly the core's statements of that stance. */
+  async function assertPainted(text, analysis) {
+    const got = await page.evaluate(READ_HIGHLIGHTS);
+    const cls = expectedClasses(analysis);
+    const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
+    analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(s.content[0], s.content[1]))));
+    for (const c of CLASSES) {
+      assert.deepEqual((got.highlights[`whosaid-${c}`] ?? []).map(squash).sort(), want[c].sort(), `whosaid-${c} holds the core's ${c} statements`);
+    }
+    return got;
+  }
+
+  before(async () => {
+    analyze = await nodeCore();
+    // The command the README gives, minus the build (the test runs after scripts/build.sh).
+    server = spawn('bash', [join(ROOT, 'scripts/serve.sh'), '--no-build', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    url = await new Promise((ok, fail) => {
+      let out = '';
+      server.stdout.on('data', (d) => {
+        out += d;
+        const m = /whosaid demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) ok(m[1]);
+      });
+      server.once('exit', (code) => fail(new Error(`scripts/serve.sh exited (${code}): ${out}`)));
+    });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url, { waitUntil: 'load' });
+    await ready();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('serves .wasm as application/wasm and .js as text/javascript', async () => {
+    for (const [path, type] of [['wasm/whosaid_bg.wasm', 'application/wasm'], ['demo.js', 'text/javascript'], ['shared/overlay.js', 'text/javascript'], ['', 'text/html']]) {
+      const r = await fetch(url + path);
+      assert.equal(r.status, 200, path);
+      assert.ok(r.headers.get('content-type').startsWith(type), `${path}: ${r.headers.get('content-type')}`);
+    }
+    assert.equal((await fetch(`${url}../package.json`)).status, 404, 'nothing outside dist/www is served');
+  });
+
+  it('opens on the seed article: every stance highlight holds the core\'s statements', async () => {
+    const { text, analysis } = await state();
+    assert.ok(text.includes('Trump tweeted on Monday'), 'the seed article is on the page');
+    assert.equal(squash(text), squash(SEED), 'the page analysed the seed text, all of it');
+    assert.deepEqual(analysis, analyze(text), 'the page shows what the core returns for that text');
+    assert.ok(analysis.statements.length >= 10, `statements found: ${analysis.statements.length}`);
+    await assertPainted(text, analysis);
+    const status = await page.textContent('#status');
+    assert.match(status, new RegExp(`^${analysis.statements.length} statements`));
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-seed.png') });
+  });
+
+  it('hovering Trump\'s tweet opens its tooltip', async () => {
+    const { text, analysis } = await state();
+    const trump = analysis.statements.find((s) => text.slice(...s.content).includes('most of their people'));
+    assert.ok(trump, 'a statement holds Trump\'s "most of their people"');
+    const rect = await page.evaluate(() => {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('whosaid-')) continue;
+        for (const r of h) {
+          if (!r.toString().includes('most of their people')) continue;
+          r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const b = r.getClientRects()[0];
+          return { x: b.left + Math.min(20, b.width / 2), y: b.top + b.height / 2 };
+        }
+      }
+      return null;
+    });
+    assert.ok(rect, 'Trump\'s statement is painted');
+    await page.mouse.move(rect.x, rect.y);
+    const tip = await until(() => page.evaluate(TIP_TEXT), 'the tooltip');
+    assert.ok(tip.includes(trump.speaker.name ?? trump.speaker.text), `tooltip names the speaker: ${tip}`);
+    if (trump.cue_text) assert.ok(tip.includes(trump.cue_text), `tooltip gives the cue: ${tip}`);
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-tooltip.png') });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  it('claim map: the parties as nodes and exactly the analysis\'s dispute edges', async () => {
+    const { analysis } = await state();
+    const want = expectedGraph(analysis);
+    const drawn = await drawnGraph();
+    assert.deepEqual(drawn.nodes, want.nodes, 'one node per party');
+    for (const p of analysis.parties) assert.ok(drawn.nodes.includes(p.name), `party ${p.name} is on the map`);
+    assert.deepEqual(drawn.edges, want.edges, 'the edges drawn are the disputes in the analysis');
+    if (!want.edges.length) console.log('# note: the core returns no disputes for the seed article today; the map draws none');
+  });
+
+  it('a node selects its party\'s statements (mouse, and Enter from the keyboard)', async () => {
+    const { text, analysis } = await state();
+    const last = (await drawnGraph()).nodes.at(-1);
+    const counts = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#map g.node')].map((g) => [g.dataset.party, Number(g.dataset.count)])));
+    const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+    for (const how of ['click', 'keyboard']) {
+      await page.evaluate(() => CSS.highlights.get('whosaid-selected').clear());
+      const node = page.locator(`#map g.node[data-party="${how === 'click' ? top : last}"]`);
+      if (how === 'click') await node.click();
+      else { await node.focus(); await page.keyboard.press('Enter'); }
+      const name = how === 'click' ? top : last;
+      const party = partyFn(analysis);
+      const want = analysis.statements.filter((s) => party(s.id) === name).map((s) => squash(text.slice(...s.content))).sort();
+      assert.deepEqual((await selectedTexts()).map(squash).sort(), want, `${how}: ${name}'s statements are selected`);
+      assert.match(await page.textContent('#selection'), new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${want.length} statement`));
+    }
+  });
+
+  it('hand-written disputes: edges drawn from the analysis, an edge selects both sides and opens the disputed claim', async () => {
+    // Whatever the core returns today, the map must draw what an analysis with disputes says.
+    const paras = ['The finance minister, Jane Doe, said on Monday that taxes would fall next year.',
+      '"Taxes will rise for almost everyone," an official who asked not to be named told reporters.',
+      'The opposition leader, Sam Roe, denied that taxes would fall. Roe also said the plan was late.'];
+    const text = paras.join('\n\n');
+    const span = (w) => [text.indexOf(w), text.indexOf(w) + w.length];
+    const sp = (t, name, party, anonymous = false) => ({ text: t, mention: span(t), name, party, anonymous });
+    const st = (id, words, cue, speaker, stance, disputes) => ({ id, kind: words.startsWith('"') ? 'direct' : 'indirect', content: span(words), parts: [span(words)],
+      cue: span(cue), cue_text: cue, speaker, claim: 0, stance, disputes });
+    const analysis = {
+      statements: [
+        st(0, 'taxes would fall next year', 'said', sp('Jane Doe', 'Jane Doe', 'Government'), 'asserts', []),
+        st(1, '"Taxes will rise for almost everyone,"', 'told reporters', sp('an official who asked not to be named', null, null, true), 'disputes', [0]),
+        st(2, 'taxes would fall.', 'denied', sp('Sam Roe', 'Sam Roe', 'Opposition'), 'disputes', [0]),
+        st(3, 'the plan was late', 'said', sp('Roe', 'Sam Roe', 'Opposition'), 'asserts', []),
+      ],
+      parties: [{ name: 'Government', members: ['Jane Doe'], statements: [0] }, { name: 'Opposition', members: ['Sam Roe'], statements: [2, 3] }],
+    };
+    await page.evaluate(async ([t, a]) => (await import(new URL('demo.js', location.href).href)).render(t, a), [text, analysis]);
+    const s = await state();
+    assert.equal(s.text, text, 'the page lays the paragraphs out as the text the analysis indexes');
+    await assertPainted(text, analysis);
+    const drawn = await drawnGraph();
+    assert.deepEqual(drawn, expectedGraph(analysis));
+    assert.deepEqual(drawn.edges, ['Anonymous source -> Government x1', 'Opposition -> Government x1']);
+    const edge = page.locator('#map g.edge[data-from="Opposition"]');
+    await edge.focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await selectedTexts()).map(squash).sort(), [squash('taxes would fall next year'), squash('taxes would fall.')].sort());
+    const tip = await until(() => page.evaluate(TIP_TEXT), 'the disputed claim\'s tooltip');
+    assert.match(tip, /Jane Doe/);
+    assert.match(tip, /Disputed by/);
+    assert.match(tip, /Opposition \(Sam Roe, 1 statement\)/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset?.from), 'Opposition', 'focus stays on the edge');
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-edge.png') });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(TIP_TEXT), null, 'Escape closes the tooltip');
+    // Tab order: the textarea, its buttons, then the map's nodes and edges.
+    await page.focus('#show-seed');
+    const seen = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await page.evaluate(() => { const a = document.activeElement; return a.dataset.party ?? (a.dataset.from ? `${a.dataset.from}->${a.dataset.to}` : a.id || a.tagName); }));
+    }
+    // Nodes (parties in a dispute first, then by statements), then edges in text order.
+    assert.deepEqual(seen.slice(0, 5), ['Government', 'Opposition', 'Anonymous source', 'Anonymous source->Government', 'Opposition->Government']);
+  });
+
+  it('pasted text is analysed as it is typed (debounced), and the example comes back', async () => {
+    const n0 = await renders();
+    await page.fill('#paste', PASTED);
+    await ready(n0);
+    const { text, analysis } = await state();
+    assert.ok(text.includes('Nice try, not true'), 'the pasted article is on the page');
+    assert.equal(squash(text), squash(PASTED));
+    assert.deepEqual(analysis, analyze(text));
+    assert.ok(analysis.statements.length >= 3, `statements in the pasted text: ${analysis.statements.length}`);
+    await assertPainted(text, analysis);
+    assert.deepEqual(await drawnGraph(), expectedGraph(analysis));
+    assert.ok((await page.textContent('#claims')).includes('Manafort'), 'claims by party list the pasted article\'s speakers');
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-pasted.png') });
+    // Typing: one analysis once the keys stop, not one per key.
+    const n1 = await renders();
+    await page.focus('#paste');
+    await page.keyboard.press('End');
+    await page.keyboard.type('\n\nThe senator said the bill would pass.', { delay: 15 });
+    await ready(n1);
+    await new Promise((ok) => setTimeout(ok, 600));
+    assert.equal(await renders(), n1 + 1, 'one analysis after typing stops');
+    const typed = await state();
+    assert.ok(typed.analysis.statements.some((s) => typed.text.slice(...s.content).includes('the bill would pass')), 'the typed sentence is analysed');
+    const n2 = await renders();
+    await page.click('#show-seed');
+    await ready(n2);
+    assert.equal(squash((await state()).text), squash(SEED), 'back on the example');
+  });
+
+  it('made no request outside 127.0.0.1 and logged no error', () => {
+    assert.ok(requests.some((u) => u.endsWith('/wasm/whosaid_bg.wasm')), 'the request log sees the page\'s own loads');
+    assert.deepEqual(requests.filter((u) => !u.startsWith(url)), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('www/ parses no text as HTML and runs no string as code', () => {
+    for (const f of readdirSync(join(ROOT, 'www')).filter((n) => n.endsWith('.js'))) {
+      const src = readFileSync(join(ROOT, 'www', f), 'utf8');
+      assert.doesNotMatch(src, /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|DOMParser|createContextualFragment|\beval\(|new Function\(|document\.write/, f);
+    }
+  });
+});
