@@ -133,7 +133,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
                 i += 2;
                 continue;
             }
-            let verb = lexicon::cue_verb(w).or_else(|| lexicon::learned_cue(w));
+            let verb = lexicon::any_cue(w);
             let verb = verb.filter(|_| !lexicon::NOT_CUES.contains(&w));
             // "pushed back on those claims", "hit back at": a denial whatever the verb alone is.
             let verb = match lexicon::phrasal_denial(w, doc.w(i + 1)) {

@@ -216,6 +216,10 @@ fn inflect(lemma: &str) -> [String; 3] {
 
 /// Every form of every cue verb, lower-case, to its entry.
 pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
+    hand_map().get(lower)
+}
+
+fn hand_map() -> &'static HashMap<String, CueVerb> {
     static MAP: OnceLock<HashMap<String, CueVerb>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = HashMap::default();
@@ -238,7 +242,6 @@ pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
         }
         m
     })
-    .get(lower)
 }
 
 /// Verbs that deny when followed by "back": "pushed back on", "hit back at", "fired back".
@@ -278,6 +281,29 @@ pub fn learned_cue(lower: &str) -> Option<&'static CueVerb> {
             .collect()
     })
     .get(lower)
+}
+
+/// A hand-listed cue, else a learned one: one lookup for the hot loop over every word.
+pub fn any_cue(lower: &str) -> Option<&'static CueVerb> {
+    static MAP: OnceLock<HashMap<&'static str, &'static CueVerb>> = OnceLock::new();
+    if lower.len() < 3 {
+        return None;
+    }
+    MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, &'static CueVerb> = HashMap::default();
+        for &(w, _) in crate::learned_cues::LEARNED_CUES {
+            if let Some(v) = learned_cue(w) {
+                m.insert(w, v);
+            }
+        }
+        // Hand-listed forms win; their keys live in the hand map, which is never dropped.
+        for (k, v) in hand_map() {
+            m.insert(k.as_str(), v);
+        }
+        m
+    })
+    .get(lower)
+    .copied()
 }
 
 /// Cue verbs whose base and -s forms are also common nouns ("a report", "newspaper reports",

@@ -31,17 +31,32 @@ pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 /// Analyses one text: every attributed statement with its speaker, claim and disputes.
 pub fn analyze(text: &str) -> Analysis {
     let doc = attribution::Doc::new(text);
-    let found = attribution::find_filtered(&doc);
+    let mut statements = statements_of(&doc);
+    let parties = disputes::link_doc(&doc, &mut statements);
+    Analysis {
+        statements,
+        parties,
+    }
+}
+
+/// The statements and their speakers alone, without claims and disputes (`claim` is the
+/// statement's own id, no `disputes`): the core's share of the work, for benchmarks.
+pub fn find_statements(text: &str) -> Vec<Statement> {
+    statements_of(&attribution::Doc::new(text))
+}
+
+fn statements_of(doc: &attribution::Doc) -> Vec<Statement> {
+    let found = attribution::find_filtered(doc);
     let mut resolver = speakers::Resolver::new();
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
     for f in &found {
-        resolver.observe(&doc, doc.sents[f.sentence].end);
-        let s = resolver.resolve(&doc, f, &speakers_so_far);
+        resolver.observe(doc, doc.sents[f.sentence].end);
+        let s = resolver.resolve(doc, f, &speakers_so_far);
         speakers_so_far.push(s);
     }
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (found[i].parts[0].start, found[i].parts[0].end));
-    let mut statements: Vec<Statement> = order
+    order
         .into_iter()
         .enumerate()
         .map(|(id, i)| {
@@ -59,12 +74,7 @@ pub fn analyze(text: &str) -> Analysis {
                 disputes: Vec::new(),
             }
         })
-        .collect();
-    let parties = disputes::link_doc(&doc, &mut statements);
-    Analysis {
-        statements,
-        parties,
-    }
+        .collect()
 }
 
 /// [`analyze`], refusing texts whose offsets would not fit.
