@@ -7,7 +7,7 @@
 //   seed.txt             tests/fixtures/seed/moscow-times-venezuela.txt (the article the page opens on)
 //   icon.png             extension/icons/icon-32.png
 //
-// Usage: node scripts/www.mjs [--port N] [--host 127.0.0.1] [--no-serve]
+// Usage: node scripts/www.mjs [--port N] [--host 127.0.0.1] [--no-serve]     (env WASM_DIR: see assemble)
 //   --port 0 picks a free port; the default 8377 falls back to a free port when it is taken.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -37,7 +37,8 @@ export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; st
 
 /** Writes dist/www/ from www/, extension/shared, extension/styles, dist/chrome/wasm and the seed. */
 export function assemble() {
-  const wasm = join(ROOT, 'dist/chrome/wasm');
+  // WASM_DIR: take the core from another build (whosaid.js + whosaid_bg.wasm), e.g. to try a branch.
+  const wasm = process.env.WASM_DIR ? resolve(process.env.WASM_DIR) : join(ROOT, 'dist/chrome/wasm');
   if (!existsSync(join(wasm, 'whosaid_bg.wasm'))) {
     throw new Error(`${wasm}/whosaid_bg.wasm is missing: run \`bash scripts/build.sh\` first (or scripts/serve.sh without --no-build)`);
   }

@@ -233,16 +233,17 @@ function drawMap({ nodes, edges }) {
       class: `node${n.disputing ? ' disputing' : ''}${n.disputed ? ' disputed' : ''}${n.fromCore ? '' : ' ungrouped'}`,
       tabindex: 0, role: 'button', 'aria-label': title, 'data-party': n.name, 'data-count': n.ids.length,
     });
-    // Labels go outwards from the circle's centre, so they never sit on an edge's arrowhead.
-    const below = p.a === undefined || Math.sin(p.a) > -0.3;
-    const anchor = p.a === undefined || Math.abs(Math.cos(p.a)) < 0.3 ? 'middle' : Math.cos(p.a) > 0 ? 'start' : 'end';
-    const lx = p.x + (anchor === 'middle' ? 0 : Math.sign(Math.cos(p.a)) * (p.r * 0.6));
-    const ly = below ? p.y + p.r + 15 : p.y - p.r - 7;
+    // Labels under the circle (over it in the top half), kept inside the picture.
+    const label = short(n.name, 24);
+    const half = label.length * 3.4 + 4; // about half the label's width at 12px
+    const above = p.a !== undefined && Math.sin(p.a) < -0.3;
+    const lx = Math.min(W - half, Math.max(half, p.x));
+    const ly = above ? p.y - p.r - 7 : p.y + p.r + 15;
     g.append(
       svg('title', {}, title),
       svg('circle', { cx: p.x, cy: p.y, r: p.r }),
       svg('text', { x: p.x, y: p.y + 4, class: 'count', 'aria-hidden': 'true' }, String(n.ids.length)),
-      svg('text', { x: lx, y: ly, 'text-anchor': anchor, class: 'label', 'aria-hidden': 'true' }, short(n.name, 24)),
+      svg('text', { x: lx, y: ly, 'text-anchor': 'middle', class: 'label', 'aria-hidden': 'true' }, label),
     );
     activateOnKeys(g, () => selectParty(n, g));
     nodeLayer.append(g);
