@@ -13,7 +13,17 @@ async function targetTab() {
 }
 
 const tabId = await targetTab();
-const send = (msg) => api.tabs.sendMessage(tabId, msg).catch(() => null);
+// A page that has just loaded may not have its content script yet: try again for a moment.
+async function send(msg, tries = 10) {
+  for (let i = 0; ; i++) {
+    try {
+      return await api.tabs.sendMessage(tabId, msg);
+    } catch {
+      if (i >= tries) return null; // no content script here (browser pages, stores)
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+  }
+}
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);

@@ -51,7 +51,7 @@ const TOOLTIP_CSS = `
 :host { all: initial; }
 .tip { position: fixed; z-index: 2147483647; max-width: min(28rem, calc(100vw - 16px)); box-sizing: border-box;
   font: 14px/1.4 system-ui, sans-serif; color: #15171a; background: #fff; border: 1px solid #8a8f98;
-  border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); padding: 8px 10px; }
+  border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); padding: 8px 10px; overflow: auto; }
 .tip[hidden] { display: none; }
 .who { font-weight: 600; }
 .party { color: #4a4f57; }
@@ -339,10 +339,20 @@ export class Overlay {
     let r = rects[0] ?? it.range.getBoundingClientRect();
     if (at) r = rects.find((q) => at.y >= q.top && at.y <= q.bottom) ?? r;
     const vw = this.doc.documentElement.clientWidth, vh = this.doc.documentElement.clientHeight;
+    // Below the line when it fits, else on the roomier side, scrolling inside rather than
+    // covering the line the reader is on.
+    tip.style.maxHeight = '';
     const w = tip.offsetWidth, h = tip.offsetHeight;
+    const below = vh - r.bottom - 14, above = r.top - 14;
     const left = Math.max(8, Math.min((at?.x ?? r.left) - 16, vw - w - 8));
-    let top = r.bottom + 6;
-    if (top + h > vh - 8) top = Math.max(8, r.top - h - 6);
+    let top;
+    if (h <= below || below >= above) {
+      top = r.bottom + 6;
+      if (h > below) tip.style.maxHeight = `${Math.max(80, below)}px`;
+    } else {
+      if (h > above) tip.style.maxHeight = `${Math.max(80, above)}px`;
+      top = Math.max(8, r.top - 6 - Math.min(h, Math.max(80, above)));
+    }
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   }

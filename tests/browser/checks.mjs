@@ -51,8 +51,14 @@ export function suite(name, launch, { cspMode }) {
       await srv?.close();
     });
 
+    // The content script runs at document_idle, a moment after the driver sees the page loaded.
+    const open = async (url) => {
+      await A.open(url);
+      await until(() => A.send({ type: 'status' }), 'the content script');
+    };
+
     async function turnOn(path) {
-      await A.open(srv.origin + path);
+      await open(srv.origin + path);
       const st = await A.send({ type: 'toggle' });
       assert.equal(st?.error ?? null, null, 'the content script reported an error');
       assert.equal(st.on, true, 'highlights are on after the toggle');
@@ -160,7 +166,7 @@ export function suite(name, launch, { cspMode }) {
     });
 
     it('shared overlay, hand-written disputes: styles per stance, tooltip with disputers and anonymous source, Enter jumps', async () => {
-      await A.open(`${srv.origin}/overlay.html`);
+      await open(`${srv.origin}/overlay.html`);
       await until(() => A.evalPage('window.overlayReady === true'), 'overlay page ready');
       const got = await A.evalPage(READ);
       assert.deepEqual(got.highlights['whosaid-disputed'], ['taxes would fall next year for most households']);
@@ -233,7 +239,7 @@ export function suite(name, launch, { cspMode }) {
     });
 
     it('toggle off leaves no highlight and no extension node; the page\'s layout never moves', async () => {
-      await A.open(`${srv.origin}/seed.html`);
+      await open(`${srv.origin}/seed.html`);
       const LAYOUT = `JSON.stringify([document.documentElement.scrollHeight, document.documentElement.scrollWidth,
         document.body.childElementCount, ...[...document.querySelectorAll('p')].map((p) => Math.round(p.getBoundingClientRect().top + scrollY))])`;
       const before = await A.evalPage(LAYOUT);
@@ -323,7 +329,7 @@ export function suite(name, launch, { cspMode }) {
 
     it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
       await A.clearStorage();
-      await A.open(`${srv.origin}/seed.html`);
+      await open(`${srv.origin}/seed.html`);
       const popup = await A.popup();
       try {
         const groups = await until(() => popup.evalIn(`(() => {
@@ -346,7 +352,7 @@ export function suite(name, launch, { cspMode }) {
 
     it('the per-site choice persists (always / never), editable on the options page', async () => {
       await A.clearStorage();
-      await A.open(`${srv.origin}/seed.html`);
+      await open(`${srv.origin}/seed.html`);
       const popup = await A.popup();
       try {
         await until(() => popup.evalIn('document.querySelector("#choice:not([disabled])") !== null'), 'popup ready');
@@ -367,8 +373,7 @@ export function suite(name, launch, { cspMode }) {
       } finally {
         await opts.close();
       }
-      await A.open(`${srv.origin}/seed.html?third`);
-      await new Promise((ok) => setTimeout(ok, 500));
+      await open(`${srv.origin}/seed.html?third`);
       const st = await A.send({ type: 'toggle' });
       assert.equal(st.on, false, '"never": the shortcut does not turn it on');
       assert.equal(st.choice, 'never');

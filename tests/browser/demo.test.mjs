@@ -1,16 +1,16 @@
 /* global document, CSS, location -- inside functions evaluated in the page */
-// The demo page (www/) in headless Chromium, served by scripts/serve.sh from 127.0.0.1 exactly as
+// The demo page (www/) in headless Chromium (and Firefox ESR), served by scripts/serve.sh from 127.0.0.1 exactly as
 // a new user opens it. Needs dist/chrome/wasm (bash scripts/build.sh) and /usr/bin/chromium.
 //   node --test --test-concurrency=1 tests/browser/demo.test.mjs
 // What the page shows is checked against the same wasm run here in Node on the very text the page
 // analysed, and the claim map against edges computed here from that analysis JSON.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { partyOf } from '../../extension/shared/overlay.js';
-import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, squash, until } from './harness.mjs';
+import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, launchFirefox, squash, startDeadProxy, until } from './harness.mjs';
 
 const CLASSES = ['asserted', 'disputed', 'disputing'];
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/moscow-times-venezuela.txt'), 'utf8');
@@ -55,6 +55,36 @@ function expectedGraph(analysis) {
   return { nodes: [...nodes].sort(), edges: [...edges].map(([k, n]) => `${k} x${n}`).sort() };
 }
 
+/** `bash scripts/serve.sh --no-build --port 0`, as the README has it; resolves to {url, server}. */
+async function startDemo() {
+  const server = spawn('bash', [join(ROOT, 'scripts/serve.sh'), '--no-build', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((ok, fail) => {
+    let out = '';
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = /whosaid demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) ok(m[1]);
+    });
+    server.once('exit', (code) => fail(new Error(`scripts/serve.sh exited (${code}): ${out}`)));
+  });
+  return { url, server };
+}
+
+/** Every stance highlight (`got`: READ_HIGHLIGHTS) holds exactly the core's statements of that stance. */
+function assertPainted(got, text, analysis) {
+  const cls = expectedClasses(analysis);
+  const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
+  analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(s.content[0], s.content[1]))));
+  for (const c of CLASSES) {
+    assert.deepEqual((got.highlights[`whosaid-${c}`] ?? []).map(squash).sort(), want[c].sort(), `whosaid-${c} holds the core's ${c} statements`);
+  }
+}
+
+const DRAWN_GRAPH = `(() => ({
+  nodes: [...document.querySelectorAll('#map svg g.node')].map((g) => g.dataset.party).sort(),
+  edges: [...document.querySelectorAll('#map svg g.edge')].map((g) => g.dataset.from + ' -> ' + g.dataset.to + ' x' + g.dataset.count).sort(),
+}))()`;
+
 describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless Chromium', () => {
   let server, url, browser, page, analyze;
   const requests = [];
@@ -64,37 +94,15 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
   const renders = () => page.evaluate(() => Number(document.documentElement.dataset.renders ?? 0));
   const ready = (after = 0) => until(() => page.evaluate((n) => document.documentElement.dataset.whosaid === 'ready'
     && Number(document.documentElement.dataset.renders) > n, after), 'the demo to finish analysing');
-  const drawnGraph = () => page.evaluate(() => ({
-    nodes: [...document.querySelectorAll('#map svg g.node')].map((g) => g.dataset.party).sort(),
-    edges: [...document.querySelectorAll('#map svg g.edge')].map((g) => `${g.dataset.from} -> ${g.dataset.to} x${g.dataset.count}`).sort(),
-  }));
+  const drawnGraph = () => page.evaluate(DRAWN_GRAPH);
   const selectedTexts = () => page.evaluate(() => [...(CSS.highlights.get('whosaid-selected') ?? [])].map((r) => r.toString()));
 
-  /** Every stance highlight holds exactly the core's statements of that stance. */
-  async function assertPainted(text, analysis) {
-    const got = await page.evaluate(READ_HIGHLIGHTS);
-    const cls = expectedClasses(analysis);
-    const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
-    analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(s.content[0], s.content[1]))));
-    for (const c of CLASSES) {
-      assert.deepEqual((got.highlights[`whosaid-${c}`] ?? []).map(squash).sort(), want[c].sort(), `whosaid-${c} holds the core's ${c} statements`);
-    }
-    return got;
-  }
+  const painted = async (text, analysis) => assertPainted(await page.evaluate(READ_HIGHLIGHTS), text, analysis);
 
   before(async () => {
     analyze = await nodeCore();
     // The command the README gives, minus the build (the test runs after scripts/build.sh).
-    server = spawn('bash', [join(ROOT, 'scripts/serve.sh'), '--no-build', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    url = await new Promise((ok, fail) => {
-      let out = '';
-      server.stdout.on('data', (d) => {
-        out += d;
-        const m = /whosaid demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) ok(m[1]);
-      });
-      server.once('exit', (code) => fail(new Error(`scripts/serve.sh exited (${code}): ${out}`)));
-    });
+    ({ url, server } = await startDemo());
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -129,7 +137,7 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
     assert.equal(squash(text), squash(SEED), 'the page analysed the seed text, all of it');
     assert.deepEqual(analysis, analyze(text), 'the page shows what the core returns for that text');
     assert.ok(analysis.statements.length >= 10, `statements found: ${analysis.statements.length}`);
-    await assertPainted(text, analysis);
+    await painted(text, analysis);
     const status = await page.textContent('#status');
     assert.match(status, new RegExp(`^${analysis.statements.length} statements`));
     await page.screenshot({ path: join(ARTIFACTS, 'demo-seed.png') });
@@ -234,7 +242,7 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
     await page.evaluate(async ([t, a]) => (await import(new URL('demo.js', location.href).href)).render(t, a), [text, analysis]);
     const s = await state();
     assert.equal(s.text, text, 'the page lays the paragraphs out as the text the analysis indexes');
-    await assertPainted(text, analysis);
+    await painted(text, analysis);
     const drawn = await drawnGraph();
     assert.deepEqual(drawn, expectedGraph(analysis));
     assert.deepEqual(drawn.edges, ['Anonymous source -> Government x1', 'Opposition -> Government x1']);
@@ -270,7 +278,7 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
     assert.equal(squash(text), squash(PASTED));
     assert.deepEqual(analysis, analyze(text));
     assert.ok(analysis.statements.length >= 3, `statements in the pasted text: ${analysis.statements.length}`);
-    await assertPainted(text, analysis);
+    await painted(text, analysis);
     assert.deepEqual(await drawnGraph(), expectedGraph(analysis));
     assert.ok((await page.textContent('#claims')).includes('Manafort'), 'claims by party list the pasted article\'s speakers');
     await page.screenshot({ path: join(ARTIFACTS, 'demo-pasted.png') });
@@ -301,5 +309,60 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
       const src = readFileSync(join(ROOT, 'www', f), 'utf8');
       assert.doesNotMatch(src, /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|DOMParser|createContextualFragment|\beval\(|new Function\(|document\.write/, f);
     }
+  });
+});
+
+// Firefox ESR (CSS Custom Highlights since 140) through geckodriver, with the extension installed
+// as in the extension tests (it stays off: the demo paints with its own copy of the overlay).
+const haveFirefox = ['/usr/bin/firefox-esr', process.env.FIREFOX].some((f) => f && existsSync(f))
+  && spawnSync('geckodriver', ['--version']).status === 0;
+describe('demo page in headless Firefox ESR', { skip: !haveFirefox && 'no firefox-esr or geckodriver (scripts/setup.sh installs them)' }, () => {
+  let demo, proxy, b, analyze;
+  const stateFx = () => b.exec(`return ${STATE};`);
+  const readyFx = (n = 0) => until(() => b.exec(`return document.documentElement.dataset.whosaid === 'ready' && Number(document.documentElement.dataset.renders) > ${n};`), 'the demo to finish analysing');
+
+  before(async () => {
+    analyze = await nodeCore();
+    demo = await startDemo();
+    proxy = await startDeadProxy();
+    b = await launchFirefox({ proxyPort: proxy.port });
+    await b.go(demo.url);
+    await readyFx();
+  });
+  after(async () => {
+    await b?.close();
+    await proxy?.close();
+    demo?.server.kill();
+  });
+
+  it('seed article: highlights, tooltip, claim map; pasted text analysed; nothing sent out', async () => {
+    const { text, analysis } = await stateFx();
+    assert.equal(squash(text), squash(SEED));
+    assert.deepEqual(analysis, analyze(text));
+    assertPainted(await b.highlights(), text, analysis);
+    assert.deepEqual(await b.exec(`return ${DRAWN_GRAPH};`), expectedGraph(analysis));
+    const at = await b.exec(`for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('whosaid-')) continue;
+        for (const r of h) {
+          if (!r.toString().includes('most of their people')) continue;
+          r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const b = r.getClientRects()[0];
+          return { x: b.left + Math.min(20, b.width / 2), y: b.top + b.height / 2 };
+        }
+      }
+      return null;`);
+    assert.ok(at, 'Trump\'s statement is painted');
+    await b.pointer(at.x, at.y);
+    const tip = await until(() => b.exec(`return ${TIP_TEXT};`), 'the tooltip');
+    assert.match(tip, /Donald Trump/);
+    await b.screenshot(join(ARTIFACTS, 'firefox-demo-tooltip.png'));
+    const n = await b.exec('return Number(document.documentElement.dataset.renders);');
+    await b.exec('const box = document.getElementById("paste"); box.value = arguments[0]; box.dispatchEvent(new Event("input", { bubbles: true }));', [PASTED]);
+    await readyFx(n);
+    const pasted = await stateFx();
+    assert.equal(squash(pasted.text), squash(PASTED));
+    assert.deepEqual(pasted.analysis, analyze(pasted.text));
+    assertPainted(await b.highlights(), pasted.text, pasted.analysis);
+    assert.deepEqual(proxy.log.map((l) => l.line), [], 'no request left 127.0.0.1');
   });
 });
