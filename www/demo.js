@@ -365,6 +365,9 @@ async function main() {
   await update();
 }
 
+// For the console and the browser tests (WebDriver scripts cannot reach this module's exports).
+globalThis.whosaidDemo = Object.freeze({ current, render });
+
 main().catch((e) => {
   document.documentElement.dataset.whosaid = 'error';
   $('status').textContent = `Could not start the analyser: ${e?.message || e}`;
