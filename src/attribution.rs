@@ -849,6 +849,15 @@ fn verb_cue(
         let negation = lw.ends_with("n't") || lw.ends_with("n’t");
         if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation {
             l -= 1;
+        } else if doc.punct(l - 1, ')') {
+            // "Sen. Ted Cruz (R-Texas) said": skip the bracket.
+            match (l.saturating_sub(10).max(s_start)..l - 1)
+                .rev()
+                .find(|&j| doc.punct(j, '('))
+            {
+                Some(j) if j > s_start => l = j,
+                _ => break,
+            }
         } else if doc.punct(l - 1, ',') {
             // An aside between commas: ", however,", ", director of research at X,".
             let open = (l.saturating_sub(14).max(s_start)..l - 1)
@@ -916,7 +925,8 @@ fn verb_cue(
         // `"…," said Peskov.` / `…, said a person close to the ministry.`
         let before_ok = c > s_start
             && (doc.punct(c - 1, ',') || doc.is_close_quote(c - 1) || doc.toks[c - 1].is_quote());
-        if !before_ok {
+        // Only speech verbs invert ("said Peskov"); "…, called the KKK" has its subject before.
+        if !before_ok || verb.learned || verb.class != CueClass::Speech {
             return None;
         }
         let mut r = c + 1;
