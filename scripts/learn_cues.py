@@ -18,13 +18,17 @@ MIN_RATIO = 0.1     # and at least this share of its occurrences
 SKIP = set('has have had is was are were be been being also would will not did do does can could '
            'may might must should never already still just even then later previously again '
            'repeatedly publicly reportedly'.split())
+ADVERBS = set('often later earlier once soon again too instead still even ever never already '
+              'first last now then always sometimes also rather quite almost'.split())
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def head(cue):
     for w in WORD.findall(cue or ''):
         lw = w.lower()
-        if lw not in SKIP and not lw.endswith("n't") and not lw.endswith('n’t'):
+        # Adverbs before the verb ("recently said", "often argued") are not the cue's head.
+        adverb = lw.endswith('ly') or lw in ADVERBS
+        if lw not in SKIP and not adverb and not lw.endswith("n't") and not lw.endswith('n’t'):
             return lw
     return None
 

@@ -182,6 +182,14 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
         for j in i + 1..out.len().min(i + 8) {
             let (inner, cue) = (out[j].content(), out[j].cue);
             let Some(cue) = cue else { continue };
+            // Two cues claiming the same words ("what Trump meant when he asserted that …"):
+            // the nearer cue is the one that introduces them.
+            if inner == outer {
+                let far = |f: &Found| f.cue.map_or(usize::MAX, |c| inner.start.abs_diff(c.end));
+                let drop = if far(&out[i]) <= far(&out[j]) { j } else { i };
+                keep[drop] = false;
+                continue;
+            }
             if !outer.contains(cue) || out[j].sentence != out[i].sentence {
                 continue;
             }
@@ -363,6 +371,11 @@ fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
     let head = end - 1;
     let hw = doc.w(head);
     if sets.pronouns.contains(hw) {
+        // "We refuse", "you see": outside quotations the first and second person are the
+        // writer and the reader, not a source.
+        if matches!(hw, "we" | "you") && !doc.in_quote(head) {
+            return None;
+        }
         return Some((head, end));
     }
     if sets.not_speaker.contains(hw) || hw.ends_with("ly") && !doc.cap(head) {

@@ -508,7 +508,8 @@ pub const NOT_A_SPEAKER: &[&str] = &[
     "made", "get", "got", "go", "went", "come", "came", "like", "unlike", "per", "via", "said",
     "say", "says", "told", "tell", "know", "think", "whether", "up", "out", "off", "down", "more",
     "less", "much", "well", "people's", "one's", "particular", "fact", "turn", "addition",
-    "response", "return", "contrast", "short", "general",
+    "response", "return", "contrast", "short", "general", "although", "though", "because", "since",
+    "unless", "whereas", "once", "until", "after", "before", "recently", "often",
 ];
 
 /// Object pronouns and listeners after "told"/"assured"/"warned".
@@ -553,8 +554,10 @@ pub const COLON_LABELS: &[&str] = &[
     "disclaimer", "disclosure", "summary", "background", "context", "reporting", "editing",
     "additional", "graphic", "map", "chart", "table", "figure", "fig", "step", "part", "chapter",
     "episode", "season", "round", "day", "week", "question", "answer", "quote", "transcript",
-    "name", "title", "date", "time", "location", "place", "age", "occupation", "status",
-    "name", "title", "date", "time", "location", "place", "age", "occupation", "status",
+    "name", "title", "date", "time", "location", "place", "age", "occupation", "status", "proof",
+    "example", "definition", "theorem", "lemma", "corollary", "remark", "solution", "exercise",
+    "name", "title", "date", "time", "location", "place", "age", "occupation", "status", "proof",
+    "example", "definition", "theorem", "lemma", "corollary", "remark", "solution", "exercise",
 ];
 
 /// Participles after a comma that go on with the same speaker: ", adding that …".
