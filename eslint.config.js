@@ -27,6 +27,18 @@ export default [
     },
   },
   {
+    // The demo page: browser code under the same no-HTML rule; it fetches its own seed text.
+    files: ['www/**/*.js'],
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.browser } },
+    rules: {
+      'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error',
+      'no-restricted-properties': ['error',
+        { property: 'innerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
+        { property: 'outerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Use DOM methods: page text is never parsed as HTML.' }],
+    },
+  },
+  {
     files: ['extension/content.js'],
     languageOptions: { sourceType: 'script' },
   },

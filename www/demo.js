@@ -3,7 +3,6 @@
 // an SVG drawn here) and the claims listed by party.
 // The files under shared/, styles/ and wasm/ are build-time copies of what the extension ships
 // (scripts/www.mjs). Text only ever reaches the page through textContent, never as HTML.
-/* global document, CSS, Highlight, Range, URL, performance, fetch, setTimeout, clearTimeout, console */
 import init, { analyze, version } from './wasm/whosaid.js';
 import { collectText } from './shared/article.js';
 import { NAMES, Overlay, partyOf } from './shared/overlay.js';
