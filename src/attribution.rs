@@ -336,9 +336,16 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     if matches!(n, "which" | "who" | "whose" | "according" | "either") {
         return true;
     }
-    // ", and has championed …": the subject's next act, not the content.
+    // "Barkley, who said he votes Democratic, said …": the relative clause's content ends at
+    // the main verb.
+    if matches!(n, "said" | "says" | "told" | "added") {
+        return true;
+    }
+    // ", and has championed …", ", and he railed against …": the subject's next act.
     if matches!(n, "and" | "but") {
-        let verb_like = verb_like(doc, k + 1);
+        let pronoun_clause = matches!(doc.w(k + 1), "he" | "she" | "they" | "it")
+            && (verb_like(doc, k + 2) || doc.w(k + 2).ends_with('s'));
+        let verb_like = verb_like(doc, k + 1) || pronoun_clause;
         if verb_like {
             return true;
         }
@@ -1025,6 +1032,29 @@ fn verb_cue(
         let mut parts = vec![doc.span(s_start, pre_end)];
         if let Some(more) = quote_after(doc, c + 1, s_end) {
             parts.push(more);
+        } else if let Some((p, end)) = post {
+            // `"Only you, Dinesh," she said, would use …`: the quoted subject's verb goes on.
+            let modal = matches!(
+                doc.w(p),
+                "would"
+                    | "will"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+            );
+            if quote_before && p > c + 1 && doc.punct(p - 1, ',') && modal {
+                parts.push(doc.span(p, end));
+            }
         }
         return Some(make(doc, parts, Some(cue), lemma, source, si));
     }
