@@ -16,6 +16,8 @@ step "npm run lint"
 npm run --silent lint
 step "build"
 bash scripts/build.sh
+# The demo page's folder (dist/www/) from the same build.
+bash scripts/serve.sh --no-build --no-serve
 step "web-ext lint (errors fail)"
 npx --no-install web-ext lint --source-dir dist/firefox --output json > target/web-ext-lint.json || true
 node -e '
