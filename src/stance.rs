@@ -16,7 +16,7 @@ mod weights;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// The three answers, in the order of the model's classes.
@@ -469,27 +469,8 @@ fn stem(w: &str) -> &str {
 
 type Index = HashMap<&'static str, Vec<Entry>, BuildHasherDefault<Fnv>>;
 
-/// FNV-1a: the keys are short words, for which it is several times faster than the default
-/// SipHash, and the table is built from our own constants so flooding is no concern.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+// The project's one FNV-1a hasher (short word keys; see lexicon.rs).
+use crate::lexicon::Fnv;
 
 /// A lexicon entry, indexed by its first word.
 struct Entry {
