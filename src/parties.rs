@@ -225,12 +225,13 @@ impl Parties {
         }
         // Each group goes by its shortest full name (two name words or more), then its most frequent.
         let mut display: FastMap<usize, usize> = FastMap::default();
+        let word_count: Vec<usize> = distinct.iter().map(|k| lower_words(k).len()).collect();
         for a in 0..m {
             let r = find(&mut root, a);
             let rank = |k: usize| {
                 (
                     cores[k].len() >= 2,
-                    std::cmp::Reverse(lower_words(&distinct[k]).len()),
+                    std::cmp::Reverse(word_count[k]),
                     count[&distinct[k]],
                     std::cmp::Reverse(distinct[k].len()),
                 )
