@@ -869,6 +869,15 @@ fn verb_cue(
         let negation = lw.ends_with("n't") || lw.ends_with("n’t");
         if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation {
             l -= 1;
+        } else if is_time_word(lw) && l >= s_start + 2 {
+            // "Sanders on Saturday criticized", "Trump last week said": a time phrase.
+            l -= 1;
+            if matches!(
+                doc.w(l - 1),
+                "on" | "last" | "this" | "early" | "late" | "earlier" | "next"
+            ) {
+                l -= 1;
+            }
         } else if doc.punct(l - 1, ')') {
             // "Sen. Ted Cruz (R-Texas) said": skip the bracket.
             match (l.saturating_sub(10).max(s_start)..l - 1)
