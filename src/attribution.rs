@@ -524,6 +524,12 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
     {
         a += 1;
     }
+    // "Speaking to reporters, he said …": the subject follows an opening phrase.
+    if a < limit && doc.w(a).ends_with("ing") {
+        if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
+            a = comma + 1;
+        }
+    }
     if a < limit && lexicon::sets().pronouns.contains(doc.w(a)) {
         return Some((a, a + 1));
     }
