@@ -2,6 +2,15 @@
 import js from '@eslint/js';
 import globals from 'globals';
 
+// No eval, and page text reaches the UI through textContent only (extension and demo page).
+const NO_HTML_OR_EVAL = {
+  'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error',
+  'no-restricted-properties': ['error',
+    { property: 'innerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
+    { property: 'outerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
+    { property: 'insertAdjacentHTML', message: 'Use DOM methods: page text is never parsed as HTML.' }],
+};
+
 export default [
   { ignores: ['dist/**', 'target/**', 'node_modules/**', 'tests/browser/artifacts/**', 'tests/browser/fixtures/pages/**', 'www/pkg/**'] },
   js.configs.recommended,
@@ -13,12 +22,7 @@ export default [
       globals: { ...globals.browser, ...globals.webextensions, browser: 'readonly' },
     },
     rules: {
-      'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error',
-      // Page text must reach the UI through textContent only.
-      'no-restricted-properties': ['error',
-        { property: 'innerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
-        { property: 'outerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
-        { property: 'insertAdjacentHTML', message: 'Use DOM methods: page text is never parsed as HTML.' }],
+      ...NO_HTML_OR_EVAL,
       'no-restricted-globals': ['error',
         { name: 'fetch', message: 'The extension makes no network request.' },
         { name: 'XMLHttpRequest', message: 'The extension makes no network request.' },
@@ -31,11 +35,7 @@ export default [
     files: ['www/**/*.js'],
     languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.browser } },
     rules: {
-      'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error',
-      'no-restricted-properties': ['error',
-        { property: 'innerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
-        { property: 'outerHTML', message: 'Use textContent: page text is never parsed as HTML.' },
-        { property: 'insertAdjacentHTML', message: 'Use DOM methods: page text is never parsed as HTML.' }],
+      ...NO_HTML_OR_EVAL,
     },
   },
   {

@@ -1,5 +1,7 @@
-//! Times the analyser's phases on PolNeAR train (for finding what to speed up).
+//! Times the analyser's phases on PolNeAR train, to find what to speed up:
+//!     cargo run --release --example phases
 use std::time::Instant;
+
 fn main() {
     let raw = std::fs::read_to_string("../shared/corpus/polnear/train.jsonl").expect("train");
     let texts: Vec<String> = raw
@@ -7,7 +9,7 @@ fn main() {
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v["text"].as_str().map(str::to_string))
         .collect();
-    let (mut tdoc, mut tfind, mut tfilt, mut tall) = (0.0, 0.0, 0.0, 0.0);
+    let (mut tdoc, mut tfind, mut tfilt, mut tlink, mut tall) = (0.0, 0.0, 0.0, 0.0, 0.0);
     for t in &texts {
         let s = Instant::now();
         let doc = whosaid::attribution::Doc::new(t);
@@ -18,15 +20,20 @@ fn main() {
         let s = Instant::now();
         let _ = f.iter().filter(|x| whosaid::filter::keep(&doc, x)).count();
         tfilt += s.elapsed().as_secs_f64();
+        let mut statements = whosaid::find_statements(t);
+        let s = Instant::now();
+        std::hint::black_box(whosaid::disputes::link_doc(&doc, &mut statements));
+        tlink += s.elapsed().as_secs_f64();
         let s = Instant::now();
         std::hint::black_box(whosaid::analyze(t));
         tall += s.elapsed().as_secs_f64();
     }
     println!(
-        "doc {:.0} ms, find {:.0} ms, filter {:.0} ms, whole analyze {:.0} ms",
+        "doc {:.0} ms, find {:.0} ms, filter {:.0} ms, disputes {:.0} ms, whole analyze {:.0} ms",
         tdoc * 1e3,
         tfind * 1e3,
         tfilt * 1e3,
+        tlink * 1e3,
         tall * 1e3
     );
 }

@@ -5,7 +5,7 @@
 use crate::lexicon::{self, CueClass, CueVerb};
 use crate::model::{Kind, Span};
 use crate::quotes::{self, Quote};
-use crate::tokens::{self, Dir, Sentence, Tok, Token};
+use crate::tokens::{self, Sentence, Tok, Token};
 
 /// The analysed text with its tokens, quotations and sentences.
 pub struct Doc<'a> {
@@ -764,7 +764,8 @@ fn verb_cue(
         return None;
     }
     if lexicon::NOUN_LIKE_CUES.contains(&verb.lemma)
-        && (w == verb.lemma || w == format!("{}s", verb.lemma) || w == format!("{}es", verb.lemma))
+        && w.strip_prefix(verb.lemma)
+            .is_some_and(|rest| matches!(rest, "" | "s" | "es"))
     {
         let next = doc.w(c + 1);
         let opens = next == "that" || doc.punct(c + 1, ':') || doc.is_open_quote(c + 1);
@@ -1242,9 +1243,4 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
         );
         out.push(f);
     }
-}
-
-/// Whether the token opens a double quotation (used by the disputes module for scare quotes).
-pub fn opens_quote(t: &Token) -> bool {
-    matches!(t.kind, Tok::DoubleQuote(Dir::Open | Dir::Either))
 }

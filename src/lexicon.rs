@@ -139,9 +139,7 @@ const CUE_VERBS: &[(&str, CueClass, bool, &str)] = {
         ("threaten", Speech, false, ""),
         ("describe", Speech, false, ""),
         ("question", Speech, false, ""),
-        ("predict", Speech, false, ""),
         ("hold", Speech, false, "holds held holding"),
-        ("write", Speech, false, "writes wrote writing written"),
         // Belief and intention.
         ("believe", Belief, false, ""),
         ("think", Belief, false, "thinks thought thinking"),
@@ -159,7 +157,6 @@ const CUE_VERBS: &[(&str, CueClass, bool, &str)] = {
         ("want", Belief, false, ""),
         ("wish", Belief, false, ""),
         ("learn", Belief, false, "learns learned learnt learning"),
-        ("conclude", Belief, false, ""),
         // Denial: a party rejects a claim.
         ("deny", Deny, false, ""),
         ("reject", Deny, false, ""),

@@ -535,11 +535,9 @@ fn unknown() -> Speaker {
 
 /// The phrase without leading determiners and its trailing comma: "a person close to …".
 fn trim_determiners(doc: &Doc, mut a: usize, b: usize) -> String {
-    let sets = lexicon::sets();
     while a + 1 < b && matches!(doc.w(a), "a" | "an" | "the" | "this" | "that") {
         a += 1;
     }
-    let _ = sets;
     doc.span(a, b)
         .slice(doc.text)
         .trim_end_matches([',', ' '])
