@@ -7,14 +7,16 @@ annotated cue and how often it occurs at all in the train texts; forms that head
 are written out with that ratio. Deterministic: same input, same table. Usage:
 
     python3 scripts/learn_cues.py ../shared/corpus/polnear/train.jsonl > src/learned_cues.rs
+    python3 scripts/learn_cues.py TRAIN.jsonl --exclude-first 200 > ...   # to measure on those 200
 """
 import collections
 import json
+import os
 import re
 import sys
 
-MIN_CUES = 3        # seen heading a cue at least this often
-MIN_RATIO = 0.1     # and at least this share of its occurrences
+MIN_CUES = int(os.environ.get('MIN_CUES', 3))        # seen heading a cue at least this often
+MIN_RATIO = float(os.environ.get('MIN_RATIO', 0.1))     # and at least this share of its occurrences
 SKIP = set('has have had is was are were be been being also would will not did do does can could '
            'may might must should never already still just even then later previously again '
            'repeatedly publicly reportedly'.split())
@@ -33,11 +35,13 @@ def head(cue):
     return None
 
 
-def main(path):
+def main(path, skip=0):
     as_cue = collections.Counter()
     seen = collections.Counter()
     with open(path, encoding='utf-8') as f:
-        for line in f:
+        for n, line in enumerate(f):
+            if n < skip:
+                continue
             doc = json.loads(line)
             for w in WORD.findall(doc['text']):
                 seen[w.lower()] += 1
@@ -62,4 +66,5 @@ def main(path):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    # --exclude-first N: learn without the first N articles, to measure on them.
+    main(sys.argv[1], int(sys.argv[sys.argv.index('--exclude-first') + 1]) if '--exclude-first' in sys.argv else 0)

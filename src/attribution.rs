@@ -852,7 +852,9 @@ fn verb_cue(
     }
     // ", adding that …": the speaker of the clause goes on.
     let after_comma = prev == "," || c >= 2 && doc.is_close_quote(c - 1) && doc.punct(c - 2, ',');
-    if ing && after_comma && lexicon::CONTINUING_PARTICIPLES.contains(&w) {
+    // Any cue as a participle after a comma (", criticizing …") goes on with the clause's
+    // speaker; the filter weighs the rarer ones.
+    if ing && after_comma {
         let source = match same_sentence.last() {
             Some(_) => Source::SameAs(offset),
             None => sentence_subject(doc, s_start, c)
@@ -863,7 +865,10 @@ fn verb_cue(
         return (word_count(doc, p, end) >= 2 && source != Source::None)
             .then(|| make(doc, vec![doc.span(p, end)], Some(cue), lemma, source, si));
     }
-    if ing {
+    // "is backing Clinton", "was telling reporters": a progressive is a finite cue; other
+    // participles ("the man speaking") are not.
+    let progressive = matches!(prev, "is" | "are" | "was" | "were" | "am" | "been" | "be");
+    if ing && !progressive {
         return None;
     }
 

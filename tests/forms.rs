@@ -224,3 +224,18 @@ fn nested_statement_keeps_both_speakers() {
     );
     assert_eq!(all[1].2, "Donald Trump");
 }
+
+#[test]
+fn progressive_cue() {
+    assert_eq!(
+        one("Sanders is telling voters that the system is rigged."),
+        (
+            s("that the system is rigged"),
+            s("Sanders"),
+            s("Sanders"),
+            Kind::Indirect
+        )
+    );
+    // A participle that is not a progressive is no cue.
+    assert!(read("The man speaking at the rally wore a red hat.").is_empty());
+}

@@ -18,6 +18,8 @@ fn seed_statements_and_speakers() {
         .collect();
     let want: Vec<(&str, &str, bool)> = vec![
         ("Russian Military Specialists Are Still i", "Kremlin", false),
+        // The headline's ", Contradicting Trump Tweet": the Kremlin's act of disputing.
+        ("Trump Tweet", "Kremlin", false),
         ("it didn't know where U.S. President Dona", "Kremlin", false),
         ("continued to work there", "Kremlin", false),
         (
