@@ -193,6 +193,12 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
             if !outer.contains(cue) || out[j].sentence != out[i].sentence {
                 continue;
             }
+            // "Archer, wearing a T-shirt covered in buttons, said he is proud": a content that
+            // opens with another cue belongs to that cue; the outer one took a wrong verb.
+            if cue.start == outer.start {
+                keep[i] = false;
+                continue;
+            }
             let overlap = outer
                 .end
                 .min(inner.end)

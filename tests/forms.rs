@@ -239,3 +239,17 @@ fn progressive_cue() {
     // A participle that is not a progressive is no cue.
     assert!(read("The man speaking at the rally wore a red hat.").is_empty());
 }
+
+#[test]
+fn aside_with_a_verb_before_the_cue() {
+    // "covered" is a learned cue; its "content" opens with the real cue, so the real one wins.
+    assert_eq!(
+        one("Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he is proud of the campaign."),
+        (
+            s("he is proud of the campaign"),
+            s("Florida delegate John Archer"),
+            s("John Archer"),
+            Kind::Indirect
+        )
+    );
+}
