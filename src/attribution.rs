@@ -272,6 +272,16 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
         }
         j += 1;
     }
+    // "preferred Clinton while about 6 in 10 white men supported Sanders": a contrast with
+    // another subject and its own cue ends the content.
+    if let Some(j) = (from + 1..end).find(|&j| {
+        matches!(doc.w(j), "while" | "whereas")
+            && !doc.in_quote(j)
+            && (j + 2..(j + 10).min(end))
+                .any(|k| !doc.cap(k) && !doc.in_quote(k) && lexicon::any_cue(doc.w(k)).is_some())
+    }) {
+        end = j;
+    }
     // "endorsed Trump last week and has appeared at …": the subject's next act.
     if let Some(j) = (from + 2..end)
         .find(|&j| matches!(doc.w(j), "and" | "but") && !doc.in_quote(j) && verb_like(doc, j + 1))
@@ -349,7 +359,7 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     }
     // ", and has championed …", ", and he railed against …": the subject's next act.
     if matches!(n, "and" | "but") {
-        let pronoun_clause = matches!(doc.w(k + 1), "he" | "she" | "they" | "it")
+        let pronoun_clause = matches!(doc.w(k + 1), "he" | "she" | "they" | "it" | "we" | "i")
             && (verb_like(doc, k + 2) || doc.w(k + 2).ends_with('s'));
         let verb_like = verb_like(doc, k + 1) || pronoun_clause;
         if verb_like {

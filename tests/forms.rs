@@ -253,3 +253,11 @@ fn aside_with_a_verb_before_the_cue() {
         )
     );
 }
+
+#[test]
+fn contrast_with_another_speaker_ends_the_content() {
+    let all = read("Smith said the plan would work while critics warned it would fail.");
+    let contents: Vec<&str> = all.iter().map(|(c, ..)| c.as_str()).collect();
+    assert_eq!(contents, ["the plan would work", "it would fail"]);
+    assert_eq!(all[1].1, "critics");
+}
