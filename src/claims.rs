@@ -34,10 +34,19 @@ pub fn stem(word: &str) -> String {
     out
 }
 
+/// The word without its possessive "'s" (all of them, as `trim_end_matches` would): a suffix
+/// test, where `trim_end_matches` with a string pattern sets up a substring searcher per call.
+pub fn without_possessive(mut word: &str) -> &str {
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    word
+}
+
 /// [`stem`] into a reused buffer.
 pub fn stem_into(word: &str, out: &mut String) {
     out.clear();
-    let w = word.trim_end_matches("'s");
+    let w = without_possessive(word);
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
         out.push_str(w);
@@ -217,6 +226,8 @@ mod tests {
         assert_eq!(stem("servicing"), stem("service"));
         assert_eq!(stem("studies"), "study");
         assert_eq!(stem("trump's"), "trump");
+        assert_eq!(without_possessive("x's's"), "x");
+        assert_eq!(without_possessive("'s"), "");
     }
 
     #[test]

@@ -2,11 +2,12 @@
 //! name, a capital and its country's adjective all land in one party; an anonymous source quoted
 //! by an outlet joins that outlet (its name stays its own, so the two remain distinguishable).
 
-use super::claims::{FastMap, FastSet};
+use super::claims::{without_possessive, FastMap, FastSet};
 use super::lexicon as dl;
 use crate::lexicon;
 use crate::model::{Party, Statement};
 use crate::speakers::government_of;
+use std::sync::OnceLock;
 
 /// Party index meaning "no speaker known": never a side in a dispute.
 pub const NOBODY: usize = usize::MAX;
@@ -32,25 +33,63 @@ fn norm(s: &str) -> String {
     s.strip_suffix("'s").unwrap_or(s).trim().to_string()
 }
 
-fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| {
-            w.replace('’', "'")
-                .trim_end_matches("'s")
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == ','
+}
+
+/// One word of a name, lower-cased, without a possessive or punctuation around it, into `out`
+/// (left empty when nothing is left). `piece` holds no separator.
+fn lower_word(piece: &str, out: &mut String) {
+    out.clear();
+    if piece.is_ascii() {
+        // The common case, without allocating: no curly apostrophe to straighten, and ASCII
+        // lower-casing is all that Unicode lower-casing would do.
+        out.push_str(without_possessive(piece).trim_matches(|c: char| !c.is_ascii_alphanumeric()));
+        out.make_ascii_lowercase();
+    } else {
+        let w = piece.replace('’', "'");
+        out.push_str(
+            &without_possessive(&w)
                 .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+                .to_lowercase(),
+        );
+    }
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    let mut buf = String::new();
+    s.split(is_separator)
+        .filter_map(|piece| {
+            lower_word(piece, &mut buf);
+            (!buf.is_empty()).then(|| buf.clone())
         })
-        .filter(|w| !w.is_empty())
         .collect()
 }
 
-/// The capitalised words of a name, lower-cased: what the text would name it by ("Her submission
-/// to the court" is named by nothing).
-fn cap_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .flat_map(lower_words)
-        .collect()
+/// Whether `f` holds for one of [`lower_words`]`(s)`, made one at a time in `buf`.
+fn any_lower_word(s: &str, buf: &mut String, f: impl Fn(&str) -> bool) -> bool {
+    s.split(is_separator).any(|piece| {
+        lower_word(piece, buf);
+        !buf.is_empty() && f(buf)
+    })
+}
+
+/// Calls `f` with each capitalised word of a name, lower-cased: what the text would name it by
+/// ("Her submission to the court" is named by nothing).
+fn each_cap_word(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    for piece in s.split(is_separator) {
+        if piece.chars().next().is_some_and(char::is_uppercase) {
+            lower_word(piece, buf);
+            if !buf.is_empty() {
+                f(buf);
+            }
+        }
+    }
+}
+
+fn press_words() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| dl::PRESS_WORDS.iter().copied().collect())
 }
 
 /// `government_of`, remembered per name: an article names the same speakers again and again.
@@ -106,15 +145,17 @@ impl Parties {
         let n = statements.len();
         let mut govs = Governments(FastMap::default());
         // First a key per statement: government, else the organisation speakers.rs found before
-        // the role, else the name.
+        // the role, else the name. Keys are indices into `keys`, each distinct string once.
         // Worked out once per distinct speaker: articles quote the same few many times.
-        let mut known: FastMap<(&str, Option<&str>, bool), Option<String>> = FastMap::default();
-        let mut key: Vec<Option<String>> = Vec::with_capacity(n);
+        let mut keys: Vec<String> = Vec::new();
+        let mut key_index: FastMap<String, usize> = FastMap::default();
+        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = FastMap::default();
+        let mut key: Vec<Option<usize>> = Vec::with_capacity(n);
         for st in statements.iter() {
             let sp = &st.speaker;
             let id = (sp.name.as_str(), sp.party.as_deref(), sp.anonymous);
-            if let Some(k) = known.get(&id) {
-                key.push(k.clone());
+            if let Some(&k) = known.get(&id) {
+                key.push(k);
                 continue;
             }
             let k = if sp.name.trim().is_empty() {
@@ -124,7 +165,13 @@ impl Parties {
             } else {
                 Some(norm(sp.party.as_deref().unwrap_or(&sp.name)))
             };
-            known.insert(id, k.clone());
+            let k = k.map(|k| {
+                *key_index.entry(k).or_insert_with_key(|k| {
+                    keys.push(k.clone());
+                    keys.len() - 1
+                })
+            });
+            known.insert(id, k);
             key.push(k);
         }
 
@@ -147,23 +194,24 @@ impl Parties {
                     && m.end <= statements[j].content.end
             });
             if let Some(j) = host {
-                key[i] = key[j].clone();
+                key[i] = key[j];
             }
         }
 
         // Short forms join the longer names they are part of: "Clinton", "Hillary Clinton" and
         // "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump"
         // and "Ivana Trump" speak. Titles and party labels do not count as name words.
-        let mut count: FastMap<String, usize> = FastMap::default();
-        for k in key.iter().flatten() {
-            *count.entry(k.clone()).or_default() += 1;
+        let mut count = vec![0usize; keys.len()];
+        for &k in key.iter().flatten() {
+            count[k] += 1;
         }
-        let mut distinct: Vec<String> = count.keys().cloned().collect();
-        distinct.sort();
-        let cores: Vec<Vec<String>> = distinct
-            .iter()
-            .map(|k| {
-                let mut w: Vec<String> = lower_words(k)
+        // The keys still in use, in string order.
+        let mut distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
+        distinct.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let name = |a: usize| keys[distinct[a]].as_str();
+        let cores: Vec<Vec<String>> = (0..distinct.len())
+            .map(|a| {
+                let mut w: Vec<String> = lower_words(name(a))
                     .into_iter()
                     .filter(|w| !is_title(w))
                     .collect();
@@ -189,7 +237,7 @@ impl Parties {
             }
         }
         for a in 0..m {
-            if cores[a].is_empty() || govs.of(&distinct[a]).is_some() {
+            if cores[a].is_empty() || govs.of(name(a)).is_some() {
                 continue;
             }
             // Names holding all of a's words, whose other words are not organisation words
@@ -224,41 +272,41 @@ impl Parties {
             }
         }
         // Each group goes by its shortest full name (two name words or more), then its most frequent.
-        let mut display: FastMap<usize, usize> = FastMap::default();
-        let word_count: Vec<usize> = distinct.iter().map(|k| lower_words(k).len()).collect();
+        let mut display = vec![NOBODY; m];
+        let word_count: Vec<usize> = (0..m).map(|a| lower_words(name(a)).len()).collect();
         for a in 0..m {
             let r = find(&mut root, a);
             let rank = |k: usize| {
                 (
                     cores[k].len() >= 2,
                     std::cmp::Reverse(word_count[k]),
-                    count[&distinct[k]],
-                    std::cmp::Reverse(distinct[k].len()),
+                    count[distinct[k]],
+                    std::cmp::Reverse(name(k).len()),
                 )
             };
-            let e = display.entry(r).or_insert(a);
-            if rank(a) > rank(*e) {
-                *e = a;
+            if display[r] == NOBODY || rank(a) > rank(display[r]) {
+                display[r] = a;
             }
         }
-        let mut target: FastMap<String, String> = FastMap::default();
+        // The key each key is shown as.
+        let mut shown: Vec<usize> = (0..keys.len()).collect();
         for a in 0..m {
             let r = find(&mut root, a);
-            target.insert(distinct[a].clone(), distinct[display[&r]].clone());
+            shown[distinct[a]] = distinct[display[r]];
         }
-        // Party of each statement, through its key's group: one lookup per statement, one
-        // party index per distinct key.
+        // Party of each statement, through its key's group: one party index per shown key, in
+        // order of first statement.
         let mut names: Vec<String> = Vec::new();
-        let mut index: FastMap<&str, usize> = FastMap::default();
+        let mut party_of_key = vec![NOBODY; keys.len()];
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
-            let Some(k) = k else { continue };
-            let shown = target.get(k.as_str()).map_or(k.as_str(), |t| t.as_str());
-            let p = *index.entry(shown).or_insert_with(|| {
-                names.push(shown.to_string());
-                names.len() - 1
-            });
-            of[i] = p;
+            let Some(k) = *k else { continue };
+            let s = shown[k];
+            if party_of_key[s] == NOBODY {
+                names.push(keys[s].clone());
+                party_of_key[s] = names.len() - 1;
+            }
+            of[i] = party_of_key[s];
         }
         for (i, st) in statements.iter_mut().enumerate() {
             if of[i] != NOBODY && st.speaker.party.as_deref() != Some(&names[of[i]]) {
@@ -269,19 +317,21 @@ impl Parties {
         // Words that name each party in running text: its name, its members' names, and for a
         // government every alias of it ("Moscow", "Russia", "Russian").
         let stop = &lexicon::sets().determiners;
+        let not_speaker = &lexicon::sets().not_speaker;
         let mut words: Vec<Vec<String>> = vec![Vec::new(); names.len()];
         let mut press = vec![false; names.len()];
-        let add = |p: usize, s: &str, words: &mut Vec<Vec<String>>| {
-            for w in cap_words(s) {
+        let mut buf = String::new();
+        let mut add = |p: usize, s: &str, words: &mut Vec<Vec<String>>| {
+            each_cap_word(s, &mut buf, |w| {
                 if w.len() > 1
-                    && !is_title(&w)
-                    && !stop.contains(w.as_str())
-                    && !lexicon::sets().not_speaker.contains(w.as_str())
-                    && !words[p].contains(&w)
+                    && !is_title(w)
+                    && !stop.contains(w)
+                    && !not_speaker.contains(w)
+                    && !words[p].iter().any(|x| x == w)
                 {
-                    words[p].push(w);
+                    words[p].push(w.to_string());
                 }
-            }
+            });
         };
         // Anonymous sources have no name to be mentioned by ("a source in Caracas" is not named
         // by "Caracas"), so only parties with a named member are looked for in the text.
@@ -302,36 +352,35 @@ impl Parties {
         }
         // Each speaker once (an article quotes the same few again and again).
         let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
+        let mut lower = String::new();
         for (i, st) in statements.iter().enumerate() {
-            if of[i] == NOBODY || !seen.insert((of[i], &st.speaker.name, &st.speaker.text)) {
+            let p = of[i];
+            if p == NOBODY || !seen.insert((p, &st.speaker.name, &st.speaker.text)) {
                 continue;
             }
             if !st.speaker.anonymous {
-                add(of[i], &st.speaker.name, &mut words);
+                add(p, &st.speaker.name, &mut words);
             }
-            let said = lower_words(&st.speaker.text);
-            let named = lower_words(&st.speaker.name);
-            if said
-                .iter()
-                .chain(&named)
-                .any(|w| dl::PRESS_WORDS.contains(&w.as_str()))
+            let is_press = |w: &str| press_words().contains(w);
+            press[p] = press[p]
                 || st.cue_lemma == "report"
-            {
-                press[of[i]] = true;
-            }
+                || any_lower_word(&st.speaker.text, &mut lower, is_press)
+                || any_lower_word(&st.speaker.name, &mut lower, is_press);
         }
         // A word claimed by two parties names neither ("Trump" when Donald and Ivana speak).
-        let mut owners: FastMap<String, usize> = FastMap::default();
-        for ws in &words {
-            for w in ws {
-                *owners.entry(w.clone()).or_default() += 1;
-            }
+        let mut owners: FastMap<&str, usize> = FastMap::default();
+        for w in words.iter().flatten() {
+            *owners.entry(w.as_str()).or_default() += 1;
         }
+        let keep: Vec<Vec<bool>> = words
+            .iter()
+            .map(|ws| ws.iter().map(|w| owners[w.as_str()] == 1).collect())
+            .collect();
         let mut by_word: FastMap<String, usize> = FastMap::default();
-        for (p, ws) in words.iter().enumerate() {
-            for w in ws {
-                if owners[w] == 1 {
-                    by_word.insert(w.clone(), p);
+        for (p, (ws, keep)) in words.into_iter().zip(keep).enumerate() {
+            for (w, keep) in ws.into_iter().zip(keep) {
+                if keep {
+                    by_word.insert(w, p);
                 }
             }
         }
@@ -345,7 +394,7 @@ impl Parties {
 
     /// The party a lower-case word names, if exactly one does.
     pub fn named_by(&self, word: &str) -> Option<usize> {
-        self.by_word.get(word.trim_end_matches("'s")).copied()
+        self.by_word.get(without_possessive(word)).copied()
     }
 
     /// The parties as the model reports them: members are the speakers' names in order of first
