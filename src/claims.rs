@@ -2,29 +2,15 @@
 //! article, and the grouping of statements into claims (statements about one proposition share
 //! an id).
 
-use super::lexicon as dl;
-use crate::stance::lexicon as sl;
+use super::words;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-use std::sync::OnceLock;
 
 // The project's one FNV-1a hasher (short word keys; see lexicon.rs).
 pub use crate::lexicon::Fnv;
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
-fn stopwords() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        sl::STOPWORDS
-            .iter()
-            .chain(dl::EXTRA_STOPWORDS)
-            .chain(sl::NEGATION)
-            .copied()
-            .collect()
-    })
-}
 
 /// A crude English stemmer, enough to meet "removed" with "remove" and "specialists" with
 /// "specialist": plural and -ed/-ing endings off, then a final "e".
@@ -76,7 +62,12 @@ pub fn stem_into(word: &str, out: &mut String) {
 
 /// Whether a lower-case word carries content worth comparing.
 pub fn is_content_word(w: &str) -> bool {
-    w.len() > 1 && !stopwords().contains(w) && w.chars().any(char::is_alphanumeric)
+    is_content(w, words::flags_of(w))
+}
+
+/// [`is_content_word`] for a word whose `words::flags_of` are known.
+pub fn is_content(w: &str, flags: u8) -> bool {
+    w.len() > 1 && flags & words::STOP == 0 && w.chars().any(char::is_alphanumeric)
 }
 
 /// Word bags of every statement, with the stems' rarity across the article.
@@ -87,39 +78,38 @@ pub struct Bags {
     idf: Vec<f32>,
     /// Summed rarity of each statement's stems.
     total: Vec<f32>,
-    ids: FastMap<String, u32>,
+    /// The bags' id of each stem index (`words::NONE` for a stem in no bag).
+    ids: Vec<u32>,
 }
 
 impl Bags {
-    /// `words[i]` are the lower-case words of statement `i`'s content.
-    pub fn new(words: &[Vec<&str>]) -> Bags {
-        let mut ids: FastMap<String, u32> = FastMap::default();
+    /// `stems[i]` are the stems of statement `i`'s content words, in order, as indices below
+    /// `n_stems` (`words::Ctx` gives each distinct stem one).
+    pub fn new<S: IntoIterator<Item = u32>>(
+        stems: impl IntoIterator<Item = S>,
+        n_stems: usize,
+    ) -> Bags {
+        // Stems are numbered in order of first use, statement by statement, so that overlaps
+        // sum their rarities in that order.
+        let mut ids = vec![words::NONE; n_stems];
         let mut df: Vec<u32> = Vec::new();
-        let mut buf = String::new();
-        let bags: Vec<Vec<u32>> = words
-            .iter()
-            .map(|ws| {
-                let mut bag: Vec<u32> = ws
-                    .iter()
-                    .filter(|w| is_content_word(w))
-                    .map(|w| {
-                        stem_into(w, &mut buf);
-                        match ids.get(buf.as_str()) {
-                            Some(&id) => id,
-                            None => {
-                                let id = ids.len() as u32;
-                                ids.insert(buf.clone(), id);
-                                id
-                            }
+        let bags: Vec<Vec<u32>> = stems
+            .into_iter()
+            .map(|ss| {
+                let mut bag: Vec<u32> = ss
+                    .into_iter()
+                    .map(|s| {
+                        let id = &mut ids[s as usize];
+                        if *id == words::NONE {
+                            *id = df.len() as u32;
+                            df.push(0);
                         }
+                        *id
                     })
                     .collect();
                 bag.sort_unstable();
                 bag.dedup();
                 for &id in &bag {
-                    if id as usize >= df.len() {
-                        df.resize(id as usize + 1, 0);
-                    }
                     df[id as usize] += 1;
                 }
                 bag
@@ -127,7 +117,7 @@ impl Bags {
             .collect();
         // Rarity scaled so that a word in at most a tenth of the statements (or two) weighs 1: an
         // overlap is then about "how many rare words in common", whatever the article's length.
-        let n = words.len() as f32;
+        let n = bags.len() as f32;
         let rare = (n / 10.0).max(2.0);
         let top = ((n + 1.0) / (rare + 0.5)).ln().max(0.1);
         let idf: Vec<f32> = df
@@ -173,10 +163,10 @@ impl Bags {
         (o, (o / small).min(1.0))
     }
 
-    /// Whether statement `i`'s content has a word of this stem.
-    pub fn has_stem(&self, i: usize, stem: &str) -> bool {
+    /// Whether statement `i`'s content has a word of this stem (an index as in [`Bags::new`]).
+    pub fn has_stem(&self, i: usize, stem: u32) -> bool {
         self.ids
-            .get(stem)
+            .get(stem as usize)
             .is_some_and(|id| self.bags[i].binary_search(id).is_ok())
     }
 
@@ -232,12 +222,22 @@ mod tests {
 
     #[test]
     fn rare_shared_words_weigh_more() {
-        let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
-        let bags = Bags::new(&[
-            w("russia removed specialists from venezuela"),
-            w("specialists are still in venezuela"),
-            w("venezuela held elections"),
-        ]);
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut stems = |s: &str| -> Vec<u32> {
+            s.split(' ')
+                .filter(|w| is_content_word(w))
+                .map(|w| {
+                    let n = index.len() as u32;
+                    *index.entry(stem(w)).or_insert(n)
+                })
+                .collect()
+        };
+        let statements = [
+            stems("russia removed specialists from venezuela"),
+            stems("specialists are still in venezuela"),
+            stems("venezuela held elections"),
+        ];
+        let bags = Bags::new(statements, index.len());
         assert!(bags.overlap(0, 1) > bags.overlap(0, 2));
     }
 }

@@ -24,14 +24,16 @@ pub mod lexicon;
 pub mod parties;
 #[path = "signals.rs"]
 pub mod signals;
+#[path = "words.rs"]
+pub mod words;
 
 use crate::attribution::Doc;
 use crate::model::{Kind, Party, Stance, Statement};
 use claims::FastMap;
 use claims::{Bags, Groups};
 use parties::{Parties, NOBODY};
-use signals::Ctx;
 use signals::Signals;
+use words::Ctx;
 
 /// Statements either side of a statement that may be what it disputes.
 const WINDOW: usize = 60;
@@ -60,14 +62,20 @@ struct Evidence {
     score: f32,
 }
 
-fn content_words<'c>(cx: &'c Ctx, st: &Statement) -> Vec<&'c str> {
+/// The word ids of a statement's content.
+fn content_words(cx: &Ctx, st: &Statement) -> Vec<u32> {
     let (a, b) = signals::tokens_in(cx.doc, st.content);
-    (a..b).map(|k| cx.w(k)).filter(|w| !w.is_empty()).collect()
+    (a..b)
+        .map(|k| cx.id(k))
+        .filter(|&w| w != words::NONE)
+        .collect()
 }
 
-fn opposed(a: &[&str], b: &[&str]) -> bool {
+/// Whether `a` has a word whose opposite `b` has, without having that word itself.
+fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|w| {
-        lexicon::opposite_of(w).is_some_and(|o| b.contains(&o)) && !b.iter().any(|x| x == w)
+        let o = cx.word(*w).opposite;
+        o != words::NONE && b.contains(&o) && !b.contains(w)
     })
 }
 
@@ -110,11 +118,18 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             why: Vec::new(),
         };
     }
-    let cx = Ctx::new(doc);
+    let cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
     let party = &parties.of;
-    let words: Vec<Vec<&str>> = statements.iter().map(|st| content_words(&cx, st)).collect();
-    let bags = Bags::new(&words);
+    let words: Vec<Vec<u32>> = statements.iter().map(|st| content_words(&cx, st)).collect();
+    let bags = Bags::new(
+        words.iter().map(|ws| {
+            ws.iter()
+                .map(|&w| cx.word(w).stem)
+                .filter(|&s| s != words::NONE)
+        }),
+        cx.stem_count(),
+    );
     let sig: Vec<Signals> = statements
         .iter()
         .zip(&words)
@@ -248,7 +263,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             .filter(|&&(_, last)| i - last <= THREAD)
             .map(|&(t, _)| t);
         // Nothing to look for: no signal, no thread to go on with, no opposite word.
-        let opposite_word = || words[i].iter().any(|w| lexicon::opposite_of(w).is_some());
+        let opposite_word = || words[i].iter().any(|&w| cx.word(w).is(words::OPPOSABLE));
         if !strong && !medium && !weak && th.is_none() && !opposite_word() {
             continue;
         }
@@ -307,7 +322,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                     // "those reports" and a statement about "published reports" (not one that
                     // itself points at "the report").
                     None if j < i
-                        && bags.has_stem(j, noun)
+                        && cx.stem_id(noun).is_some_and(|s| bags.has_stem(j, s))
                         && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
                     {
                         3.5
@@ -331,7 +346,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 && !disputing[j]
                 && !sig[j].negated
                 && e.overlap > 0.0
-                && opposed(&words[i], &words[j]);
+                && opposed(&cx, &words[i], &words[j]);
             e.thread = th == Some(j);
             // What comes later in the text is disputed only when named or pointed at: replies
             // follow claims, except in headlines and leads that name whom they answer.

@@ -7,6 +7,7 @@ use super::lexicon as dl;
 use crate::lexicon;
 use crate::model::{Party, Statement};
 use crate::speakers::government_of;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Party index meaning "no speaker known": never a side in a dispute.
@@ -24,13 +25,21 @@ pub struct Parties {
     pub press: Vec<bool>,
 }
 
-fn norm(s: &str) -> String {
-    let s = s.trim().replace('’', "'");
-    let s = s
-        .strip_prefix("the ")
-        .or_else(|| s.strip_prefix("The "))
-        .unwrap_or(&s);
-    s.strip_suffix("'s").unwrap_or(s).trim().to_string()
+/// A name without "the" before it or "'s" after it; borrowed unless it has a curly apostrophe.
+fn norm(s: &str) -> Cow<'_, str> {
+    fn strip(s: &str) -> &str {
+        let s = s
+            .strip_prefix("the ")
+            .or_else(|| s.strip_prefix("The "))
+            .unwrap_or(s);
+        s.strip_suffix("'s").unwrap_or(s).trim()
+    }
+    let s = s.trim();
+    if s.contains('’') {
+        Cow::Owned(strip(&s.replace('’', "'")).to_string())
+    } else {
+        Cow::Borrowed(strip(s))
+    }
 }
 
 fn is_separator(c: char) -> bool {
@@ -161,15 +170,17 @@ impl Parties {
             let k = if sp.name.trim().is_empty() {
                 None
             } else if let Some(g) = govs.of_speaker(st) {
-                Some(g.to_string())
+                Some(Cow::Borrowed(g))
             } else {
                 Some(norm(sp.party.as_deref().unwrap_or(&sp.name)))
             };
-            let k = k.map(|k| {
-                *key_index.entry(k).or_insert_with_key(|k| {
-                    keys.push(k.clone());
+            let k = k.map(|k| match key_index.get(k.as_ref()) {
+                Some(&k) => k,
+                None => {
+                    keys.push(k.to_string());
+                    key_index.insert(k.into_owned(), keys.len() - 1);
                     keys.len() - 1
-                })
+                }
             });
             known.insert(id, k);
             key.push(k);
@@ -209,12 +220,12 @@ impl Parties {
         let mut distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
         distinct.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
         let name = |a: usize| keys[distinct[a]].as_str();
+        let mut word_count: Vec<usize> = Vec::with_capacity(distinct.len());
         let cores: Vec<Vec<String>> = (0..distinct.len())
             .map(|a| {
-                let mut w: Vec<String> = lower_words(name(a))
-                    .into_iter()
-                    .filter(|w| !is_title(w))
-                    .collect();
+                let mut w = lower_words(name(a));
+                word_count.push(w.len());
+                w.retain(|w| !is_title(w));
                 w.sort();
                 w.dedup();
                 w
@@ -273,7 +284,6 @@ impl Parties {
         }
         // Each group goes by its shortest full name (two name words or more), then its most frequent.
         let mut display = vec![NOBODY; m];
-        let word_count: Vec<usize> = (0..m).map(|a| lower_words(name(a)).len()).collect();
         for a in 0..m {
             let r = find(&mut root, a);
             let rank = |k: usize| {
@@ -350,15 +360,17 @@ impl Parties {
                 add(p, alias, &mut words);
             }
         }
-        // Each speaker once (an article quotes the same few again and again).
+        // Each speaker once (an article quotes the same few again and again); each name once
+        // (adding a name's words again adds nothing).
         let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
+        let mut added: FastSet<(usize, &str)> = FastSet::default();
         let mut lower = String::new();
         for (i, st) in statements.iter().enumerate() {
             let p = of[i];
             if p == NOBODY || !seen.insert((p, &st.speaker.name, &st.speaker.text)) {
                 continue;
             }
-            if !st.speaker.anonymous {
+            if !st.speaker.anonymous && added.insert((p, &st.speaker.name)) {
                 add(p, &st.speaker.name, &mut words);
             }
             let is_press = |w: &str| press_words().contains(w);
