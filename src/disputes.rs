@@ -62,15 +62,6 @@ struct Evidence {
     score: f32,
 }
 
-/// The word ids of a statement's content.
-fn content_words(cx: &Ctx, st: &Statement) -> Vec<u32> {
-    let (a, b) = signals::tokens_in(cx.doc, st.content);
-    (a..b)
-        .map(|k| cx.id(k))
-        .filter(|&w| w != words::NONE)
-        .collect()
-}
-
 /// Whether `a` has a word whose opposite `b` has, without having that word itself.
 fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|w| {
@@ -121,7 +112,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
     let party = &parties.of;
-    let words: Vec<Vec<u32>> = statements.iter().map(|st| content_words(&cx, st)).collect();
+    let words: Vec<Vec<u32>> = (0..n).map(|i| cx.content_words(i).collect()).collect();
     let bags = Bags::new(
         words.iter().map(|ws| {
             ws.iter()
@@ -132,17 +123,13 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     );
     let sig: Vec<Signals> = statements
         .iter()
-        .zip(&words)
-        .map(|(st, w)| signals::read(&cx, st, w, &parties))
+        .enumerate()
+        .map(|(i, st)| signals::read(&cx, cx.content(i), st, &words[i], &parties))
         .collect();
 
     // Paragraph of each statement (where its content starts).
-    let paragraph: Vec<usize> = statements
-        .iter()
-        .map(|st| {
-            let k = signals::tokens_in(doc, st.content).0;
-            signals::sentence_of(doc, k).map_or(0, |si| doc.sents[si].paragraph)
-        })
+    let paragraph: Vec<usize> = (0..n)
+        .map(|i| signals::sentence_of(doc, cx.content(i).0).map_or(0, |si| doc.sents[si].paragraph))
         .collect();
 
     // The outermost statement whose content holds this one's ("Trump tweeted that Russia had told
@@ -201,11 +188,6 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 0.0
             }
         })
-        .collect();
-
-    let cue_stem: Vec<String> = statements
-        .iter()
-        .map(|st| claims::stem(&st.cue_lemma))
         .collect();
 
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -297,6 +279,10 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
         let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
         let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
+        // Each pointer's stem among the content words' (looked up once, not per candidate).
+        let pointer_stems: Vec<Option<u32>> =
+            s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)).collect();
+
         // The best candidate among other parties' statements nearby.
         let mut best: Option<(usize, Evidence)> = None;
         for j in lo..hi {
@@ -314,15 +300,17 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 continue;
             }
             let mut e = Evidence::default();
-            for ptr in &s.pointers {
+            for (ptr, stem) in s.pointers.iter().zip(&pointer_stems) {
                 let noun = ptr.stem.as_str();
                 let v = match ptr.owner {
-                    Some(o) if o == q => 4.0 + f32::from(u8::from(noun == cue_stem[j])),
+                    Some(o) if o == q => {
+                        4.0 + f32::from(u8::from(noun == claims::stem(&statements[j].cue_lemma)))
+                    }
                     Some(_) => 0.0,
                     // "those reports" and a statement about "published reports" (not one that
                     // itself points at "the report").
                     None if j < i
-                        && cx.stem_id(noun).is_some_and(|s| bags.has_stem(j, s))
+                        && stem.is_some_and(|s| bags.has_stem(j, s))
                         && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
                     {
                         3.5

@@ -190,12 +190,18 @@ fn pointers_in(cx: &Ctx, a: usize, b: usize, parties: &Parties, out: &mut Vec<Po
     }
 }
 
-/// Reads the signals of statement `st` (`words` are its content's word ids).
-pub fn read(cx: &Ctx, st: &Statement, words: &[u32], parties: &Parties) -> Signals {
+/// Reads the signals of statement `st` (its content is tokens `[ca, cb)`, whose words are
+/// `words`).
+pub fn read(
+    cx: &Ctx,
+    (ca, cb): (usize, usize),
+    st: &Statement,
+    words: &[u32],
+    parties: &Parties,
+) -> Signals {
     let doc = cx.doc;
     let t = tables();
     let mut s = Signals::default();
-    let (ca, cb) = tokens_in(doc, st.content);
 
     // The cue.
     let lemma = st.cue_lemma.as_str();
@@ -313,8 +319,9 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[u32], parties: &Parties) -> Signa
     if let Some((_, b)) = cue_tokens {
         end = end.max(b);
     }
-    if let Some(m) = st.speaker.mention {
-        end = end.max(tokens_in(doc, m).1);
+    let mention = st.speaker.mention.map(|m| tokens_in(doc, m));
+    if let Some((_, mb)) = mention {
+        end = end.max(mb);
     }
     if let Some(si) = sentence_of(doc, ca) {
         let s_end = doc.sents[si].end.max(end);
@@ -331,8 +338,7 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[u32], parties: &Parties) -> Signa
         // "newspaper reports, which Russian officials have already denied": the relative
         // pronoun before the speaker stands for what is denied.
         if s.deny_cue {
-            if let Some(m) = st.speaker.mention {
-                let ma = tokens_in(doc, m).0;
+            if let Some((ma, _)) = mention {
                 let lo = doc.sents[si].start;
                 if ma > lo && matches!(cx.w(ma - 1), "which" | "that") {
                     let mut e = ma - 1;

@@ -97,6 +97,8 @@ pub struct Ctx<'d, 'a> {
     id: Vec<u32>,
     words: Vec<Word<'d>>,
     index: FastMap<Cow<'d, str>, u32>,
+    /// Token range `[a, b)` of each statement's content.
+    contents: Vec<(usize, usize)>,
     /// Each distinct stem of a content word, to its index.
     stems: FastMap<Cow<'d, str>, u32>,
     buf: String,
@@ -112,6 +114,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             id: vec![NONE; doc.toks.len()],
             words: Vec::with_capacity(guess),
             index: FastMap::with_capacity_and_hasher(guess, Default::default()),
+            contents: Vec::new(),
             stems: FastMap::with_capacity_and_hasher(guess, Default::default()),
             buf: String::new(),
         };
@@ -124,6 +127,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         for span in contents {
             let (a, b) = signals::tokens_in(doc, span);
+            cx.contents.push((a, b));
             for k in a..b {
                 if cx.id[k] == NONE && doc.toks[k].is_word() && !doc.w(k).is_empty() {
                     cx.id[k] = cx.intern(Cow::Borrowed(doc.w(k)));
@@ -175,6 +179,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *e.insert(next)
             }
         }
+    }
+
+    /// Token range `[a, b)` of the content of the `i`th span given to [`Ctx::new`].
+    pub fn content(&self, i: usize) -> (usize, usize) {
+        self.contents[i]
+    }
+
+    /// The word ids of the `i`th content, punctuation left out.
+    pub fn content_words(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let (a, b) = self.contents[i];
+        self.id[a..b].iter().copied().filter(|&w| w != NONE)
     }
 
     /// Token `k`'s word ("" for punctuation or past the end).
