@@ -195,6 +195,12 @@ impl Bags {
             .is_some_and(|&id| id != words::NONE && self.has_id(i, id))
     }
 
+    /// The summed rarity of a statement's stems: no overlap with it is larger (a sum of some of
+    /// the same terms, added in the same order, cannot round above the sum of all of them).
+    pub fn total(&self, i: usize) -> f32 {
+        self.total[i]
+    }
+
     /// Number of distinct content stems of a statement.
     pub fn size(&self, i: usize) -> usize {
         self.bag(i).len()

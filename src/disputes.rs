@@ -112,7 +112,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
     let party = &parties.of;
-    let words: Vec<Vec<u32>> = (0..n).map(|i| cx.content_words(i).collect()).collect();
+    let words: Vec<&[u32]> = (0..n).map(|i| cx.content_words(i)).collect();
     let bags = Bags::new(
         words.iter().map(|ws| {
             ws.iter()
@@ -124,7 +124,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let sig: Vec<Signals> = statements
         .iter()
         .enumerate()
-        .map(|(i, st)| signals::read(&cx, cx.content(i), st, &words[i], &parties))
+        .map(|(i, st)| signals::read(&cx, cx.content(i), st, words[i], &parties))
         .collect();
 
     // Paragraph of each statement (where its content starts).
@@ -334,7 +334,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 && !disputing[j]
                 && !sig[j].negated
                 && e.overlap > 0.0
-                && opposed(&cx, &words[i], &words[j]);
+                && opposed(&cx, words[i], words[j]);
             e.thread = th == Some(j);
             // What comes later in the text is disputed only when named or pointed at: replies
             // follow claims, except in headlines and leads that name whom they answer.
@@ -443,6 +443,11 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 continue;
             }
             let need = if party[i] == party[j] { 2.0 } else { 3.0 };
+            // The overlap is at most the smaller bag's summed rarity: no need to work it out
+            // when that is short of what is needed.
+            if bags.total(i).min(bags.total(j)) < need {
+                continue;
+            }
             let (overlap, share) = bags.overlap_share(i, j);
             if overlap >= need && share >= 0.5 {
                 groups.join(i, j);

@@ -5,7 +5,7 @@
 use super::claims::{without_possessive, FastMap, FastSet};
 use super::lexicon as dl;
 use crate::lexicon;
-use crate::model::{Party, Statement};
+use crate::model::{Party, Speaker, Statement};
 use crate::speakers::government_of;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -101,31 +101,16 @@ fn press_words() -> &'static FastSet<&'static str> {
     SET.get_or_init(|| dl::PRESS_WORDS.iter().copied().collect())
 }
 
-/// `government_of`, remembered per name: an article names the same speakers again and again.
-struct Governments(FastMap<String, Option<&'static str>>);
-
-impl Governments {
-    fn of(&mut self, name: &str) -> Option<&'static str> {
-        if let Some(&g) = self.0.get(name) {
-            return g;
-        }
-        let g = government_of(&norm(name));
-        self.0.insert(name.to_string(), g);
-        g
-    }
-
-    /// The government a statement's speaker speaks for, trying the name, then the crude party
-    /// speakers.rs gave (not for an anonymous source: "a source in Caracas" does not speak for
-    /// Venezuela's government, "Russian officials" do).
-    fn of_speaker(&mut self, st: &Statement) -> Option<&'static str> {
-        self.of(&st.speaker.name).or_else(|| {
-            st.speaker
-                .party
-                .as_deref()
-                .filter(|_| !st.speaker.anonymous)
-                .and_then(|p| self.of(p))
-        })
-    }
+/// The government a speaker speaks for, trying the name, then the crude party speakers.rs gave
+/// (not for an anonymous source: "a source in Caracas" does not speak for Venezuela's
+/// government, "Russian officials" do).
+fn government_of_speaker(sp: &Speaker) -> Option<&'static str> {
+    government_of(&norm(&sp.name)).or_else(|| {
+        sp.party
+            .as_deref()
+            .filter(|_| !sp.anonymous)
+            .and_then(|p| government_of(&norm(p)))
+    })
 }
 
 /// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton").
@@ -152,12 +137,11 @@ impl Parties {
     /// `speaker.party`.
     pub fn assign(statements: &mut [Statement]) -> Parties {
         let n = statements.len();
-        let mut govs = Governments(FastMap::default());
         // First a key per statement: government, else the organisation speakers.rs found before
         // the role, else the name. Keys are indices into `keys`, each distinct string once.
         // Worked out once per distinct speaker: articles quote the same few many times.
-        let mut keys: Vec<String> = Vec::new();
-        let mut key_index: FastMap<String, usize> = FastMap::default();
+        let mut keys: Vec<Cow<str>> = Vec::new();
+        let mut key_index: FastMap<Cow<str>, usize> = FastMap::default();
         let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = FastMap::default();
         let mut key: Vec<Option<usize>> = Vec::with_capacity(n);
         for st in statements.iter() {
@@ -169,18 +153,16 @@ impl Parties {
             }
             let k = if sp.name.trim().is_empty() {
                 None
-            } else if let Some(g) = govs.of_speaker(st) {
+            } else if let Some(g) = government_of_speaker(sp) {
                 Some(Cow::Borrowed(g))
             } else {
                 Some(norm(sp.party.as_deref().unwrap_or(&sp.name)))
             };
-            let k = k.map(|k| match key_index.get(k.as_ref()) {
-                Some(&k) => k,
-                None => {
-                    keys.push(k.to_string());
-                    key_index.insert(k.into_owned(), keys.len() - 1);
+            let k = k.map(|k| {
+                *key_index.entry(k).or_insert_with_key(|k| {
+                    keys.push(k.clone());
                     keys.len() - 1
-                }
+                })
             });
             known.insert(id, k);
             key.push(k);
@@ -219,7 +201,7 @@ impl Parties {
         // The keys still in use, in string order.
         let mut distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
         distinct.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-        let name = |a: usize| keys[distinct[a]].as_str();
+        let name = |a: usize| keys[distinct[a]].as_ref();
         let mut word_count: Vec<usize> = Vec::with_capacity(distinct.len());
         let cores: Vec<Vec<String>> = (0..distinct.len())
             .map(|a| {
@@ -248,7 +230,7 @@ impl Parties {
             }
         }
         for a in 0..m {
-            if cores[a].is_empty() || govs.of(name(a)).is_some() {
+            if cores[a].is_empty() || government_of(&norm(name(a))).is_some() {
                 continue;
             }
             // Names holding all of a's words, whose other words are not organisation words
@@ -313,7 +295,7 @@ impl Parties {
             let Some(k) = *k else { continue };
             let s = shown[k];
             if party_of_key[s] == NOBODY {
-                names.push(keys[s].clone());
+                names.push(keys[s].to_string());
                 party_of_key[s] = names.len() - 1;
             }
             of[i] = party_of_key[s];

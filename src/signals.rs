@@ -8,7 +8,7 @@ use super::parties::Parties;
 use super::words::{self, Ctx};
 use crate::attribution::Doc;
 use crate::lexicon::{self, CueClass};
-use crate::model::{Span, Statement};
+use crate::model::Statement;
 use std::sync::OnceLock;
 
 /// A reference to another statement ("Trump's tweet", "the report").
@@ -114,13 +114,6 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// Token indices `[a, b)` of the tokens inside `span`.
-pub fn tokens_in(doc: &Doc, span: Span) -> (usize, usize) {
-    let a = doc.toks.partition_point(|t| t.span.start < span.start);
-    let b = doc.toks.partition_point(|t| t.span.start < span.end);
-    (a, b.max(a))
-}
-
 /// Sentence index holding token `i` (None for a text without sentences).
 pub fn sentence_of(doc: &Doc, i: usize) -> Option<usize> {
     if doc.sents.is_empty() {
@@ -205,36 +198,10 @@ pub fn read(
 
     // The cue.
     let lemma = st.cue_lemma.as_str();
-    let cue_tokens = st.cue.map(|c| tokens_in(doc, c));
-    let cue_words: Vec<&str> = cue_tokens
-        .map(|(a, b)| (a..(b + 1).min(doc.toks.len())).map(|i| cx.w(i)).collect())
-        .unwrap_or_default();
+    let cue_tokens = st.cue.map(|c| cx.tokens_in(c));
+    // The cue's tokens and the one after ("denied", "pushed back").
+    let (cue_a, cue_e) = cue_tokens.map_or((0, 0), |(a, b)| (a, (b + 1).min(doc.toks.len())));
     let cue_deny = |w: &str| lexicon::cue_verb(w).is_some_and(|v| v.class == CueClass::Deny);
-    s.deny_cue = st.cue.is_some()
-        && (cue_deny(lemma)
-            || cue_words.iter().any(|w| cue_deny(w))
-            || cue_words.windows(2).any(|p| {
-                p[1] == "back"
-                    && matches!(
-                        p[0],
-                        "push"
-                            | "pushed"
-                            | "pushes"
-                            | "pushing"
-                            | "hit"
-                            | "hits"
-                            | "fired"
-                            | "shot"
-                    )
-            }));
-    // "rejected a media request to …": the object is a thing one decides on, not a claim.
-    s.decision = s.deny_cue
-        && !words.iter().take(3).any(|&w| cx.text(w) == "that")
-        && words
-            .iter()
-            .take(4)
-            .take_while(|&&w| !cx.word(w).is(words::STATEMENT_NOUN))
-            .any(|&w| dl::NOT_CLAIMS.contains(&cx.text(w)));
     // "Rubio pushed back on those claims Thursday, saying that …": the clause a participle cue
     // hangs on says what the statement does, and what it answers.
     let pushed_back = |k: usize| {
@@ -245,6 +212,18 @@ pub fn read(
                 "push" | "pushed" | "pushes" | "pushing" | "hit" | "hits" | "fired" | "shot"
             )
     };
+    s.deny_cue = st.cue.is_some()
+        && (cue_deny(lemma)
+            || (cue_a..cue_e).any(|k| cue_deny(cx.w(k)))
+            || (cue_a + 1..cue_e).any(pushed_back));
+    // "rejected a media request to …": the object is a thing one decides on, not a claim.
+    s.decision = s.deny_cue
+        && !words.iter().take(3).any(|&w| cx.text(w) == "that")
+        && words
+            .iter()
+            .take(4)
+            .take_while(|&&w| !cx.word(w).is(words::STATEMENT_NOUN))
+            .any(|&w| dl::NOT_CLAIMS.contains(&cx.text(w)));
     if let Some((ka, _)) = cue_tokens {
         if ka > 0 && doc.toks[ka - 1].is_punct(',') && cx.w(ka).ends_with("ing") {
             if let Some(si) = sentence_of(doc, ka) {
@@ -319,7 +298,7 @@ pub fn read(
     if let Some((_, b)) = cue_tokens {
         end = end.max(b);
     }
-    let mention = st.speaker.mention.map(|m| tokens_in(doc, m));
+    let mention = st.speaker.mention.map(|m| cx.tokens_in(m));
     if let Some((_, mb)) = mention {
         end = end.max(mb);
     }
