@@ -132,10 +132,11 @@ impl Bags {
         let n = n_bags as f32;
         let rare = (n / 10.0).max(2.0);
         let top = ((n + 1.0) / (rare + 0.5)).ln().max(0.1);
-        let idf: Vec<f32> = df
-            .iter()
-            .map(|&d| (((n + 1.0) / (d as f32 + 0.5)).ln() / top).clamp(0.05, 1.0))
+        // A rarity per document frequency, worked out once for each frequency there is.
+        let by_df: Vec<f32> = (0..=n_bags)
+            .map(|d| (((n + 1.0) / (d as f32 + 0.5)).ln() / top).clamp(0.05, 1.0))
             .collect();
+        let idf: Vec<f32> = df.iter().map(|&d| by_df[d as usize]).collect();
         let total = (0..n_bags)
             .map(|i| {
                 bag_ids[start[i]..start[i + 1]]

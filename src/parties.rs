@@ -77,10 +77,42 @@ fn lower_words(s: &str) -> Vec<String> {
 
 /// Whether `f` holds for one of [`lower_words`]`(s)`, made one at a time in `buf`.
 fn any_lower_word(s: &str, buf: &mut String, f: impl Fn(&str) -> bool) -> bool {
-    s.split(is_separator).any(|piece| {
-        lower_word(piece, buf);
-        !buf.is_empty() && f(buf)
-    })
+    if !s.is_ascii() {
+        return s.split(is_separator).any(|piece| {
+            lower_word(piece, buf);
+            !buf.is_empty() && f(buf)
+        });
+    }
+    // The same words, split and trimmed as bytes: ASCII whitespace is '\t'..='\r' and ' '.
+    s.as_bytes()
+        .split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b','))
+        .any(|piece| {
+            let mut w = piece;
+            while let Some(rest) = w.strip_suffix(b"'s") {
+                w = rest;
+            }
+            let w = trim_non_alnum(w);
+            buf.clear();
+            buf.extend(w.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            !buf.is_empty() && f(buf)
+        })
+}
+
+/// `w` without the ASCII bytes that are not letters or digits at either end.
+fn trim_non_alnum(mut w: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = w {
+        if first.is_ascii_alphanumeric() {
+            break;
+        }
+        w = rest;
+    }
+    while let [rest @ .., last] = w {
+        if last.is_ascii_alphanumeric() {
+            break;
+        }
+        w = rest;
+    }
+    w
 }
 
 /// Calls `f` with each capitalised word of a name, lower-cased: what the text would name it by
@@ -96,19 +128,32 @@ fn each_cap_word(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     }
 }
 
-fn press_words() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| dl::PRESS_WORDS.iter().copied().collect())
+/// Whether a lower-case word is one of `PRESS_WORDS`. Most words are not: a table of the
+/// lengths each first letter comes with turns them away before the set is hashed.
+fn is_press_word(w: &str) -> bool {
+    static TABLE: OnceLock<(FastSet<&'static str>, [u32; 256])> = OnceLock::new();
+    let (set, lengths) = TABLE.get_or_init(|| {
+        let mut lengths = [0u32; 256];
+        for w in dl::PRESS_WORDS {
+            lengths[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        (dl::PRESS_WORDS.iter().copied().collect(), lengths)
+    });
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| lengths[usize::from(b)] & (1 << w.len().min(31)) != 0)
+        && set.contains(w)
 }
 
 /// The government a speaker speaks for, trying the name, then the crude party speakers.rs gave
 /// (not for an anonymous source: "a source in Caracas" does not speak for Venezuela's
 /// government, "Russian officials" do).
 fn government_of_speaker(sp: &Speaker) -> Option<&'static str> {
+    // A party that is the name itself says nothing more.
     government_of(&norm(&sp.name)).or_else(|| {
         sp.party
             .as_deref()
-            .filter(|_| !sp.anonymous)
+            .filter(|p| !sp.anonymous && *p != sp.name)
             .and_then(|p| government_of(&norm(p)))
     })
 }
@@ -307,21 +352,25 @@ impl Parties {
         }
 
         // Words that name each party in running text: its name, its members' names, and for a
-        // government every alias of it ("Moscow", "Russia", "Russian").
+        // government every alias of it ("Moscow", "Russia", "Russian"). A word claimed by two
+        // parties names neither ("Trump" when Donald and Ivana speak): it is marked `SHARED`
+        // while the words are gathered, and dropped after.
+        const SHARED: usize = NOBODY - 1;
         let stop = &lexicon::sets().determiners;
         let not_speaker = &lexicon::sets().not_speaker;
-        let mut words: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+        let mut by_word: FastMap<String, usize> = FastMap::default();
         let mut press = vec![false; names.len()];
         let mut buf = String::new();
-        let mut add = |p: usize, s: &str, words: &mut Vec<Vec<String>>| {
+        let mut add = |p: usize, s: &str, by_word: &mut FastMap<String, usize>| {
             each_cap_word(s, &mut buf, |w| {
-                if w.len() > 1
-                    && !is_title(w)
-                    && !stop.contains(w)
-                    && !not_speaker.contains(w)
-                    && !words[p].iter().any(|x| x == w)
-                {
-                    words[p].push(w.to_string());
+                if w.len() > 1 && !is_title(w) && !stop.contains(w) && !not_speaker.contains(w) {
+                    match by_word.get_mut(w) {
+                        None => {
+                            by_word.insert(w.to_string(), p);
+                        }
+                        Some(q) if *q != p => *q = SHARED,
+                        Some(_) => {}
+                    }
                 }
             });
         };
@@ -336,10 +385,10 @@ impl Parties {
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
-                add(p, name, &mut words);
+                add(p, name, &mut by_word);
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
-                add(p, alias, &mut words);
+                add(p, alias, &mut by_word);
             }
         }
         // Each speaker once (an article quotes the same few again and again); each name once
@@ -353,31 +402,15 @@ impl Parties {
                 continue;
             }
             if !st.speaker.anonymous && added.insert((p, &st.speaker.name)) {
-                add(p, &st.speaker.name, &mut words);
+                add(p, &st.speaker.name, &mut by_word);
             }
-            let is_press = |w: &str| press_words().contains(w);
             press[p] = press[p]
                 || st.cue_lemma == "report"
-                || any_lower_word(&st.speaker.text, &mut lower, is_press)
-                || any_lower_word(&st.speaker.name, &mut lower, is_press);
+                || any_lower_word(&st.speaker.text, &mut lower, is_press_word)
+                || (st.speaker.name != st.speaker.text
+                    && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
         }
-        // A word claimed by two parties names neither ("Trump" when Donald and Ivana speak).
-        let mut owners: FastMap<&str, usize> = FastMap::default();
-        for w in words.iter().flatten() {
-            *owners.entry(w.as_str()).or_default() += 1;
-        }
-        let keep: Vec<Vec<bool>> = words
-            .iter()
-            .map(|ws| ws.iter().map(|w| owners[w.as_str()] == 1).collect())
-            .collect();
-        let mut by_word: FastMap<String, usize> = FastMap::default();
-        for (p, (ws, keep)) in words.into_iter().zip(keep).enumerate() {
-            for (w, keep) in ws.into_iter().zip(keep) {
-                if keep {
-                    by_word.insert(w, p);
-                }
-            }
-        }
+        by_word.retain(|_, p| *p != SHARED);
         Parties {
             names,
             of,

@@ -96,7 +96,7 @@ pub struct Ctx<'d, 'a> {
     /// apostrophe; `NONE` for the others.
     id: Vec<u32>,
     words: Vec<Word<'d>>,
-    index: FastMap<Cow<'d, str>, u32>,
+    index: FastMap<Key<'d>, u32>,
     /// Where each token starts: a compact copy for binary searches (a tenth of the tokens'
     /// bytes, so a search stays in cache).
     starts: Vec<u32>,
@@ -154,7 +154,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         for i in 0..cx.words.len() {
             if cx.words[i].is(OPPOSABLE) {
-                let o = dl::opposite_of(&cx.words[i].text).and_then(|o| cx.index.get(o));
+                let o =
+                    dl::opposite_of(&cx.words[i].text).and_then(|o| cx.index.get(&Key::from(o)));
                 cx.words[i].opposite = o.copied().unwrap_or(NONE);
             }
         }
@@ -163,10 +164,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     fn intern(&mut self, text: Cow<'d, str>) -> u32 {
         let next = self.words.len() as u32;
-        match self.index.entry(text) {
+        match self.index.entry(Key(text)) {
             Entry::Occupied(e) => *e.get(),
             Entry::Vacant(e) => {
-                let text = e.key().clone();
+                let text = e.key().0.clone();
                 let flags = flags_of(&text);
                 let stem = if claims::is_content(&text, flags) {
                     claims::stem_into(&text, &mut self.buf);
@@ -258,3 +259,23 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.stems.len()
     }
 }
+
+/// A word as a map key, compared byte by byte in line: words are short, and a call to `memcmp`
+/// costs more than comparing them.
+#[derive(Hash)]
+struct Key<'d>(Cow<'d, str>);
+
+impl<'d> From<&'d str> for Key<'d> {
+    fn from(w: &'d str) -> Key<'d> {
+        Key(Cow::Borrowed(w))
+    }
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+impl Eq for Key<'_> {}
