@@ -2,29 +2,15 @@
 //! article, and the grouping of statements into claims (statements about one proposition share
 //! an id).
 
-use super::lexicon as dl;
-use crate::stance::lexicon as sl;
+use super::words;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-use std::sync::OnceLock;
 
 // The project's one FNV-1a hasher (short word keys; see lexicon.rs).
 pub use crate::lexicon::Fnv;
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
-fn stopwords() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        sl::STOPWORDS
-            .iter()
-            .chain(dl::EXTRA_STOPWORDS)
-            .chain(sl::NEGATION)
-            .copied()
-            .collect()
-    })
-}
 
 /// A crude English stemmer, enough to meet "removed" with "remove" and "specialists" with
 /// "specialist": plural and -ed/-ing endings off, then a final "e".
@@ -34,10 +20,19 @@ pub fn stem(word: &str) -> String {
     out
 }
 
+/// The word without its possessive "'s" (all of them, as `trim_end_matches` would): a suffix
+/// test, where `trim_end_matches` with a string pattern sets up a substring searcher per call.
+pub fn without_possessive(mut word: &str) -> &str {
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    word
+}
+
 /// [`stem`] into a reused buffer.
 pub fn stem_into(word: &str, out: &mut String) {
     out.clear();
-    let w = word.trim_end_matches("'s");
+    let w = without_possessive(word);
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
         out.push_str(w);
@@ -67,91 +62,121 @@ pub fn stem_into(word: &str, out: &mut String) {
 
 /// Whether a lower-case word carries content worth comparing.
 pub fn is_content_word(w: &str) -> bool {
-    w.len() > 1 && !stopwords().contains(w) && w.chars().any(char::is_alphanumeric)
+    is_content(w, words::flags_of(w))
+}
+
+/// [`is_content_word`] for a word whose `words::flags_of` are known.
+pub fn is_content(w: &str, flags: u8) -> bool {
+    w.len() > 1 && flags & words::STOP == 0 && w.chars().any(char::is_alphanumeric)
 }
 
 /// Word bags of every statement, with the stems' rarity across the article.
 pub struct Bags {
-    /// Sorted, distinct stem ids per statement.
-    bags: Vec<Vec<u32>>,
+    /// Sorted, distinct stem ids of each statement: statement `i`'s are `ids[start[i]..start[i + 1]]`.
+    bag_ids: Vec<u32>,
+    start: Vec<usize>,
+    /// The same bags as bit sets, `words` u64s a statement: an overlap then tests the smaller
+    /// bag's ids against the other's bits rather than merging two lists.
+    bits: Vec<u64>,
+    words: usize,
     /// Rarity of each stem id over the article's statements, in (0, 1].
     idf: Vec<f32>,
     /// Summed rarity of each statement's stems.
     total: Vec<f32>,
-    ids: FastMap<String, u32>,
+    /// The bags' id of each stem index (`words::NONE` for a stem in no bag).
+    ids: Vec<u32>,
 }
 
 impl Bags {
-    /// `words[i]` are the lower-case words of statement `i`'s content.
-    pub fn new(words: &[Vec<&str>]) -> Bags {
-        let mut ids: FastMap<String, u32> = FastMap::default();
+    /// `stems[i]` are the stems of statement `i`'s content words, in order, as indices below
+    /// `n_stems` (`words::Ctx` gives each distinct stem one).
+    pub fn new<S: IntoIterator<Item = u32>>(
+        stems: impl IntoIterator<Item = S>,
+        n_stems: usize,
+    ) -> Bags {
+        // Stems are numbered in order of first use, statement by statement, so that overlaps
+        // sum their rarities in that order.
+        let mut ids = vec![words::NONE; n_stems];
         let mut df: Vec<u32> = Vec::new();
-        let mut buf = String::new();
-        let bags: Vec<Vec<u32>> = words
-            .iter()
-            .map(|ws| {
-                let mut bag: Vec<u32> = ws
-                    .iter()
-                    .filter(|w| is_content_word(w))
-                    .map(|w| {
-                        stem_into(w, &mut buf);
-                        match ids.get(buf.as_str()) {
-                            Some(&id) => id,
-                            None => {
-                                let id = ids.len() as u32;
-                                ids.insert(buf.clone(), id);
-                                id
-                            }
-                        }
-                    })
-                    .collect();
-                bag.sort_unstable();
-                bag.dedup();
-                for &id in &bag {
-                    if id as usize >= df.len() {
-                        df.resize(id as usize + 1, 0);
-                    }
-                    df[id as usize] += 1;
+        let mut bag_ids: Vec<u32> = Vec::new();
+        let mut start = vec![0];
+        for ss in stems {
+            let from = bag_ids.len();
+            bag_ids.extend(ss.into_iter().map(|s| {
+                let id = &mut ids[s as usize];
+                if *id == words::NONE {
+                    *id = df.len() as u32;
+                    df.push(0);
                 }
-                bag
-            })
-            .collect();
+                *id
+            }));
+            let bag = &mut bag_ids[from..];
+            bag.sort_unstable();
+            let len = dedup_sorted(bag);
+            bag_ids.truncate(from + len);
+            for &id in &bag_ids[from..] {
+                df[id as usize] += 1;
+            }
+            start.push(bag_ids.len());
+        }
+        let n_bags = start.len() - 1;
+        let words = df.len().div_ceil(64);
+        let mut bits = vec![0u64; n_bags * words];
+        for i in 0..n_bags {
+            for &id in &bag_ids[start[i]..start[i + 1]] {
+                bits[i * words + id as usize / 64] |= 1 << (id % 64);
+            }
+        }
         // Rarity scaled so that a word in at most a tenth of the statements (or two) weighs 1: an
         // overlap is then about "how many rare words in common", whatever the article's length.
-        let n = words.len() as f32;
+        let n = n_bags as f32;
         let rare = (n / 10.0).max(2.0);
         let top = ((n + 1.0) / (rare + 0.5)).ln().max(0.1);
-        let idf: Vec<f32> = df
-            .iter()
-            .map(|&d| (((n + 1.0) / (d as f32 + 0.5)).ln() / top).clamp(0.05, 1.0))
+        // A rarity per document frequency, worked out once for each frequency there is.
+        let by_df: Vec<f32> = (0..=n_bags)
+            .map(|d| (((n + 1.0) / (d as f32 + 0.5)).ln() / top).clamp(0.05, 1.0))
             .collect();
-        let total = bags
-            .iter()
-            .map(|b| b.iter().map(|&id| idf[id as usize]).sum())
+        let idf: Vec<f32> = df.iter().map(|&d| by_df[d as usize]).collect();
+        let total = (0..n_bags)
+            .map(|i| {
+                bag_ids[start[i]..start[i + 1]]
+                    .iter()
+                    .map(|&id| idf[id as usize])
+                    .sum()
+            })
             .collect();
         Bags {
-            bags,
+            bag_ids,
+            start,
+            bits,
+            words,
             idf,
             total,
             ids,
         }
     }
 
+    fn bag(&self, i: usize) -> &[u32] {
+        &self.bag_ids[self.start[i]..self.start[i + 1]]
+    }
+
+    fn has_id(&self, i: usize, id: u32) -> bool {
+        self.bits[i * self.words + id as usize / 64] >> (id % 64) & 1 == 1
+    }
+
     /// How much two statements' contents share: the summed rarity of their common stems
-    /// (about the number of rare words they have in common).
+    /// (about the number of rare words they have in common), added in order of stem id.
     pub fn overlap(&self, i: usize, j: usize) -> f32 {
-        let (a, b) = (&self.bags[i], &self.bags[j]);
-        let (mut x, mut y, mut sum) = (0, 0, 0.0);
-        while x < a.len() && y < b.len() {
-            match a[x].cmp(&b[y]) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += self.idf[a[x] as usize];
-                    x += 1;
-                    y += 1;
-                }
-            }
+        let (i, j) = if self.bag(i).len() <= self.bag(j).len() {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        let mut sum = 0.0;
+        for &id in self.bag(i) {
+            // Adding 0.0 for a stem `j` lacks leaves the sum as it is: no branch to mispredict.
+            let shared = f32::from(u8::from(self.has_id(j, id)));
+            sum += self.idf[id as usize] * shared;
         }
         sum
     }
@@ -164,17 +189,35 @@ impl Bags {
         (o, (o / small).min(1.0))
     }
 
-    /// Whether statement `i`'s content has a word of this stem.
-    pub fn has_stem(&self, i: usize, stem: &str) -> bool {
+    /// Whether statement `i`'s content has a word of this stem (an index as in [`Bags::new`]).
+    pub fn has_stem(&self, i: usize, stem: u32) -> bool {
         self.ids
-            .get(stem)
-            .is_some_and(|id| self.bags[i].binary_search(id).is_ok())
+            .get(stem as usize)
+            .is_some_and(|&id| id != words::NONE && self.has_id(i, id))
+    }
+
+    /// The summed rarity of a statement's stems: no overlap with it is larger (a sum of some of
+    /// the same terms, added in the same order, cannot round above the sum of all of them).
+    pub fn total(&self, i: usize) -> f32 {
+        self.total[i]
     }
 
     /// Number of distinct content stems of a statement.
     pub fn size(&self, i: usize) -> usize {
-        self.bags[i].len()
+        self.bag(i).len()
     }
+}
+
+/// Removes repeats from a sorted slice, keeping the first of each in front; the count kept.
+fn dedup_sorted(v: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for k in 0..v.len() {
+        if kept == 0 || v[k] != v[kept - 1] {
+            v[kept] = v[k];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// Union-find over statements; a claim's id is the smallest statement id in it.
@@ -217,16 +260,67 @@ mod tests {
         assert_eq!(stem("servicing"), stem("service"));
         assert_eq!(stem("studies"), "study");
         assert_eq!(stem("trump's"), "trump");
+        assert_eq!(without_possessive("x's's"), "x");
+        assert_eq!(without_possessive("'s"), "");
     }
 
     #[test]
     fn rare_shared_words_weigh_more() {
-        let w = |s: &'static str| s.split(' ').collect::<Vec<_>>();
-        let bags = Bags::new(&[
-            w("russia removed specialists from venezuela"),
-            w("specialists are still in venezuela"),
-            w("venezuela held elections"),
-        ]);
+        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut stems = |s: &str| -> Vec<u32> {
+            s.split(' ')
+                .filter(|w| is_content_word(w))
+                .map(|w| {
+                    let n = index.len() as u32;
+                    *index.entry(stem(w)).or_insert(n)
+                })
+                .collect()
+        };
+        let statements = [
+            stems("russia removed specialists from venezuela"),
+            stems("specialists are still in venezuela"),
+            stems("venezuela held elections"),
+        ];
+        let bags = Bags::new(statements, index.len());
         assert!(bags.overlap(0, 1) > bags.overlap(0, 2));
+    }
+
+    /// The bit-set overlap adds the same rarities in the same order as merging the two sorted
+    /// bags would, so it is the same float to the last bit.
+    #[test]
+    fn overlap_is_the_merged_sum() {
+        let statements: Vec<Vec<u32>> = (0..40u32)
+            .map(|i| {
+                (0..(i % 13 + 1))
+                    .map(|k| (i * 7 + k * k * 3) % 150)
+                    .collect()
+            })
+            .collect();
+        let bags = Bags::new(statements.clone(), 150);
+        let merged = |i: usize, j: usize| {
+            let (a, b) = (bags.bag(i), bags.bag(j));
+            let (mut x, mut y, mut sum) = (0, 0, 0.0f32);
+            while x < a.len() && y < b.len() {
+                match a[x].cmp(&b[y]) {
+                    std::cmp::Ordering::Less => x += 1,
+                    std::cmp::Ordering::Greater => y += 1,
+                    std::cmp::Ordering::Equal => {
+                        sum += bags.idf[a[x] as usize];
+                        x += 1;
+                        y += 1;
+                    }
+                }
+            }
+            sum
+        };
+        for i in 0..statements.len() {
+            for j in 0..statements.len() {
+                assert_eq!(
+                    bags.overlap(i, j).to_bits(),
+                    merged(i, j).to_bits(),
+                    "{i} {j}"
+                );
+            }
+        }
     }
 }

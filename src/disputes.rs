@@ -24,14 +24,16 @@ pub mod lexicon;
 pub mod parties;
 #[path = "signals.rs"]
 pub mod signals;
+#[path = "words.rs"]
+pub mod words;
 
 use crate::attribution::Doc;
 use crate::model::{Kind, Party, Stance, Statement};
 use claims::FastMap;
 use claims::{Bags, Groups};
 use parties::{Parties, NOBODY};
-use signals::Ctx;
 use signals::Signals;
+use words::Ctx;
 
 /// Statements either side of a statement that may be what it disputes.
 const WINDOW: usize = 60;
@@ -60,14 +62,11 @@ struct Evidence {
     score: f32,
 }
 
-fn content_words<'c>(cx: &'c Ctx, st: &Statement) -> Vec<&'c str> {
-    let (a, b) = signals::tokens_in(cx.doc, st.content);
-    (a..b).map(|k| cx.w(k)).filter(|w| !w.is_empty()).collect()
-}
-
-fn opposed(a: &[&str], b: &[&str]) -> bool {
+/// Whether `a` has a word whose opposite `b` has, without having that word itself.
+fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|w| {
-        lexicon::opposite_of(w).is_some_and(|o| b.contains(&o)) && !b.iter().any(|x| x == w)
+        let o = cx.word(*w).opposite;
+        o != words::NONE && b.contains(&o) && !b.contains(w)
     })
 }
 
@@ -110,24 +109,27 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             why: Vec::new(),
         };
     }
-    let cx = Ctx::new(doc);
+    let cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
     let party = &parties.of;
-    let words: Vec<Vec<&str>> = statements.iter().map(|st| content_words(&cx, st)).collect();
-    let bags = Bags::new(&words);
+    let words: Vec<&[u32]> = (0..n).map(|i| cx.content_words(i)).collect();
+    let bags = Bags::new(
+        words.iter().map(|ws| {
+            ws.iter()
+                .map(|&w| cx.word(w).stem)
+                .filter(|&s| s != words::NONE)
+        }),
+        cx.stem_count(),
+    );
     let sig: Vec<Signals> = statements
         .iter()
-        .zip(&words)
-        .map(|(st, w)| signals::read(&cx, st, w, &parties))
+        .enumerate()
+        .map(|(i, st)| signals::read(&cx, cx.content(i), st, words[i], &parties))
         .collect();
 
     // Paragraph of each statement (where its content starts).
-    let paragraph: Vec<usize> = statements
-        .iter()
-        .map(|st| {
-            let k = signals::tokens_in(doc, st.content).0;
-            signals::sentence_of(doc, k).map_or(0, |si| doc.sents[si].paragraph)
-        })
+    let paragraph: Vec<usize> = (0..n)
+        .map(|i| signals::sentence_of(doc, cx.content(i).0).map_or(0, |si| doc.sents[si].paragraph))
         .collect();
 
     // The outermost statement whose content holds this one's ("Trump tweeted that Russia had told
@@ -188,11 +190,6 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
         })
         .collect();
 
-    let cue_stem: Vec<String> = statements
-        .iter()
-        .map(|st| claims::stem(&st.cue_lemma))
-        .collect();
-
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
@@ -248,7 +245,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             .filter(|&&(_, last)| i - last <= THREAD)
             .map(|&(t, _)| t);
         // Nothing to look for: no signal, no thread to go on with, no opposite word.
-        let opposite_word = || words[i].iter().any(|w| lexicon::opposite_of(w).is_some());
+        let opposite_word = || words[i].iter().any(|&w| cx.word(w).is(words::OPPOSABLE));
         if !strong && !medium && !weak && th.is_none() && !opposite_word() {
             continue;
         }
@@ -282,6 +279,10 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
         let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
         let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
+        // Each pointer's stem among the content words' (looked up once, not per candidate).
+        let pointer_stems: Vec<Option<u32>> =
+            s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)).collect();
+
         // The best candidate among other parties' statements nearby.
         let mut best: Option<(usize, Evidence)> = None;
         for j in lo..hi {
@@ -299,15 +300,17 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 continue;
             }
             let mut e = Evidence::default();
-            for ptr in &s.pointers {
+            for (ptr, stem) in s.pointers.iter().zip(&pointer_stems) {
                 let noun = ptr.stem.as_str();
                 let v = match ptr.owner {
-                    Some(o) if o == q => 4.0 + f32::from(u8::from(noun == cue_stem[j])),
+                    Some(o) if o == q => {
+                        4.0 + f32::from(u8::from(noun == claims::stem(&statements[j].cue_lemma)))
+                    }
                     Some(_) => 0.0,
                     // "those reports" and a statement about "published reports" (not one that
                     // itself points at "the report").
                     None if j < i
-                        && bags.has_stem(j, noun)
+                        && stem.is_some_and(|s| bags.has_stem(j, s))
                         && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
                     {
                         3.5
@@ -331,7 +334,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 && !disputing[j]
                 && !sig[j].negated
                 && e.overlap > 0.0
-                && opposed(&words[i], &words[j]);
+                && opposed(&cx, words[i], words[j]);
             e.thread = th == Some(j);
             // What comes later in the text is disputed only when named or pointed at: replies
             // follow claims, except in headlines and leads that name whom they answer.
@@ -440,6 +443,11 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
                 continue;
             }
             let need = if party[i] == party[j] { 2.0 } else { 3.0 };
+            // The overlap is at most the smaller bag's summed rarity: no need to work it out
+            // when that is short of what is needed.
+            if bags.total(i).min(bags.total(j)) < need {
+                continue;
+            }
             let (overlap, share) = bags.overlap_share(i, j);
             if overlap >= need && share >= 0.5 {
                 groups.join(i, j);

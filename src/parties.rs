@@ -2,11 +2,13 @@
 //! name, a capital and its country's adjective all land in one party; an anonymous source quoted
 //! by an outlet joins that outlet (its name stays its own, so the two remain distinguishable).
 
-use super::claims::{FastMap, FastSet};
+use super::claims::{without_possessive, FastMap, FastSet};
 use super::lexicon as dl;
 use crate::lexicon;
-use crate::model::{Party, Statement};
+use crate::model::{Party, Speaker, Statement};
 use crate::speakers::government_of;
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Party index meaning "no speaker known": never a side in a dispute.
 pub const NOBODY: usize = usize::MAX;
@@ -23,61 +25,137 @@ pub struct Parties {
     pub press: Vec<bool>,
 }
 
-fn norm(s: &str) -> String {
-    let s = s.trim().replace('’', "'");
-    let s = s
-        .strip_prefix("the ")
-        .or_else(|| s.strip_prefix("The "))
-        .unwrap_or(&s);
-    s.strip_suffix("'s").unwrap_or(s).trim().to_string()
+/// A name without "the" before it or "'s" after it; borrowed unless it has a curly apostrophe.
+fn norm(s: &str) -> Cow<'_, str> {
+    fn strip(s: &str) -> &str {
+        let s = s
+            .strip_prefix("the ")
+            .or_else(|| s.strip_prefix("The "))
+            .unwrap_or(s);
+        s.strip_suffix("'s").unwrap_or(s).trim()
+    }
+    let s = s.trim();
+    if s.contains('’') {
+        Cow::Owned(strip(&s.replace('’', "'")).to_string())
+    } else {
+        Cow::Borrowed(strip(s))
+    }
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == ','
+}
+
+/// One word of a name, lower-cased, without a possessive or punctuation around it, into `out`
+/// (left empty when nothing is left). `piece` holds no separator.
+fn lower_word(piece: &str, out: &mut String) {
+    out.clear();
+    if piece.is_ascii() {
+        // The common case, without allocating: no curly apostrophe to straighten, and ASCII
+        // lower-casing is all that Unicode lower-casing would do.
+        out.push_str(without_possessive(piece).trim_matches(|c: char| !c.is_ascii_alphanumeric()));
+        out.make_ascii_lowercase();
+    } else {
+        let w = piece.replace('’', "'");
+        out.push_str(
+            &without_possessive(&w)
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        );
+    }
 }
 
 fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| {
-            w.replace('’', "'")
-                .trim_end_matches("'s")
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+    let mut buf = String::new();
+    s.split(is_separator)
+        .filter_map(|piece| {
+            lower_word(piece, &mut buf);
+            (!buf.is_empty()).then(|| buf.clone())
         })
-        .filter(|w| !w.is_empty())
         .collect()
 }
 
-/// The capitalised words of a name, lower-cased: what the text would name it by ("Her submission
-/// to the court" is named by nothing).
-fn cap_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .flat_map(lower_words)
-        .collect()
+/// Whether `f` holds for one of [`lower_words`]`(s)`, made one at a time in `buf`.
+fn any_lower_word(s: &str, buf: &mut String, f: impl Fn(&str) -> bool) -> bool {
+    if !s.is_ascii() {
+        return s.split(is_separator).any(|piece| {
+            lower_word(piece, buf);
+            !buf.is_empty() && f(buf)
+        });
+    }
+    // The same words, split and trimmed as bytes: ASCII whitespace is '\t'..='\r' and ' '.
+    s.as_bytes()
+        .split(|&b| matches!(b, b'\t'..=b'\r' | b' ' | b','))
+        .any(|piece| {
+            let mut w = piece;
+            while let Some(rest) = w.strip_suffix(b"'s") {
+                w = rest;
+            }
+            let w = trim_non_alnum(w);
+            buf.clear();
+            buf.extend(w.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            !buf.is_empty() && f(buf)
+        })
 }
 
-/// `government_of`, remembered per name: an article names the same speakers again and again.
-struct Governments(FastMap<String, Option<&'static str>>);
-
-impl Governments {
-    fn of(&mut self, name: &str) -> Option<&'static str> {
-        if let Some(&g) = self.0.get(name) {
-            return g;
+/// `w` without the ASCII bytes that are not letters or digits at either end.
+fn trim_non_alnum(mut w: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = w {
+        if first.is_ascii_alphanumeric() {
+            break;
         }
-        let g = government_of(&norm(name));
-        self.0.insert(name.to_string(), g);
-        g
+        w = rest;
     }
+    while let [rest @ .., last] = w {
+        if last.is_ascii_alphanumeric() {
+            break;
+        }
+        w = rest;
+    }
+    w
+}
 
-    /// The government a statement's speaker speaks for, trying the name, then the crude party
-    /// speakers.rs gave (not for an anonymous source: "a source in Caracas" does not speak for
-    /// Venezuela's government, "Russian officials" do).
-    fn of_speaker(&mut self, st: &Statement) -> Option<&'static str> {
-        self.of(&st.speaker.name).or_else(|| {
-            st.speaker
-                .party
-                .as_deref()
-                .filter(|_| !st.speaker.anonymous)
-                .and_then(|p| self.of(p))
-        })
+/// Calls `f` with each capitalised word of a name, lower-cased: what the text would name it by
+/// ("Her submission to the court" is named by nothing).
+fn each_cap_word(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    for piece in s.split(is_separator) {
+        if piece.chars().next().is_some_and(char::is_uppercase) {
+            lower_word(piece, buf);
+            if !buf.is_empty() {
+                f(buf);
+            }
+        }
     }
+}
+
+/// Whether a lower-case word is one of `PRESS_WORDS`. Most words are not: a table of the
+/// lengths each first letter comes with turns them away before the set is hashed.
+fn is_press_word(w: &str) -> bool {
+    static TABLE: OnceLock<(FastSet<&'static str>, [u32; 256])> = OnceLock::new();
+    let (set, lengths) = TABLE.get_or_init(|| {
+        let mut lengths = [0u32; 256];
+        for w in dl::PRESS_WORDS {
+            lengths[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        (dl::PRESS_WORDS.iter().copied().collect(), lengths)
+    });
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| lengths[usize::from(b)] & (1 << w.len().min(31)) != 0)
+        && set.contains(w)
+}
+
+/// The government a speaker speaks for, trying the name, then the crude party speakers.rs gave
+/// (not for an anonymous source: "a source in Caracas" does not speak for Venezuela's
+/// government, "Russian officials" do).
+fn government_of_speaker(sp: &Speaker) -> Option<&'static str> {
+    // A party that is the name itself says nothing more.
+    government_of(&norm(&sp.name)).or_else(|| {
+        sp.party
+            .as_deref()
+            .filter(|p| !sp.anonymous && *p != sp.name)
+            .and_then(|p| government_of(&norm(p)))
+    })
 }
 
 /// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton").
@@ -104,27 +182,34 @@ impl Parties {
     /// `speaker.party`.
     pub fn assign(statements: &mut [Statement]) -> Parties {
         let n = statements.len();
-        let mut govs = Governments(FastMap::default());
         // First a key per statement: government, else the organisation speakers.rs found before
-        // the role, else the name.
+        // the role, else the name. Keys are indices into `keys`, each distinct string once.
         // Worked out once per distinct speaker: articles quote the same few many times.
-        let mut known: FastMap<(&str, Option<&str>, bool), Option<String>> = FastMap::default();
-        let mut key: Vec<Option<String>> = Vec::with_capacity(n);
+        let mut keys: Vec<Cow<str>> = Vec::new();
+        let mut key_index: FastMap<Cow<str>, usize> = FastMap::default();
+        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = FastMap::default();
+        let mut key: Vec<Option<usize>> = Vec::with_capacity(n);
         for st in statements.iter() {
             let sp = &st.speaker;
             let id = (sp.name.as_str(), sp.party.as_deref(), sp.anonymous);
-            if let Some(k) = known.get(&id) {
-                key.push(k.clone());
+            if let Some(&k) = known.get(&id) {
+                key.push(k);
                 continue;
             }
             let k = if sp.name.trim().is_empty() {
                 None
-            } else if let Some(g) = govs.of_speaker(st) {
-                Some(g.to_string())
+            } else if let Some(g) = government_of_speaker(sp) {
+                Some(Cow::Borrowed(g))
             } else {
                 Some(norm(sp.party.as_deref().unwrap_or(&sp.name)))
             };
-            known.insert(id, k.clone());
+            let k = k.map(|k| {
+                *key_index.entry(k).or_insert_with_key(|k| {
+                    keys.push(k.clone());
+                    keys.len() - 1
+                })
+            });
+            known.insert(id, k);
             key.push(k);
         }
 
@@ -147,26 +232,27 @@ impl Parties {
                     && m.end <= statements[j].content.end
             });
             if let Some(j) = host {
-                key[i] = key[j].clone();
+                key[i] = key[j];
             }
         }
 
         // Short forms join the longer names they are part of: "Clinton", "Hillary Clinton" and
         // "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump"
         // and "Ivana Trump" speak. Titles and party labels do not count as name words.
-        let mut count: FastMap<String, usize> = FastMap::default();
-        for k in key.iter().flatten() {
-            *count.entry(k.clone()).or_default() += 1;
+        let mut count = vec![0usize; keys.len()];
+        for &k in key.iter().flatten() {
+            count[k] += 1;
         }
-        let mut distinct: Vec<String> = count.keys().cloned().collect();
-        distinct.sort();
-        let cores: Vec<Vec<String>> = distinct
-            .iter()
-            .map(|k| {
-                let mut w: Vec<String> = lower_words(k)
-                    .into_iter()
-                    .filter(|w| !is_title(w))
-                    .collect();
+        // The keys still in use, in string order.
+        let mut distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
+        distinct.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let name = |a: usize| keys[distinct[a]].as_ref();
+        let mut word_count: Vec<usize> = Vec::with_capacity(distinct.len());
+        let cores: Vec<Vec<String>> = (0..distinct.len())
+            .map(|a| {
+                let mut w = lower_words(name(a));
+                word_count.push(w.len());
+                w.retain(|w| !is_title(w));
                 w.sort();
                 w.dedup();
                 w
@@ -189,7 +275,7 @@ impl Parties {
             }
         }
         for a in 0..m {
-            if cores[a].is_empty() || govs.of(&distinct[a]).is_some() {
+            if cores[a].is_empty() || government_of(&norm(name(a))).is_some() {
                 continue;
             }
             // Names holding all of a's words, whose other words are not organisation words
@@ -224,41 +310,40 @@ impl Parties {
             }
         }
         // Each group goes by its shortest full name (two name words or more), then its most frequent.
-        let mut display: FastMap<usize, usize> = FastMap::default();
-        let word_count: Vec<usize> = distinct.iter().map(|k| lower_words(k).len()).collect();
+        let mut display = vec![NOBODY; m];
         for a in 0..m {
             let r = find(&mut root, a);
             let rank = |k: usize| {
                 (
                     cores[k].len() >= 2,
                     std::cmp::Reverse(word_count[k]),
-                    count[&distinct[k]],
-                    std::cmp::Reverse(distinct[k].len()),
+                    count[distinct[k]],
+                    std::cmp::Reverse(name(k).len()),
                 )
             };
-            let e = display.entry(r).or_insert(a);
-            if rank(a) > rank(*e) {
-                *e = a;
+            if display[r] == NOBODY || rank(a) > rank(display[r]) {
+                display[r] = a;
             }
         }
-        let mut target: FastMap<String, String> = FastMap::default();
+        // The key each key is shown as.
+        let mut shown: Vec<usize> = (0..keys.len()).collect();
         for a in 0..m {
             let r = find(&mut root, a);
-            target.insert(distinct[a].clone(), distinct[display[&r]].clone());
+            shown[distinct[a]] = distinct[display[r]];
         }
-        // Party of each statement, through its key's group: one lookup per statement, one
-        // party index per distinct key.
+        // Party of each statement, through its key's group: one party index per shown key, in
+        // order of first statement.
         let mut names: Vec<String> = Vec::new();
-        let mut index: FastMap<&str, usize> = FastMap::default();
+        let mut party_of_key = vec![NOBODY; keys.len()];
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
-            let Some(k) = k else { continue };
-            let shown = target.get(k.as_str()).map_or(k.as_str(), |t| t.as_str());
-            let p = *index.entry(shown).or_insert_with(|| {
-                names.push(shown.to_string());
-                names.len() - 1
-            });
-            of[i] = p;
+            let Some(k) = *k else { continue };
+            let s = shown[k];
+            if party_of_key[s] == NOBODY {
+                names.push(keys[s].to_string());
+                party_of_key[s] = names.len() - 1;
+            }
+            of[i] = party_of_key[s];
         }
         for (i, st) in statements.iter_mut().enumerate() {
             if of[i] != NOBODY && st.speaker.party.as_deref() != Some(&names[of[i]]) {
@@ -267,21 +352,27 @@ impl Parties {
         }
 
         // Words that name each party in running text: its name, its members' names, and for a
-        // government every alias of it ("Moscow", "Russia", "Russian").
+        // government every alias of it ("Moscow", "Russia", "Russian"). A word claimed by two
+        // parties names neither ("Trump" when Donald and Ivana speak): it is marked `SHARED`
+        // while the words are gathered, and dropped after.
+        const SHARED: usize = NOBODY - 1;
         let stop = &lexicon::sets().determiners;
-        let mut words: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+        let not_speaker = &lexicon::sets().not_speaker;
+        let mut by_word: FastMap<String, usize> = FastMap::default();
         let mut press = vec![false; names.len()];
-        let add = |p: usize, s: &str, words: &mut Vec<Vec<String>>| {
-            for w in cap_words(s) {
-                if w.len() > 1
-                    && !is_title(&w)
-                    && !stop.contains(w.as_str())
-                    && !lexicon::sets().not_speaker.contains(w.as_str())
-                    && !words[p].contains(&w)
-                {
-                    words[p].push(w);
+        let mut buf = String::new();
+        let mut add = |p: usize, s: &str, by_word: &mut FastMap<String, usize>| {
+            each_cap_word(s, &mut buf, |w| {
+                if w.len() > 1 && !is_title(w) && !stop.contains(w) && !not_speaker.contains(w) {
+                    match by_word.get_mut(w) {
+                        None => {
+                            by_word.insert(w.to_string(), p);
+                        }
+                        Some(q) if *q != p => *q = SHARED,
+                        Some(_) => {}
+                    }
                 }
-            }
+            });
         };
         // Anonymous sources have no name to be mentioned by ("a source in Caracas" is not named
         // by "Caracas"), so only parties with a named member are looked for in the text.
@@ -294,47 +385,32 @@ impl Parties {
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
-                add(p, name, &mut words);
+                add(p, name, &mut by_word);
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
-                add(p, alias, &mut words);
+                add(p, alias, &mut by_word);
             }
         }
-        // Each speaker once (an article quotes the same few again and again).
+        // Each speaker once (an article quotes the same few again and again); each name once
+        // (adding a name's words again adds nothing).
         let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
+        let mut added: FastSet<(usize, &str)> = FastSet::default();
+        let mut lower = String::new();
         for (i, st) in statements.iter().enumerate() {
-            if of[i] == NOBODY || !seen.insert((of[i], &st.speaker.name, &st.speaker.text)) {
+            let p = of[i];
+            if p == NOBODY || !seen.insert((p, &st.speaker.name, &st.speaker.text)) {
                 continue;
             }
-            if !st.speaker.anonymous {
-                add(of[i], &st.speaker.name, &mut words);
+            if !st.speaker.anonymous && added.insert((p, &st.speaker.name)) {
+                add(p, &st.speaker.name, &mut by_word);
             }
-            let said = lower_words(&st.speaker.text);
-            let named = lower_words(&st.speaker.name);
-            if said
-                .iter()
-                .chain(&named)
-                .any(|w| dl::PRESS_WORDS.contains(&w.as_str()))
+            press[p] = press[p]
                 || st.cue_lemma == "report"
-            {
-                press[of[i]] = true;
-            }
+                || any_lower_word(&st.speaker.text, &mut lower, is_press_word)
+                || (st.speaker.name != st.speaker.text
+                    && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
         }
-        // A word claimed by two parties names neither ("Trump" when Donald and Ivana speak).
-        let mut owners: FastMap<String, usize> = FastMap::default();
-        for ws in &words {
-            for w in ws {
-                *owners.entry(w.clone()).or_default() += 1;
-            }
-        }
-        let mut by_word: FastMap<String, usize> = FastMap::default();
-        for (p, ws) in words.iter().enumerate() {
-            for w in ws {
-                if owners[w] == 1 {
-                    by_word.insert(w.clone(), p);
-                }
-            }
-        }
+        by_word.retain(|_, p| *p != SHARED);
         Parties {
             names,
             of,
@@ -345,7 +421,7 @@ impl Parties {
 
     /// The party a lower-case word names, if exactly one does.
     pub fn named_by(&self, word: &str) -> Option<usize> {
-        self.by_word.get(word.trim_end_matches("'s")).copied()
+        self.by_word.get(without_possessive(word)).copied()
     }
 
     /// The parties as the model reports them: members are the speakers' names in order of first

@@ -5,10 +5,10 @@
 use super::claims::{FastMap, FastSet};
 use super::lexicon as dl;
 use super::parties::Parties;
+use super::words::{self, Ctx};
 use crate::attribution::Doc;
 use crate::lexicon::{self, CueClass};
-use crate::model::{Span, Statement};
-use crate::stance::lexicon as sl;
+use crate::model::Statement;
 use std::sync::OnceLock;
 
 /// A reference to another statement ("Trump's tweet", "the report").
@@ -61,6 +61,14 @@ const WEAK: u8 = 2;
 const CONTRAST: u8 = 4;
 const NOT_KNOW: u8 = 8;
 
+/// The phrases looked for in a statement's words, each list with its tag.
+pub const PHRASE_LISTS: &[(&[&str], u8)] = &[
+    (dl::REFUTING_STRONG, STRONG),
+    (dl::REFUTING_WEAK, WEAK),
+    (dl::NOT_KNOW, NOT_KNOW),
+    (dl::CONTRAST, CONTRAST),
+];
+
 impl Phrases {
     fn new(lists: &[(&[&'static str], u8)]) -> Phrases {
         let mut m: FastMap<&'static str, Vec<(Vec<&'static str>, u8)>> = FastMap::default();
@@ -72,12 +80,16 @@ impl Phrases {
         }
         Phrases(m)
     }
-    /// Every phrase found in `words`, as `(tag, index just past it)`, in one pass.
-    fn scan(&self, words: &[&str], mut found: impl FnMut(u8, usize)) {
+    /// Every phrase found in `words` (word ids), as `(tag, index just past it)`, in one pass.
+    fn scan(&self, cx: &Ctx, words: &[u32], mut found: impl FnMut(u8, usize)) {
         for k in 0..words.len() {
-            if let Some(ps) = self.0.get(words[k]) {
+            if !cx.word(words[k]).is(words::OPENS_PHRASE) {
+                continue;
+            }
+            if let Some(ps) = self.0.get(cx.text(words[k])) {
                 for (p, tag) in ps {
-                    if k + p.len() <= words.len() && p.iter().zip(&words[k..]).all(|(a, b)| a == b)
+                    if k + p.len() <= words.len()
+                        && p.iter().zip(&words[k..]).all(|(a, &b)| *a == cx.text(b))
                     {
                         found(*tag, k + p.len());
                     }
@@ -89,8 +101,6 @@ impl Phrases {
 
 struct Tables {
     phrases: Phrases,
-    negation: FastSet<&'static str>,
-    statement_nouns: FastSet<&'static str>,
     pointer_dets: FastSet<&'static str>,
     press_nouns: FastSet<&'static str>,
 }
@@ -98,68 +108,10 @@ struct Tables {
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| Tables {
-        phrases: Phrases::new(&[
-            (dl::REFUTING_STRONG, STRONG),
-            (dl::REFUTING_WEAK, WEAK),
-            (dl::NOT_KNOW, NOT_KNOW),
-            (dl::CONTRAST, CONTRAST),
-        ]),
-        negation: sl::NEGATION.iter().copied().collect(),
-        statement_nouns: dl::STATEMENT_NOUNS
-            .iter()
-            .chain(lexicon::DOCUMENT_NOUNS)
-            .copied()
-            .collect(),
+        phrases: Phrases::new(PHRASE_LISTS),
         pointer_dets: dl::POINTER_DETERMINERS.iter().copied().collect(),
         press_nouns: dl::PRESS_NOUNS.iter().copied().collect(),
     })
-}
-
-/// The analysed text's words, lower-case with straight apostrophes: `Doc::w` already gives them
-/// lower-cased; the few words with a curly apostrophe ("didn’t") are kept straightened aside.
-pub struct Ctx<'d, 'a> {
-    pub doc: &'d Doc<'a>,
-    straight: FastMap<usize, String>,
-}
-
-impl<'d, 'a> Ctx<'d, 'a> {
-    pub fn new(doc: &'d Doc<'a>) -> Ctx<'d, 'a> {
-        let mut straight = FastMap::default();
-        for (at, _) in doc.text.match_indices('’') {
-            let k = doc.toks.partition_point(|t| t.span.end <= at);
-            if doc
-                .toks
-                .get(k)
-                .is_some_and(|t| t.is_word() && t.span.start <= at)
-            {
-                straight
-                    .entry(k)
-                    .or_insert_with(|| doc.w(k).replace('’', "'"));
-            }
-        }
-        Ctx { doc, straight }
-    }
-    /// Token `k`'s word ("" for punctuation or past the end).
-    pub fn w(&self, k: usize) -> &str {
-        match self.doc.toks.get(k) {
-            Some(t) if t.is_word() => match self.straight.get(&k) {
-                Some(s) => s,
-                None => self.doc.w(k),
-            },
-            _ => "",
-        }
-    }
-}
-
-/// Token indices `[a, b)` of the tokens inside `span`.
-pub fn tokens_in(doc: &Doc, span: Span) -> (usize, usize) {
-    let a = doc.toks.partition_point(|t| t.span.start < span.start);
-    let b = doc.toks.partition_point(|t| t.span.start < span.end);
-    (a, b.max(a))
-}
-
-pub fn is_negation(w: &str) -> bool {
-    tables().negation.contains(w) || w.ends_with("n't")
 }
 
 /// Sentence index holding token `i` (None for a text without sentences).
@@ -177,10 +129,10 @@ pub fn sentence_of(doc: &Doc, i: usize) -> Option<usize> {
 /// A pointer whose statement noun is token `k`, if the words before it make it one.
 fn pointer_at(cx: &Ctx, k: usize, lo: usize, parties: &Parties) -> Option<Pointer> {
     let t = tables();
-    let noun = cx.w(k);
-    if !t.statement_nouns.contains(noun) {
+    if cx.flags(k) & words::STATEMENT_NOUN == 0 {
         return None;
     }
+    let noun = cx.w(k);
     let mut owner = None;
     let mut anchored = false;
     let mut press = t.press_nouns.contains(noun);
@@ -231,45 +183,25 @@ fn pointers_in(cx: &Ctx, a: usize, b: usize, parties: &Parties, out: &mut Vec<Po
     }
 }
 
-/// Reads the signals of statement `st` (`words` are its content's words, lower-case).
-pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Signals {
+/// Reads the signals of statement `st` (its content is tokens `[ca, cb)`, whose words are
+/// `words`).
+pub fn read(
+    cx: &Ctx,
+    (ca, cb): (usize, usize),
+    st: &Statement,
+    words: &[u32],
+    parties: &Parties,
+) -> Signals {
     let doc = cx.doc;
     let t = tables();
     let mut s = Signals::default();
-    let (ca, cb) = tokens_in(doc, st.content);
 
     // The cue.
     let lemma = st.cue_lemma.as_str();
-    let cue_tokens = st.cue.map(|c| tokens_in(doc, c));
-    let cue_words: Vec<&str> = cue_tokens
-        .map(|(a, b)| (a..(b + 1).min(doc.toks.len())).map(|i| cx.w(i)).collect())
-        .unwrap_or_default();
+    let cue_tokens = st.cue.map(|c| cx.tokens_in(c));
+    // The cue's tokens and the one after ("denied", "pushed back").
+    let (cue_a, cue_e) = cue_tokens.map_or((0, 0), |(a, b)| (a, (b + 1).min(doc.toks.len())));
     let cue_deny = |w: &str| lexicon::cue_verb(w).is_some_and(|v| v.class == CueClass::Deny);
-    s.deny_cue = st.cue.is_some()
-        && (cue_deny(lemma)
-            || cue_words.iter().any(|w| cue_deny(w))
-            || cue_words.windows(2).any(|p| {
-                p[1] == "back"
-                    && matches!(
-                        p[0],
-                        "push"
-                            | "pushed"
-                            | "pushes"
-                            | "pushing"
-                            | "hit"
-                            | "hits"
-                            | "fired"
-                            | "shot"
-                    )
-            }));
-    // "rejected a media request to …": the object is a thing one decides on, not a claim.
-    s.decision = s.deny_cue
-        && !words.iter().take(3).any(|w| *w == "that")
-        && words
-            .iter()
-            .take(4)
-            .take_while(|w| !t.statement_nouns.contains(*w))
-            .any(|w| dl::NOT_CLAIMS.contains(w));
     // "Rubio pushed back on those claims Thursday, saying that …": the clause a participle cue
     // hangs on says what the statement does, and what it answers.
     let pushed_back = |k: usize| {
@@ -280,6 +212,18 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
                 "push" | "pushed" | "pushes" | "pushing" | "hit" | "hits" | "fired" | "shot"
             )
     };
+    s.deny_cue = st.cue.is_some()
+        && (cue_deny(lemma)
+            || (cue_a..cue_e).any(|k| cue_deny(cx.w(k)))
+            || (cue_a + 1..cue_e).any(pushed_back));
+    // "rejected a media request to …": the object is a thing one decides on, not a claim.
+    s.decision = s.deny_cue
+        && !words.iter().take(3).any(|&w| cx.text(w) == "that")
+        && words
+            .iter()
+            .take(4)
+            .take_while(|&&w| !cx.word(w).is(words::STATEMENT_NOUN))
+            .any(|&w| dl::NOT_CLAIMS.contains(&cx.text(w)));
     if let Some((ka, _)) = cue_tokens {
         if ka > 0 && doc.toks[ka - 1].is_punct(',') && cx.w(ka).ends_with("ing") {
             if let Some(si) = sentence_of(doc, ka) {
@@ -296,9 +240,9 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
 
     // The content's own words.
     // "cannot comment", "did not respond": declining to answer is not denying.
-    s.negated =
-        words.iter().any(|w| is_negation(w)) && !words.iter().any(|w| dl::NO_ANSWER.contains(w));
-    t.phrases.scan(words, |tag, end| match tag {
+    let any = |flag: u8| words.iter().any(|&w| cx.word(w).is(flag));
+    s.negated = any(words::NEGATION) && !any(words::NO_ANSWER);
+    t.phrases.scan(cx, words, |tag, end| match tag {
         STRONG => s.refute_strong = true,
         WEAK => s.refute_weak = true,
         CONTRAST => s.contrast = true,
@@ -306,7 +250,7 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
         _ => {
             s.not_know |= words[end..(end + 2).min(words.len())]
                 .iter()
-                .any(|w| dl::NOT_KNOW_WH.contains(w))
+                .any(|&w| dl::NOT_KNOW_WH.contains(&cx.text(w)))
         }
     });
     s.question = st
@@ -345,8 +289,7 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
 
     // "Smith was right", "the report is accurate": agreeing words about someone named.
     if !s.negated && !s.refute_strong && !s.refute_weak && !s.deny_cue {
-        s.agrees |= (!s.mentions.is_empty() || !s.pointers.is_empty())
-            && words.iter().any(|w| dl::AGREEING_WORDS.contains(w));
+        s.agrees |= (!s.mentions.is_empty() || !s.pointers.is_empty()) && any(words::AGREEING);
     }
 
     // The frame: what follows the whole attribution in its sentence. ", contradicting Trump's
@@ -355,8 +298,9 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
     if let Some((_, b)) = cue_tokens {
         end = end.max(b);
     }
-    if let Some(m) = st.speaker.mention {
-        end = end.max(tokens_in(doc, m).1);
+    let mention = st.speaker.mention.map(|m| cx.tokens_in(m));
+    if let Some((_, mb)) = mention {
+        end = end.max(mb);
     }
     if let Some(si) = sentence_of(doc, ca) {
         let s_end = doc.sents[si].end.max(end);
@@ -373,8 +317,7 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
         // "newspaper reports, which Russian officials have already denied": the relative
         // pronoun before the speaker stands for what is denied.
         if s.deny_cue {
-            if let Some(m) = st.speaker.mention {
-                let ma = tokens_in(doc, m).0;
+            if let Some((ma, _)) = mention {
                 let lo = doc.sents[si].start;
                 if ma > lo && matches!(cx.w(ma - 1), "which" | "that") {
                     let mut e = ma - 1;
@@ -386,7 +329,7 @@ pub fn read(cx: &Ctx, st: &Statement, words: &[&str], parties: &Parties) -> Sign
                             if !s.pointers.contains(&p) {
                                 s.pointers.push(p);
                             }
-                        } else if tables().statement_nouns.contains(cx.w(e - 1)) {
+                        } else if cx.flags(e - 1) & words::STATEMENT_NOUN != 0 {
                             let noun = cx.w(e - 1);
                             let press = t.press_nouns.contains(noun)
                                 || t.press_nouns.contains(cx.w(e.saturating_sub(2)));

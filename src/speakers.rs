@@ -59,9 +59,18 @@ fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// `s` without any number of leading `prefix`es, as `trim_start_matches` would give it but without
+/// setting up a substring searcher per call (this runs for every speaker candidate).
+fn trim_prefixes<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
+}
+
 /// The canonical government party a name belongs to ("Moscow" → "Kremlin").
 pub fn government_of(name: &str) -> Option<&'static str> {
-    let name = strip_possessive(name.trim_start_matches("the ").trim_start_matches("The "));
+    let name = strip_possessive(trim_prefixes(trim_prefixes(name, "the "), "The "));
     if let Some(party) = lexicon::government_alias(name) {
         return Some(party);
     }

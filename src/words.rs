@@ -1,0 +1,281 @@
+//! The article's words as the disputes pass reads them: lower-case, with straight apostrophes.
+//! Each distinct word of the statements' contents is interned once per article, with what the
+//! pass asks of it (its stem, whether it negates, names a statement, opens a refuting phrase …),
+//! so that reading a statement is array lookups rather than hashing and stemming every word again.
+
+use super::claims::{self, FastMap};
+use super::lexicon as dl;
+use super::signals;
+use crate::attribution::Doc;
+use crate::lexicon;
+use crate::model::Span;
+use crate::stance::lexicon as sl;
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+use std::sync::OnceLock;
+
+/// No word (a punctuation token, a token not interned, no stem, no opposite).
+pub const NONE: u32 = u32::MAX;
+
+// What a word is, as bits of `Word::flags`.
+/// Too common to compare claims by (`claims::is_content_word`).
+pub const STOP: u8 = 1;
+/// A negator ("not", "never", "didn't").
+pub const NEGATION: u8 = 2;
+/// Declines to answer when negated ("did not respond").
+pub const NO_ANSWER: u8 = 4;
+/// Sides with someone ("right", "accurate").
+pub const AGREEING: u8 = 8;
+/// Names a statement ("claim", "report").
+pub const STATEMENT_NOUN: u8 = 16;
+/// First word of a phrase `signals` looks for ("not" of "not true").
+pub const OPENS_PHRASE: u8 = 32;
+/// One of a pair of opposites ("asleep", "awake").
+pub const OPPOSABLE: u8 = 64;
+
+/// The word lists the pass reads words by, as one map from word to flags: one lookup per word.
+fn vocabulary() -> &'static FastMap<&'static str, u8> {
+    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        let mut add = |words: &[&'static str], flag: u8| {
+            for w in words {
+                *m.entry(w).or_default() |= flag;
+            }
+        };
+        add(sl::STOPWORDS, STOP);
+        add(dl::EXTRA_STOPWORDS, STOP);
+        add(sl::NEGATION, STOP | NEGATION);
+        add(dl::NO_ANSWER, NO_ANSWER);
+        add(dl::AGREEING_WORDS, AGREEING);
+        add(dl::STATEMENT_NOUNS, STATEMENT_NOUN);
+        add(lexicon::DOCUMENT_NOUNS, STATEMENT_NOUN);
+        for (list, _) in signals::PHRASE_LISTS {
+            for p in list.iter() {
+                add(&[p.split(' ').next().unwrap_or(p)], OPENS_PHRASE);
+            }
+        }
+        for &(a, b) in dl::OPPOSITES {
+            add(&[a, b], OPPOSABLE);
+        }
+        m
+    })
+}
+
+/// The flags of a lower-case word.
+pub fn flags_of(w: &str) -> u8 {
+    let flags = vocabulary().get(w).copied().unwrap_or(0);
+    if w.ends_with("n't") {
+        flags | NEGATION
+    } else {
+        flags
+    }
+}
+
+/// One distinct word of the article.
+pub struct Word<'d> {
+    pub text: Cow<'d, str>,
+    pub flags: u8,
+    /// Index of its stem among the article's stems, for a content word (else `NONE`).
+    pub stem: u32,
+    /// Its opposite's id, when it has one and the article's statements use it (else `NONE`).
+    pub opposite: u32,
+}
+
+impl Word<'_> {
+    pub fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The analysed text's words: `Doc::w` with straight apostrophes ("didn’t" reads "didn't"), and
+/// the interned words of every statement's content.
+pub struct Ctx<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    /// Word id of each token: every word of a statement's content, and every word with a curly
+    /// apostrophe; `NONE` for the others.
+    id: Vec<u32>,
+    words: Vec<Word<'d>>,
+    index: FastMap<Key<'d>, u32>,
+    /// Where each token starts: a compact copy for binary searches (a tenth of the tokens'
+    /// bytes, so a search stays in cache).
+    starts: Vec<u32>,
+    /// Token range `[a, b)` of each statement's content.
+    contents: Vec<(usize, usize)>,
+    /// The word ids of every content, one after another (punctuation left out): content `i`'s
+    /// are `content_ids[content_from[i]..content_from[i + 1]]`.
+    content_ids: Vec<u32>,
+    content_from: Vec<usize>,
+    /// Each distinct stem of a content word, to its index.
+    stems: FastMap<Cow<'d, str>, u32>,
+    buf: String,
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    /// Interns the words of `doc` inside `contents` (the statements' contents).
+    pub fn new(doc: &'d Doc<'a>, contents: impl IntoIterator<Item = Span>) -> Ctx<'d, 'a> {
+        // About one distinct word in five tokens.
+        let guess = doc.toks.len() / 5;
+        let mut cx = Ctx {
+            doc,
+            id: vec![NONE; doc.toks.len()],
+            words: Vec::with_capacity(guess),
+            index: FastMap::with_capacity_and_hasher(guess, Default::default()),
+            starts: doc.toks.iter().map(|t| t.span.start as u32).collect(),
+            contents: Vec::new(),
+            content_ids: Vec::new(),
+            content_from: vec![0],
+            stems: FastMap::with_capacity_and_hasher(guess, Default::default()),
+            buf: String::new(),
+        };
+        // Words with a curly apostrophe, met in text order: one pass over the tokens.
+        let mut k = 0;
+        for (at, _) in doc.text.match_indices('’') {
+            while k < doc.toks.len() && doc.toks[k].span.end <= at {
+                k += 1;
+            }
+            if cx.id.get(k) == Some(&NONE) && doc.toks[k].is_word() && doc.toks[k].span.start <= at
+            {
+                cx.id[k] = cx.intern(Cow::Owned(doc.w(k).replace('’', "'")));
+            }
+        }
+        for span in contents {
+            let (a, b) = cx.tokens_in(span);
+            cx.contents.push((a, b));
+            for k in a..b {
+                if cx.id[k] == NONE && doc.toks[k].is_word() && !doc.w(k).is_empty() {
+                    cx.id[k] = cx.intern(Cow::Borrowed(doc.w(k)));
+                }
+                if cx.id[k] != NONE {
+                    cx.content_ids.push(cx.id[k]);
+                }
+            }
+            cx.content_from.push(cx.content_ids.len());
+        }
+        for i in 0..cx.words.len() {
+            if cx.words[i].is(OPPOSABLE) {
+                let o =
+                    dl::opposite_of(&cx.words[i].text).and_then(|o| cx.index.get(&Key::from(o)));
+                cx.words[i].opposite = o.copied().unwrap_or(NONE);
+            }
+        }
+        cx
+    }
+
+    fn intern(&mut self, text: Cow<'d, str>) -> u32 {
+        let next = self.words.len() as u32;
+        match self.index.entry(Key(text)) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                let text = e.key().0.clone();
+                let flags = flags_of(&text);
+                let stem = if claims::is_content(&text, flags) {
+                    claims::stem_into(&text, &mut self.buf);
+                    let n = self.stems.len() as u32;
+                    // Most stems are the start of the word: borrowed from the text, not copied.
+                    match &text {
+                        Cow::Borrowed(t) if t.starts_with(self.buf.as_str()) => *self
+                            .stems
+                            .entry(Cow::Borrowed(&t[..self.buf.len()]))
+                            .or_insert(n),
+                        _ => match self.stems.get(self.buf.as_str()) {
+                            Some(&s) => s,
+                            None => {
+                                self.stems.insert(Cow::Owned(self.buf.clone()), n);
+                                n
+                            }
+                        },
+                    }
+                } else {
+                    NONE
+                };
+                self.words.push(Word {
+                    text,
+                    flags,
+                    stem,
+                    opposite: NONE,
+                });
+                *e.insert(next)
+            }
+        }
+    }
+
+    /// Token indices `[a, b)` of the tokens inside `span`.
+    pub fn tokens_in(&self, span: Span) -> (usize, usize) {
+        let a = self.starts.partition_point(|&s| (s as usize) < span.start);
+        let b = self.starts.partition_point(|&s| (s as usize) < span.end);
+        (a, b.max(a))
+    }
+
+    /// Token range `[a, b)` of the content of the `i`th span given to [`Ctx::new`].
+    pub fn content(&self, i: usize) -> (usize, usize) {
+        self.contents[i]
+    }
+
+    /// The word ids of the `i`th content, punctuation left out.
+    pub fn content_words(&self, i: usize) -> &[u32] {
+        &self.content_ids[self.content_from[i]..self.content_from[i + 1]]
+    }
+
+    /// Token `k`'s word ("" for punctuation or past the end).
+    pub fn w(&self, k: usize) -> &str {
+        match self.doc.toks.get(k) {
+            Some(t) if t.is_word() => match self.id[k] {
+                NONE => self.doc.w(k),
+                i => &self.words[i as usize].text,
+            },
+            _ => "",
+        }
+    }
+
+    /// Token `k`'s word id: `NONE` unless it is a word of a statement's content (or has a curly
+    /// apostrophe).
+    pub fn id(&self, k: usize) -> u32 {
+        self.id.get(k).copied().unwrap_or(NONE)
+    }
+
+    pub fn word(&self, id: u32) -> &Word<'d> {
+        &self.words[id as usize]
+    }
+
+    pub fn text(&self, id: u32) -> &str {
+        &self.words[id as usize].text
+    }
+
+    /// Token `k`'s flags, interned or not.
+    pub fn flags(&self, k: usize) -> u8 {
+        match self.id(k) {
+            NONE => flags_of(self.w(k)),
+            i => self.words[i as usize].flags,
+        }
+    }
+
+    /// The index of a stem among the content words' stems.
+    pub fn stem_id(&self, stem: &str) -> Option<u32> {
+        self.stems.get(stem).copied()
+    }
+
+    pub fn stem_count(&self) -> usize {
+        self.stems.len()
+    }
+}
+
+/// A word as a map key, compared byte by byte in line: words are short, and a call to `memcmp`
+/// costs more than comparing them.
+#[derive(Hash)]
+struct Key<'d>(Cow<'d, str>);
+
+impl<'d> From<&'d str> for Key<'d> {
+    fn from(w: &'d str) -> Key<'d> {
+        Key(Cow::Borrowed(w))
+    }
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+impl Eq for Key<'_> {}
