@@ -109,29 +109,25 @@ impl<F: FnMut(&str)> Feats<'_, F> {
 }
 
 /// A word as itself when it is a function word, else its shape: capitalised, other, or a mark.
-fn shape(doc: &Doc, i: usize) -> String {
+fn shape<'d>(doc: &'d Doc, i: usize) -> &'d str {
     let Some(t) = doc.toks.get(i) else {
-        return "none".into();
+        return "none";
     };
     if !t.is_word() {
-        return if t.is_quote() {
-            "quote".into()
-        } else {
-            doc.raw(i).to_string()
-        };
+        return if t.is_quote() { "quote" } else { doc.raw(i) };
     }
     let w = doc.w(i);
     let sets = lexicon::sets();
     if sets.not_speaker.contains(w) || sets.pronouns.contains(w) || sets.determiners.contains(w) {
-        w.to_string()
+        w
     } else if t.cap {
-        "cap".into()
+        "cap"
     } else if w.ends_with("ing") {
-        "ing".into()
+        "ing"
     } else if w.ends_with("ed") {
-        "ed".into()
+        "ed"
     } else {
-        "word".into()
+        "word"
     }
 }
 

@@ -216,6 +216,19 @@ pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
     hand_map().get(lower)
 }
 
+/// Words that are never part of a person's name: roles, organisation words, determiners,
+/// non-speakers, pronouns and hand-listed cues, in one set (one lookup per capitalised word).
+pub fn not_name_word(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        [ROLE_WORDS, ORG_WORDS, DETERMINERS, NOT_A_SPEAKER, PRONOUNS].iter()
+            .flat_map(|list| list.iter().copied())
+            .chain(hand_map().keys().map(String::as_str))
+            .collect()
+    })
+    .contains(lower)
+}
+
 fn hand_map() -> &'static HashMap<String, CueVerb> {
     static MAP: OnceLock<HashMap<String, CueVerb>> = OnceLock::new();
     MAP.get_or_init(|| {

@@ -513,17 +513,10 @@ impl Default for Resolver {
 /// A capitalised word that can be part of a person's name: not a role, organisation word,
 /// determiner or cue, and not inside a quotation.
 fn is_name_word(doc: &Doc, i: usize) -> bool {
-    let sets = lexicon::sets();
-    let w = doc.w(i);
     doc.toks[i].cap
         && doc.toks[i].is_word()
         && doc.quote_of[i].is_none()
-        && !sets.roles.contains(w)
-        && !sets.orgs.contains(w)
-        && !sets.determiners.contains(w)
-        && !sets.not_speaker.contains(w)
-        && !sets.pronouns.contains(w)
-        && lexicon::cue_verb(w).is_none()
+        && !lexicon::not_name_word(doc.w(i))
 }
 
 /// The entity of the last mention before token `at`.

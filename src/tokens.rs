@@ -55,8 +55,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut line_before = true;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // A byte cursor rather than a char iterator: a token's chars are read once, not again to
+    // skip past them.
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 line_before = true;
@@ -122,7 +126,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // Doubled single marks act as a double quote (''like this'' / ``like this'').
                     if let Some(n @ ('\'' | '`' | '’' | '‘')) = next_char(end) {
                         let end2 = end + n.len_utf8();
-                        iter.next();
                         let dir = if c == '`' || c == '‘' {
                             Dir::Open
                         } else {
@@ -151,10 +154,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 _ => (Tok::Punct(c), end),
             }
         };
-        // Advance the iterator past the token's extra chars.
-        while iter.peek().is_some_and(|&(j, _)| j < end) {
-            iter.next();
-        }
+        pos = end;
         out.push(Token {
             kind,
             span: Span::new(i, end),
