@@ -194,6 +194,10 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
     let mut thread: FastMap<usize, (usize, usize)> = FastMap::default();
+    // Per statement, reused: the parties it names, those its speaker named just before, and
+    // its pointers' stems.
+    let (mut named, mut context) = (Vec::new(), Vec::new());
+    let mut pointer_stems: Vec<Option<u32>> = Vec::new();
     for i in 0..n {
         let p = party[i];
         if p == NOBODY {
@@ -251,37 +255,32 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
         }
         // Parties the statement names or points at: when one of them has spoken, the target is
         // theirs ("Trump had got the idea …" is about Trump, whatever else shares its words).
-        let named: Vec<usize> = s
-            .mentions
-            .iter()
-            .copied()
-            .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
-            .filter(|&q| q != p)
-            .collect();
+        named.clear();
+        named.extend(
+            s.mentions
+                .iter()
+                .copied()
+                .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
+                .filter(|&q| q != p),
+        );
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW).min(n);
         // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
         // said": whom the speaker's sentence just before named is whom a bare denial answers.
-        let context: Vec<usize> = if i > 0
+        context.clear();
+        if i > 0
             && party[i - 1] == p
             && statements[i - 1].speaker.name == statements[i].speaker.name
             && paragraph[i] <= paragraph[i - 1] + 1
         {
-            sig[i - 1]
-                .mentions
-                .iter()
-                .copied()
-                .filter(|&q| q != p)
-                .collect()
-        } else {
-            Vec::new()
-        };
+            context.extend(sig[i - 1].mentions.iter().copied().filter(|&q| q != p));
+        }
         let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
         let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
         // Each pointer's stem among the content words' (looked up once, not per candidate).
-        let pointer_stems: Vec<Option<u32>> =
-            s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)).collect();
+        pointer_stems.clear();
+        pointer_stems.extend(s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)));
 
         // The best candidate among other parties' statements nearby.
         let mut best: Option<(usize, Evidence)> = None;

@@ -139,9 +139,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 cx.id[k] = cx.intern(Cow::Owned(doc.w(k).replace('’', "'")));
             }
         }
-        for span in contents {
-            let (a, b) = cx.tokens_in(span);
-            cx.contents.push((a, b));
+        cx.contents = contents
+            .into_iter()
+            .map(|span| cx.tokens_in(span))
+            .collect();
+        cx.content_from.reserve(cx.contents.len());
+        cx.content_ids
+            .reserve(cx.contents.iter().map(|&(a, b)| b - a).sum::<usize>());
+        for i in 0..cx.contents.len() {
+            let (a, b) = cx.contents[i];
             for k in a..b {
                 if cx.id[k] == NONE && doc.toks[k].is_word() && !doc.w(k).is_empty() {
                     cx.id[k] = cx.intern(Cow::Borrowed(doc.w(k)));
