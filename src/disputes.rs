@@ -65,7 +65,7 @@ struct Evidence {
 /// Whether `a` has a word whose opposite `b` has, without having that word itself.
 fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|w| {
-        let o = cx.word(*w).opposite;
+        let o = cx.opposite(*w);
         o != words::NONE && b.contains(&o) && !b.contains(w)
     })
 }
@@ -109,16 +109,15 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             why: Vec::new(),
         };
     }
-    let cx = Ctx::new(doc, statements.iter().map(|st| st.content));
+    let mut cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
+    cx.name_parties(|w| parties.named_by(w));
     let party = &parties.of;
     let words: Vec<&[u32]> = (0..n).map(|i| cx.content_words(i)).collect();
     let bags = Bags::new(
-        words.iter().map(|ws| {
-            ws.iter()
-                .map(|&w| cx.word(w).stem)
-                .filter(|&s| s != words::NONE)
-        }),
+        words
+            .iter()
+            .map(|ws| ws.iter().map(|&w| cx.stem(w)).filter(|&s| s != words::NONE)),
         cx.stem_count(),
     );
     let sig: Vec<Signals> = statements
@@ -249,7 +248,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             .filter(|&&(_, last)| i - last <= THREAD)
             .map(|&(t, _)| t);
         // Nothing to look for: no signal, no thread to go on with, no opposite word.
-        let opposite_word = || words[i].iter().any(|&w| cx.word(w).is(words::OPPOSABLE));
+        let opposite_word = || words[i].iter().any(|&w| cx.is(w, words::OPPOSABLE));
         if !strong && !medium && !weak && th.is_none() && !opposite_word() {
             continue;
         }

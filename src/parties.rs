@@ -268,12 +268,26 @@ impl Parties {
             }
             i
         }
-        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
-        for (b, core) in cores.iter().enumerate() {
+        // The names having each core word, as a list through `having` from the word's first
+        // (built backwards, so each list runs in name order): one allocation, not one a word.
+        let mut first_having: FastMap<&str, usize> = FastMap::default();
+        let mut having: Vec<(usize, usize)> = Vec::new();
+        for (b, core) in cores.iter().enumerate().rev() {
             for w in core {
-                by_word.entry(w.as_str()).or_default().push(b);
+                let head = first_having.entry(w.as_str()).or_insert(NOBODY);
+                having.push((b, *head));
+                *head = having.len() - 1;
             }
         }
+        let (first_having, having) = (&first_having, &having);
+        let names_having = |w: &str| {
+            let mut at = first_having[w];
+            std::iter::from_fn(move || {
+                let (b, next) = *having.get(at)?;
+                at = next;
+                Some(b)
+            })
+        };
         for a in 0..m {
             if cores[a].is_empty() || government_of(&norm(name(a))).is_some() {
                 continue;
@@ -281,9 +295,7 @@ impl Parties {
             // Names holding all of a's words, whose other words are not organisation words
             // ("Clinton campaign" is not Clinton).
             // Only names sharing a word can hold all of a's words: look those up by word.
-            let sup: Vec<usize> = by_word[cores[a][0].as_str()]
-                .iter()
-                .copied()
+            let sup: Vec<usize> = names_having(&cores[a][0])
                 .filter(|&b| {
                     b != a
                         && cores[a].iter().all(|w| cores[b].contains(w))
@@ -382,33 +394,38 @@ impl Parties {
                 named[of[i]] = true;
             }
         }
+        // Each of a party's names once: whether its words were added (adding them again adds
+        // nothing), and whether it was looked at for press words (the answer does not change).
+        let mut name_done: FastMap<(usize, &str), (bool, bool)> = FastMap::default();
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
                 add(p, name, &mut by_word);
+                name_done.insert((p, name), (true, false));
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
                 add(p, alias, &mut by_word);
             }
         }
-        // Each speaker once (an article quotes the same few again and again); each name once
-        // (adding a name's words again adds nothing).
+        // Each speaker once: an article quotes the same few again and again.
         let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
-        let mut added: FastSet<(usize, &str)> = FastSet::default();
         let mut lower = String::new();
         for (i, st) in statements.iter().enumerate() {
             let p = of[i];
             if p == NOBODY || !seen.insert((p, &st.speaker.name, &st.speaker.text)) {
                 continue;
             }
-            if !st.speaker.anonymous && added.insert((p, &st.speaker.name)) {
+            let (added, looked) = name_done.entry((p, &st.speaker.name)).or_default();
+            if !st.speaker.anonymous && !*added {
+                *added = true;
                 add(p, &st.speaker.name, &mut by_word);
             }
+            let look_at_name =
+                !std::mem::replace(looked, true) && st.speaker.name != st.speaker.text;
             press[p] = press[p]
                 || st.cue_lemma == "report"
                 || any_lower_word(&st.speaker.text, &mut lower, is_press_word)
-                || (st.speaker.name != st.speaker.text
-                    && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
+                || (look_at_name && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
         }
         by_word.retain(|_, p| *p != SHARED);
         Parties {

@@ -72,21 +72,8 @@ pub fn flags_of(w: &str) -> u8 {
     }
 }
 
-/// One distinct word of the article.
-pub struct Word<'d> {
-    pub text: Cow<'d, str>,
-    pub flags: u8,
-    /// Index of its stem among the article's stems, for a content word (else `NONE`).
-    pub stem: u32,
-    /// Its opposite's id, when it has one and the article's statements use it (else `NONE`).
-    pub opposite: u32,
-}
-
-impl Word<'_> {
-    pub fn is(&self, flag: u8) -> bool {
-        self.flags & flag != 0
-    }
-}
+/// A word's party not looked up yet (see [`Ctx::name_parties`]).
+const UNKNOWN: u32 = NONE - 1;
 
 /// The analysed text's words: `Doc::w` with straight apostrophes ("didn’t" reads "didn't"), and
 /// the interned words of every statement's content.
@@ -95,9 +82,20 @@ pub struct Ctx<'d, 'a> {
     /// Word id of each token: every word of a statement's content, and every word with a curly
     /// apostrophe; `NONE` for the others.
     id: Vec<u32>,
-    words: Vec<Word<'d>>,
+    // What is known of each distinct word, by id, one array a field (the scans over a
+    // statement's words read only the flags).
+    texts: Vec<Cow<'d, str>>,
+    flags: Vec<u8>,
+    /// Index of its stem among the article's stems, for a content word (else `NONE`).
+    stems_of: Vec<u32>,
+    /// Its opposite's id, when it has one and the article's statements use it (else `NONE`).
+    opposites: Vec<u32>,
+    /// Whether it is capitalised somewhere in a content, and so may name a party.
+    capped: Vec<bool>,
+    /// The party it names (`NONE` for none, `UNKNOWN` before [`Ctx::name_parties`]).
+    parties: Vec<u32>,
     index: FastMap<Key<'d>, u32>,
-    /// Where each token starts: a compact copy for binary searches (a tenth of the tokens'
+    /// Where each token starts: a compact copy for binary searches (an eighth of the tokens'
     /// bytes, so a search stays in cache).
     starts: Vec<u32>,
     /// Token range `[a, b)` of each statement's content.
@@ -119,7 +117,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut cx = Ctx {
             doc,
             id: vec![NONE; doc.toks.len()],
-            words: Vec::with_capacity(guess),
+            texts: Vec::with_capacity(guess),
+            flags: Vec::with_capacity(guess),
+            stems_of: Vec::with_capacity(guess),
+            opposites: Vec::new(),
+            capped: Vec::new(),
+            parties: Vec::new(),
             index: FastMap::with_capacity_and_hasher(guess, Default::default()),
             starts: doc.toks.iter().map(|t| t.span.start as u32).collect(),
             contents: Vec::new(),
@@ -155,21 +158,32 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if cx.id[k] != NONE {
                     cx.content_ids.push(cx.id[k]);
                 }
+                if cx.id[k] != NONE && doc.toks[k].cap {
+                    if cx.capped.len() < cx.texts.len() {
+                        cx.capped.resize(cx.texts.len(), false);
+                    }
+                    cx.capped[cx.id[k] as usize] = true;
+                }
             }
             cx.content_from.push(cx.content_ids.len());
         }
-        for i in 0..cx.words.len() {
-            if cx.words[i].is(OPPOSABLE) {
-                let o =
-                    dl::opposite_of(&cx.words[i].text).and_then(|o| cx.index.get(&Key::from(o)));
-                cx.words[i].opposite = o.copied().unwrap_or(NONE);
-            }
-        }
+        let n = cx.texts.len();
+        cx.capped.resize(n, false);
+        cx.parties = vec![UNKNOWN; n];
+        cx.opposites = (0..n)
+            .map(|i| {
+                let o = (cx.flags[i] & OPPOSABLE != 0)
+                    .then(|| dl::opposite_of(&cx.texts[i]))
+                    .flatten()
+                    .and_then(|o| cx.index.get(&Key::from(o)));
+                o.copied().unwrap_or(NONE)
+            })
+            .collect();
         cx
     }
 
     fn intern(&mut self, text: Cow<'d, str>) -> u32 {
-        let next = self.words.len() as u32;
+        let next = self.texts.len() as u32;
         match self.index.entry(Key(text)) {
             Entry::Occupied(e) => *e.get(),
             Entry::Vacant(e) => {
@@ -195,12 +209,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 } else {
                     NONE
                 };
-                self.words.push(Word {
-                    text,
-                    flags,
-                    stem,
-                    opposite: NONE,
-                });
+                self.texts.push(text);
+                self.flags.push(flags);
+                self.stems_of.push(stem);
                 *e.insert(next)
             }
         }
@@ -228,7 +239,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         match self.doc.toks.get(k) {
             Some(t) if t.is_word() => match self.id[k] {
                 NONE => self.doc.w(k),
-                i => &self.words[i as usize].text,
+                i => &self.texts[i as usize],
             },
             _ => "",
         }
@@ -240,19 +251,50 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.id.get(k).copied().unwrap_or(NONE)
     }
 
-    pub fn word(&self, id: u32) -> &Word<'d> {
-        &self.words[id as usize]
+    pub fn text(&self, id: u32) -> &str {
+        &self.texts[id as usize]
     }
 
-    pub fn text(&self, id: u32) -> &str {
-        &self.words[id as usize].text
+    /// Whether word `id` has `flag`.
+    pub fn is(&self, id: u32, flag: u8) -> bool {
+        self.flags[id as usize] & flag != 0
+    }
+
+    /// The stem index of word `id` (`NONE` for a word not worth comparing).
+    pub fn stem(&self, id: u32) -> u32 {
+        self.stems_of[id as usize]
+    }
+
+    /// The id of word `id`'s opposite (`NONE` when it has none in the contents).
+    pub fn opposite(&self, id: u32) -> u32 {
+        self.opposites[id as usize]
     }
 
     /// Token `k`'s flags, interned or not.
     pub fn flags(&self, k: usize) -> u8 {
         match self.id(k) {
-            NONE => flags_of(self.w(k)),
-            i => self.words[i as usize].flags,
+            NONE if self.doc.toks.get(k).is_some_and(|t| t.is_word()) => flags_of(self.w(k)),
+            NONE => 0,
+            i => self.flags[i as usize],
+        }
+    }
+
+    /// Looks up once, for each word capitalised somewhere in a content, the party it names.
+    pub fn name_parties(&mut self, named_by: impl Fn(&str) -> Option<usize>) {
+        for i in 0..self.texts.len() {
+            if self.capped[i] {
+                self.parties[i] = named_by(&self.texts[i]).map_or(NONE, |p| p as u32);
+            }
+        }
+    }
+
+    /// The party token `k`'s word names: looked up in advance for the capitalised words of the
+    /// contents, else by `named_by`.
+    pub fn named_party(&self, k: usize, named_by: impl Fn(&str) -> Option<usize>) -> Option<usize> {
+        match self.parties.get(self.id(k) as usize) {
+            Some(&NONE) => None,
+            Some(&p) if p != UNKNOWN => Some(p as usize),
+            _ => named_by(self.w(k)),
         }
     }
 
