@@ -192,7 +192,8 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
-    let mut thread: FastMap<usize, (usize, usize)> = FastMap::default();
+    let mut thread: FastMap<usize, (usize, usize)> =
+        FastMap::with_capacity_and_hasher(parties.names.len(), Default::default());
     // Per statement, reused: the parties it names, those its speaker named just before, and
     // its pointers' stems.
     let (mut named, mut context) = (Vec::new(), Vec::new());

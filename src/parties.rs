@@ -159,22 +159,48 @@ fn government_of_speaker(sp: &Speaker) -> Option<&'static str> {
 }
 
 /// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton").
+const TITLE: u8 = 1;
+/// Words that name nobody ("the", "this"; `lexicon`'s determiners and not-a-speaker words).
+const NAMES_NOBODY: u8 = 2;
+
+/// What the name words the parties look at are, from `lexicon`'s sets, as one map: one lookup
+/// a word rather than one a set.
+fn name_word_class(w: &str) -> u8 {
+    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let sets = lexicon::sets();
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        let titles = sets.roles.iter().copied().chain([
+            "democrat",
+            "republican",
+            "democratic",
+            "gop",
+            "former",
+            "then",
+            "u.s",
+            "us",
+            "rival",
+            "incumbent",
+            "presumptive",
+        ]);
+        for w in titles {
+            *m.entry(w).or_default() |= TITLE;
+        }
+        for &w in sets.determiners.iter().chain(&sets.not_speaker) {
+            *m.entry(w).or_default() |= NAMES_NOBODY;
+        }
+        m
+    });
+    map.get(w).copied().unwrap_or(0)
+}
+
 fn is_title(w: &str) -> bool {
-    lexicon::sets().roles.contains(w)
-        || matches!(
-            w,
-            "democrat"
-                | "republican"
-                | "democratic"
-                | "gop"
-                | "former"
-                | "then"
-                | "u.s"
-                | "us"
-                | "rival"
-                | "incumbent"
-                | "presumptive"
-        )
+    name_word_class(w) & TITLE != 0
+}
+
+/// An empty map with room for `n` entries.
+fn sized<K, V>(n: usize) -> FastMap<K, V> {
+    FastMap::with_capacity_and_hasher(n, Default::default())
 }
 
 impl Parties {
@@ -185,9 +211,10 @@ impl Parties {
         // First a key per statement: government, else the organisation speakers.rs found before
         // the role, else the name. Keys are indices into `keys`, each distinct string once.
         // Worked out once per distinct speaker: articles quote the same few many times.
-        let mut keys: Vec<Cow<str>> = Vec::new();
-        let mut key_index: FastMap<Cow<str>, usize> = FastMap::default();
-        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = FastMap::default();
+        // Maps are sized for the statements up front, so that they are not grown and rehashed.
+        let mut keys: Vec<Cow<str>> = Vec::with_capacity(n);
+        let mut key_index: FastMap<Cow<str>, usize> = sized(n);
+        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = sized(n);
         let mut key: Vec<Option<usize>> = Vec::with_capacity(n);
         for st in statements.iter() {
             let sp = &st.speaker;
@@ -270,8 +297,9 @@ impl Parties {
         }
         // The names having each core word, as a list through `having` from the word's first
         // (built backwards, so each list runs in name order): one allocation, not one a word.
-        let mut first_having: FastMap<&str, usize> = FastMap::default();
-        let mut having: Vec<(usize, usize)> = Vec::new();
+        let core_words = cores.iter().map(Vec::len).sum();
+        let mut first_having: FastMap<&str, usize> = sized(core_words);
+        let mut having: Vec<(usize, usize)> = Vec::with_capacity(core_words);
         for (b, core) in cores.iter().enumerate().rev() {
             for w in core {
                 let head = first_having.entry(w.as_str()).or_insert(NOBODY);
@@ -345,7 +373,7 @@ impl Parties {
         }
         // Party of each statement, through its key's group: one party index per shown key, in
         // order of first statement.
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<String> = Vec::with_capacity(m);
         let mut party_of_key = vec![NOBODY; keys.len()];
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
@@ -368,14 +396,12 @@ impl Parties {
         // parties names neither ("Trump" when Donald and Ivana speak): it is marked `SHARED`
         // while the words are gathered, and dropped after.
         const SHARED: usize = NOBODY - 1;
-        let stop = &lexicon::sets().determiners;
-        let not_speaker = &lexicon::sets().not_speaker;
-        let mut by_word: FastMap<String, usize> = FastMap::default();
+        let mut by_word: FastMap<String, usize> = sized(n);
         let mut press = vec![false; names.len()];
         let mut buf = String::new();
         let mut add = |p: usize, s: &str, by_word: &mut FastMap<String, usize>| {
             each_cap_word(s, &mut buf, |w| {
-                if w.len() > 1 && !is_title(w) && !stop.contains(w) && !not_speaker.contains(w) {
+                if w.len() > 1 && name_word_class(w) == 0 {
                     match by_word.get_mut(w) {
                         None => {
                             by_word.insert(w.to_string(), p);
@@ -396,7 +422,7 @@ impl Parties {
         }
         // Each of a party's names once: whether its words were added (adding them again adds
         // nothing), and whether it was looked at for press words (the answer does not change).
-        let mut name_done: FastMap<(usize, &str), (bool, bool)> = FastMap::default();
+        let mut name_done: FastMap<(usize, &str), (bool, bool)> = sized(n);
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
@@ -408,7 +434,8 @@ impl Parties {
             }
         }
         // Each speaker once: an article quotes the same few again and again.
-        let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
+        let mut seen: FastSet<(usize, &str, &str)> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
         let mut lower = String::new();
         for (i, st) in statements.iter().enumerate() {
             let p = of[i];

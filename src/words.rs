@@ -34,8 +34,10 @@ pub const OPENS_PHRASE: u8 = 32;
 pub const OPPOSABLE: u8 = 64;
 
 /// The word lists the pass reads words by, as one map from word to flags: one lookup per word.
-fn vocabulary() -> &'static FastMap<&'static str, u8> {
-    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// With a screen: a bit set of the words' first byte, last byte and length, which turns away
+/// most words of an article (not in the lists) before they are hashed.
+fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 64]) {
+    static MAP: OnceLock<(FastMap<&'static str, u8>, [u64; 64])> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u8> = FastMap::default();
         let mut add = |words: &[&'static str], flag: u8| {
@@ -58,13 +60,33 @@ fn vocabulary() -> &'static FastMap<&'static str, u8> {
         for &(a, b) in dl::OPPOSITES {
             add(&[a, b], OPPOSABLE);
         }
-        m
+        let mut screen = [0u64; 64];
+        for w in m.keys() {
+            let bit = screen_bit(w);
+            screen[bit / 64] |= 1 << (bit % 64);
+        }
+        (m, screen)
     })
+}
+
+/// A word's place in the vocabulary's screen (4096 bits).
+fn screen_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix = usize::from(first.unwrap_or(0)) * 61 + usize::from(last.unwrap_or(0)) * 7 + b.len();
+    mix % 4096
 }
 
 /// The flags of a lower-case word.
 pub fn flags_of(w: &str) -> u8 {
-    let flags = vocabulary().get(w).copied().unwrap_or(0);
+    let (map, screen) = vocabulary();
+    let bit = screen_bit(w);
+    let listed = screen[bit / 64] >> (bit % 64) & 1 == 1;
+    let flags = if listed {
+        map.get(w).copied().unwrap_or(0)
+    } else {
+        0
+    };
     if w.ends_with("n't") {
         flags | NEGATION
     } else {
@@ -112,8 +134,15 @@ pub struct Ctx<'d, 'a> {
 impl<'d, 'a> Ctx<'d, 'a> {
     /// Interns the words of `doc` inside `contents` (the statements' contents).
     pub fn new(doc: &'d Doc<'a>, contents: impl IntoIterator<Item = Span>) -> Ctx<'d, 'a> {
-        // About one distinct word in five tokens.
-        let guess = doc.toks.len() / 5;
+        let starts: Vec<u32> = doc.toks.iter().map(|t| t.span.start as u32).collect();
+        let contents: Vec<(usize, usize)> = contents
+            .into_iter()
+            .map(|span| tokens_in(&starts, span))
+            .collect();
+        let content_tokens: usize = contents.iter().map(|&(a, b)| b - a).sum();
+        // Room for all the distinct words (up to two in three of the contents' tokens), so
+        // that the index is not grown and rehashed as it fills.
+        let guess = content_tokens.min(doc.toks.len()) * 2 / 3 + 8;
         let mut cx = Ctx {
             doc,
             id: vec![NONE; doc.toks.len()],
@@ -124,10 +153,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
             capped: Vec::new(),
             parties: Vec::new(),
             index: FastMap::with_capacity_and_hasher(guess, Default::default()),
-            starts: doc.toks.iter().map(|t| t.span.start as u32).collect(),
-            contents: Vec::new(),
-            content_ids: Vec::new(),
-            content_from: vec![0],
+            starts,
+            content_ids: Vec::with_capacity(content_tokens),
+            content_from: Vec::with_capacity(contents.len() + 1),
+            contents,
             stems: FastMap::with_capacity_and_hasher(guess, Default::default()),
             buf: String::new(),
         };
@@ -142,13 +171,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 cx.id[k] = cx.intern(Cow::Owned(doc.w(k).replace('’', "'")));
             }
         }
-        cx.contents = contents
-            .into_iter()
-            .map(|span| cx.tokens_in(span))
-            .collect();
-        cx.content_from.reserve(cx.contents.len());
-        cx.content_ids
-            .reserve(cx.contents.iter().map(|&(a, b)| b - a).sum::<usize>());
+        cx.content_from.push(0);
         for i in 0..cx.contents.len() {
             let (a, b) = cx.contents[i];
             for k in a..b {
@@ -219,9 +242,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Token indices `[a, b)` of the tokens inside `span`.
     pub fn tokens_in(&self, span: Span) -> (usize, usize) {
-        let a = self.starts.partition_point(|&s| (s as usize) < span.start);
-        let b = self.starts.partition_point(|&s| (s as usize) < span.end);
-        (a, b.max(a))
+        tokens_in(&self.starts, span)
     }
 
     /// Token range `[a, b)` of the content of the `i`th span given to [`Ctx::new`].
@@ -306,6 +327,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn stem_count(&self) -> usize {
         self.stems.len()
     }
+}
+
+/// Token indices `[a, b)` of the tokens (starting at `starts`) inside `span`.
+fn tokens_in(starts: &[u32], span: Span) -> (usize, usize) {
+    let a = starts.partition_point(|&s| (s as usize) < span.start);
+    let b = starts.partition_point(|&s| (s as usize) < span.end);
+    (a, b.max(a))
 }
 
 /// A word as a map key, compared byte by byte in line: words are short, and a call to `memcmp`
