@@ -18,6 +18,8 @@
 
 #[path = "claims.rs"]
 pub mod claims;
+#[path = "interner.rs"]
+pub mod interner;
 #[path = "dispute_lexicon.rs"]
 pub mod lexicon;
 #[path = "parties.rs"]

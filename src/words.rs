@@ -4,6 +4,7 @@
 //! so that reading a statement is array lookups rather than hashing and stemming every word again.
 
 use super::claims::{self, FastMap};
+use super::interner::Interner;
 use super::lexicon as dl;
 use super::signals;
 use crate::attribution::Doc;
@@ -11,7 +12,6 @@ use crate::lexicon;
 use crate::model::Span;
 use crate::stance::lexicon as sl;
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 /// No word (a punctuation token, a token not interned, no stem, no opposite).
@@ -106,7 +106,7 @@ pub struct Ctx<'d, 'a> {
     id: Vec<u32>,
     // What is known of each distinct word, by id, one array a field (the scans over a
     // statement's words read only the flags).
-    texts: Vec<Cow<'d, str>>,
+    words: Interner<'d>,
     flags: Vec<u8>,
     /// Index of its stem among the article's stems, for a content word (else `NONE`).
     stems_of: Vec<u32>,
@@ -116,7 +116,6 @@ pub struct Ctx<'d, 'a> {
     capped: Vec<bool>,
     /// The party it names (`NONE` for none, `UNKNOWN` before [`Ctx::name_parties`]).
     parties: Vec<u32>,
-    index: FastMap<Key<'d>, u32>,
     /// Where each token starts: a compact copy for binary searches (an eighth of the tokens'
     /// bytes, so a search stays in cache).
     starts: Vec<u32>,
@@ -127,7 +126,7 @@ pub struct Ctx<'d, 'a> {
     content_ids: Vec<u32>,
     content_from: Vec<usize>,
     /// Each distinct stem of a content word, to its index.
-    stems: FastMap<Cow<'d, str>, u32>,
+    stems: Interner<'d>,
     buf: String,
 }
 
@@ -146,18 +145,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut cx = Ctx {
             doc,
             id: vec![NONE; doc.toks.len()],
-            texts: Vec::with_capacity(guess),
+            words: Interner::with_capacity(guess),
             flags: Vec::with_capacity(guess),
             stems_of: Vec::with_capacity(guess),
             opposites: Vec::new(),
             capped: Vec::new(),
             parties: Vec::new(),
-            index: FastMap::with_capacity_and_hasher(guess, Default::default()),
             starts,
             content_ids: Vec::with_capacity(content_tokens),
             content_from: Vec::with_capacity(contents.len() + 1),
             contents,
-            stems: FastMap::with_capacity_and_hasher(guess, Default::default()),
+            stems: Interner::with_capacity(guess),
             buf: String::new(),
         };
         // Words with a curly apostrophe, met in text order: one pass over the tokens.
@@ -182,62 +180,60 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     cx.content_ids.push(cx.id[k]);
                 }
                 if cx.id[k] != NONE && doc.toks[k].cap {
-                    if cx.capped.len() < cx.texts.len() {
-                        cx.capped.resize(cx.texts.len(), false);
+                    if cx.capped.len() < cx.words.len() {
+                        cx.capped.resize(cx.words.len(), false);
                     }
                     cx.capped[cx.id[k] as usize] = true;
                 }
             }
             cx.content_from.push(cx.content_ids.len());
         }
-        let n = cx.texts.len();
+        let n = cx.words.len();
         cx.capped.resize(n, false);
         cx.parties = vec![UNKNOWN; n];
         cx.opposites = (0..n)
             .map(|i| {
                 let o = (cx.flags[i] & OPPOSABLE != 0)
-                    .then(|| dl::opposite_of(&cx.texts[i]))
+                    .then(|| dl::opposite_of(cx.words.text(i as u32)))
                     .flatten()
-                    .and_then(|o| cx.index.get(&Key::from(o)));
-                o.copied().unwrap_or(NONE)
+                    .and_then(|o| cx.words.get(o));
+                o.unwrap_or(NONE)
             })
             .collect();
         cx
     }
 
     fn intern(&mut self, text: Cow<'d, str>) -> u32 {
-        let next = self.texts.len() as u32;
-        match self.index.entry(Key(text)) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                let text = e.key().0.clone();
-                let flags = flags_of(&text);
-                let stem = if claims::is_content(&text, flags) {
-                    claims::stem_into(&text, &mut self.buf);
-                    let n = self.stems.len() as u32;
-                    // Most stems are the start of the word: borrowed from the text, not copied.
-                    match &text {
-                        Cow::Borrowed(t) if t.starts_with(self.buf.as_str()) => *self
-                            .stems
-                            .entry(Cow::Borrowed(&t[..self.buf.len()]))
-                            .or_insert(n),
-                        _ => match self.stems.get(self.buf.as_str()) {
-                            Some(&s) => s,
-                            None => {
-                                self.stems.insert(Cow::Owned(self.buf.clone()), n);
-                                n
-                            }
-                        },
-                    }
-                } else {
-                    NONE
-                };
-                self.texts.push(text);
-                self.flags.push(flags);
-                self.stems_of.push(stem);
-                *e.insert(next)
-            }
+        let (id, new) = self.words.intern(text);
+        if !new {
+            return id;
         }
+        let text = self.words.text(id);
+        let flags = flags_of(text);
+        let stem = if claims::is_content(text, flags) {
+            claims::stem_into(text, &mut self.buf);
+            // Most stems are the start of the word: borrowed from the text, not copied.
+            let stem = match text {
+                Cow::Borrowed(t) if t.starts_with(self.buf.as_str()) => {
+                    Cow::Borrowed(&t[..self.buf.len()])
+                }
+                _ => match self.stems.get(&self.buf) {
+                    Some(s) => return self.add(flags, s),
+                    None => Cow::Owned(self.buf.clone()),
+                },
+            };
+            self.stems.intern(stem).0
+        } else {
+            NONE
+        };
+        self.add(flags, stem)
+    }
+
+    /// Records what is known of the word just interned; its id.
+    fn add(&mut self, flags: u8, stem: u32) -> u32 {
+        self.flags.push(flags);
+        self.stems_of.push(stem);
+        self.flags.len() as u32 - 1
     }
 
     /// Token indices `[a, b)` of the tokens inside `span`.
@@ -260,7 +256,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         match self.doc.toks.get(k) {
             Some(t) if t.is_word() => match self.id[k] {
                 NONE => self.doc.w(k),
-                i => &self.texts[i as usize],
+                i => self.words.text(i),
             },
             _ => "",
         }
@@ -273,7 +269,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn text(&self, id: u32) -> &str {
-        &self.texts[id as usize]
+        self.words.text(id)
     }
 
     /// Whether word `id` has `flag`.
@@ -302,9 +298,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Looks up once, for each word capitalised somewhere in a content, the party it names.
     pub fn name_parties(&mut self, named_by: impl Fn(&str) -> Option<usize>) {
-        for i in 0..self.texts.len() {
+        for i in 0..self.words.len() {
             if self.capped[i] {
-                self.parties[i] = named_by(&self.texts[i]).map_or(NONE, |p| p as u32);
+                self.parties[i] = named_by(self.words.text(i as u32)).map_or(NONE, |p| p as u32);
             }
         }
     }
@@ -321,7 +317,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// The index of a stem among the content words' stems.
     pub fn stem_id(&self, stem: &str) -> Option<u32> {
-        self.stems.get(stem).copied()
+        self.stems.get(stem)
     }
 
     pub fn stem_count(&self) -> usize {
@@ -335,23 +331,3 @@ fn tokens_in(starts: &[u32], span: Span) -> (usize, usize) {
     let b = starts.partition_point(|&s| (s as usize) < span.end);
     (a, b.max(a))
 }
-
-/// A word as a map key, compared byte by byte in line: words are short, and a call to `memcmp`
-/// costs more than comparing them.
-#[derive(Hash)]
-struct Key<'d>(Cow<'d, str>);
-
-impl<'d> From<&'d str> for Key<'d> {
-    fn from(w: &'d str) -> Key<'d> {
-        Key(Cow::Borrowed(w))
-    }
-}
-
-impl PartialEq for Key<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-    }
-}
-
-impl Eq for Key<'_> {}
