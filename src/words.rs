@@ -34,10 +34,10 @@ pub const OPENS_PHRASE: u8 = 32;
 pub const OPPOSABLE: u8 = 64;
 
 /// The word lists the pass reads words by, as one map from word to flags: one lookup per word.
-/// With a screen: a bit set of the words' first byte, last byte and length, which turns away
-/// most words of an article (not in the lists) before they are hashed.
-fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 64]) {
-    static MAP: OnceLock<(FastMap<&'static str, u8>, [u64; 64])> = OnceLock::new();
+/// With a screen: a bit set of the words' first two bytes, last byte and length, which turns
+/// away most words of an article (not in the lists) before they are hashed.
+fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 256]) {
+    static MAP: OnceLock<(FastMap<&'static str, u8>, [u64; 256])> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u8> = FastMap::default();
         let mut add = |words: &[&'static str], flag: u8| {
@@ -60,7 +60,7 @@ fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 64]) {
         for &(a, b) in dl::OPPOSITES {
             add(&[a, b], OPPOSABLE);
         }
-        let mut screen = [0u64; 64];
+        let mut screen = [0u64; 256];
         for w in m.keys() {
             let bit = screen_bit(w);
             screen[bit / 64] |= 1 << (bit % 64);
@@ -69,12 +69,14 @@ fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 64]) {
     })
 }
 
-/// A word's place in the vocabulary's screen (4096 bits).
+/// A word's place in the vocabulary's screen (16384 bits): its first two bytes, last byte and
+/// length, mixed by a multiplication.
 fn screen_bit(w: &str) -> usize {
     let b = w.as_bytes();
-    let (first, last) = (b.first().copied(), b.last().copied());
-    let mix = usize::from(first.unwrap_or(0)) * 61 + usize::from(last.unwrap_or(0)) * 7 + b.len();
-    mix % 4096
+    let byte = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key =
+        byte(0) | byte(1) << 8 | byte(b.len().max(1) - 1) << 16 | (b.len().min(255) as u32) << 24;
+    (key.wrapping_mul(0x9e37_79b1) >> 18) as usize
 }
 
 /// The flags of a lower-case word.
@@ -149,7 +151,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             flags: Vec::with_capacity(guess),
             stems_of: Vec::with_capacity(guess),
             opposites: Vec::new(),
-            capped: Vec::new(),
+            capped: Vec::with_capacity(guess),
             parties: Vec::new(),
             starts,
             content_ids: Vec::with_capacity(content_tokens),
@@ -180,16 +182,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     cx.content_ids.push(cx.id[k]);
                 }
                 if cx.id[k] != NONE && doc.toks[k].cap {
-                    if cx.capped.len() < cx.words.len() {
-                        cx.capped.resize(cx.words.len(), false);
-                    }
                     cx.capped[cx.id[k] as usize] = true;
                 }
             }
             cx.content_from.push(cx.content_ids.len());
         }
         let n = cx.words.len();
-        cx.capped.resize(n, false);
         cx.parties = vec![UNKNOWN; n];
         cx.opposites = (0..n)
             .map(|i| {
@@ -233,6 +231,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn add(&mut self, flags: u8, stem: u32) -> u32 {
         self.flags.push(flags);
         self.stems_of.push(stem);
+        self.capped.push(false);
         self.flags.len() as u32 - 1
     }
 
