@@ -18,6 +18,8 @@
 
 #[path = "claims.rs"]
 pub mod claims;
+#[path = "interner.rs"]
+pub mod interner;
 #[path = "dispute_lexicon.rs"]
 pub mod lexicon;
 #[path = "parties.rs"]
@@ -65,7 +67,7 @@ struct Evidence {
 /// Whether `a` has a word whose opposite `b` has, without having that word itself.
 fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|w| {
-        let o = cx.word(*w).opposite;
+        let o = cx.opposite(*w);
         o != words::NONE && b.contains(&o) && !b.contains(w)
     })
 }
@@ -109,16 +111,15 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             why: Vec::new(),
         };
     }
-    let cx = Ctx::new(doc, statements.iter().map(|st| st.content));
+    let mut cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
+    cx.name_parties(|w| parties.named_by(w));
     let party = &parties.of;
     let words: Vec<&[u32]> = (0..n).map(|i| cx.content_words(i)).collect();
     let bags = Bags::new(
-        words.iter().map(|ws| {
-            ws.iter()
-                .map(|&w| cx.word(w).stem)
-                .filter(|&s| s != words::NONE)
-        }),
+        words
+            .iter()
+            .map(|ws| ws.iter().map(|&w| cx.stem(w)).filter(|&s| s != words::NONE)),
         cx.stem_count(),
     );
     let sig: Vec<Signals> = statements
@@ -193,7 +194,8 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
-    let mut thread: FastMap<usize, (usize, usize)> = FastMap::default();
+    let mut thread: FastMap<usize, (usize, usize)> =
+        FastMap::with_capacity_and_hasher(parties.names.len(), Default::default());
     // Per statement, reused: the parties it names, those its speaker named just before, and
     // its pointers' stems.
     let (mut named, mut context) = (Vec::new(), Vec::new());
@@ -249,7 +251,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
             .filter(|&&(_, last)| i - last <= THREAD)
             .map(|&(t, _)| t);
         // Nothing to look for: no signal, no thread to go on with, no opposite word.
-        let opposite_word = || words[i].iter().any(|&w| cx.word(w).is(words::OPPOSABLE));
+        let opposite_word = || words[i].iter().any(|&w| cx.is(w, words::OPPOSABLE));
         if !strong && !medium && !weak && th.is_none() && !opposite_word() {
             continue;
         }

@@ -159,22 +159,48 @@ fn government_of_speaker(sp: &Speaker) -> Option<&'static str> {
 }
 
 /// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton").
+const TITLE: u8 = 1;
+/// Words that name nobody ("the", "this"; `lexicon`'s determiners and not-a-speaker words).
+const NAMES_NOBODY: u8 = 2;
+
+/// What the name words the parties look at are, from `lexicon`'s sets, as one map: one lookup
+/// a word rather than one a set.
+fn name_word_class(w: &str) -> u8 {
+    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let sets = lexicon::sets();
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        let titles = sets.roles.iter().copied().chain([
+            "democrat",
+            "republican",
+            "democratic",
+            "gop",
+            "former",
+            "then",
+            "u.s",
+            "us",
+            "rival",
+            "incumbent",
+            "presumptive",
+        ]);
+        for w in titles {
+            *m.entry(w).or_default() |= TITLE;
+        }
+        for &w in sets.determiners.iter().chain(&sets.not_speaker) {
+            *m.entry(w).or_default() |= NAMES_NOBODY;
+        }
+        m
+    });
+    map.get(w).copied().unwrap_or(0)
+}
+
 fn is_title(w: &str) -> bool {
-    lexicon::sets().roles.contains(w)
-        || matches!(
-            w,
-            "democrat"
-                | "republican"
-                | "democratic"
-                | "gop"
-                | "former"
-                | "then"
-                | "u.s"
-                | "us"
-                | "rival"
-                | "incumbent"
-                | "presumptive"
-        )
+    name_word_class(w) & TITLE != 0
+}
+
+/// An empty map with room for `n` entries.
+fn sized<K, V>(n: usize) -> FastMap<K, V> {
+    FastMap::with_capacity_and_hasher(n, Default::default())
 }
 
 impl Parties {
@@ -185,9 +211,10 @@ impl Parties {
         // First a key per statement: government, else the organisation speakers.rs found before
         // the role, else the name. Keys are indices into `keys`, each distinct string once.
         // Worked out once per distinct speaker: articles quote the same few many times.
-        let mut keys: Vec<Cow<str>> = Vec::new();
-        let mut key_index: FastMap<Cow<str>, usize> = FastMap::default();
-        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = FastMap::default();
+        // Maps are sized for the statements up front, so that they are not grown and rehashed.
+        let mut keys: Vec<Cow<str>> = Vec::with_capacity(n);
+        let mut key_index: FastMap<Cow<str>, usize> = sized(n);
+        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = sized(n);
         let mut key: Vec<Option<usize>> = Vec::with_capacity(n);
         for st in statements.iter() {
             let sp = &st.speaker;
@@ -268,12 +295,27 @@ impl Parties {
             }
             i
         }
-        let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
-        for (b, core) in cores.iter().enumerate() {
+        // The names having each core word, as a list through `having` from the word's first
+        // (built backwards, so each list runs in name order): one allocation, not one a word.
+        let core_words = cores.iter().map(Vec::len).sum();
+        let mut first_having: FastMap<&str, usize> = sized(core_words);
+        let mut having: Vec<(usize, usize)> = Vec::with_capacity(core_words);
+        for (b, core) in cores.iter().enumerate().rev() {
             for w in core {
-                by_word.entry(w.as_str()).or_default().push(b);
+                let head = first_having.entry(w.as_str()).or_insert(NOBODY);
+                having.push((b, *head));
+                *head = having.len() - 1;
             }
         }
+        let (first_having, having) = (&first_having, &having);
+        let names_having = |w: &str| {
+            let mut at = first_having[w];
+            std::iter::from_fn(move || {
+                let (b, next) = *having.get(at)?;
+                at = next;
+                Some(b)
+            })
+        };
         for a in 0..m {
             if cores[a].is_empty() || government_of(&norm(name(a))).is_some() {
                 continue;
@@ -281,9 +323,7 @@ impl Parties {
             // Names holding all of a's words, whose other words are not organisation words
             // ("Clinton campaign" is not Clinton).
             // Only names sharing a word can hold all of a's words: look those up by word.
-            let sup: Vec<usize> = by_word[cores[a][0].as_str()]
-                .iter()
-                .copied()
+            let sup: Vec<usize> = names_having(&cores[a][0])
                 .filter(|&b| {
                     b != a
                         && cores[a].iter().all(|w| cores[b].contains(w))
@@ -333,7 +373,7 @@ impl Parties {
         }
         // Party of each statement, through its key's group: one party index per shown key, in
         // order of first statement.
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<String> = Vec::with_capacity(m);
         let mut party_of_key = vec![NOBODY; keys.len()];
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
@@ -356,14 +396,12 @@ impl Parties {
         // parties names neither ("Trump" when Donald and Ivana speak): it is marked `SHARED`
         // while the words are gathered, and dropped after.
         const SHARED: usize = NOBODY - 1;
-        let stop = &lexicon::sets().determiners;
-        let not_speaker = &lexicon::sets().not_speaker;
-        let mut by_word: FastMap<String, usize> = FastMap::default();
+        let mut by_word: FastMap<String, usize> = sized(n);
         let mut press = vec![false; names.len()];
         let mut buf = String::new();
         let mut add = |p: usize, s: &str, by_word: &mut FastMap<String, usize>| {
             each_cap_word(s, &mut buf, |w| {
-                if w.len() > 1 && !is_title(w) && !stop.contains(w) && !not_speaker.contains(w) {
+                if w.len() > 1 && name_word_class(w) == 0 {
                     match by_word.get_mut(w) {
                         None => {
                             by_word.insert(w.to_string(), p);
@@ -382,33 +420,39 @@ impl Parties {
                 named[of[i]] = true;
             }
         }
+        // Each of a party's names once: whether its words were added (adding them again adds
+        // nothing), and whether it was looked at for press words (the answer does not change).
+        let mut name_done: FastMap<(usize, &str), (bool, bool)> = sized(n);
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
                 add(p, name, &mut by_word);
+                name_done.insert((p, name), (true, false));
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
                 add(p, alias, &mut by_word);
             }
         }
-        // Each speaker once (an article quotes the same few again and again); each name once
-        // (adding a name's words again adds nothing).
-        let mut seen: FastSet<(usize, &str, &str)> = FastSet::default();
-        let mut added: FastSet<(usize, &str)> = FastSet::default();
+        // Each speaker once: an article quotes the same few again and again.
+        let mut seen: FastSet<(usize, &str, &str)> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
         let mut lower = String::new();
         for (i, st) in statements.iter().enumerate() {
             let p = of[i];
             if p == NOBODY || !seen.insert((p, &st.speaker.name, &st.speaker.text)) {
                 continue;
             }
-            if !st.speaker.anonymous && added.insert((p, &st.speaker.name)) {
+            let (added, looked) = name_done.entry((p, &st.speaker.name)).or_default();
+            if !st.speaker.anonymous && !*added {
+                *added = true;
                 add(p, &st.speaker.name, &mut by_word);
             }
+            let look_at_name =
+                !std::mem::replace(looked, true) && st.speaker.name != st.speaker.text;
             press[p] = press[p]
                 || st.cue_lemma == "report"
                 || any_lower_word(&st.speaker.text, &mut lower, is_press_word)
-                || (st.speaker.name != st.speaker.text
-                    && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
+                || (look_at_name && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
         }
         by_word.retain(|_, p| *p != SHARED);
         Parties {

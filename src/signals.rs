@@ -83,7 +83,7 @@ impl Phrases {
     /// Every phrase found in `words` (word ids), as `(tag, index just past it)`, in one pass.
     fn scan(&self, cx: &Ctx, words: &[u32], mut found: impl FnMut(u8, usize)) {
         for k in 0..words.len() {
-            if !cx.word(words[k]).is(words::OPENS_PHRASE) {
+            if !cx.is(words[k], words::OPENS_PHRASE) {
                 continue;
             }
             if let Some(ps) = self.0.get(cx.text(words[k])) {
@@ -175,6 +175,10 @@ fn pointer_at(cx: &Ctx, k: usize, lo: usize, parties: &Parties) -> Option<Pointe
 /// Pointers in token range `[a, b)`, each noun once.
 fn pointers_in(cx: &Ctx, a: usize, b: usize, parties: &Parties, out: &mut Vec<Pointer>) {
     for k in a..b {
+        // Most tokens are no statement noun: the flag says so before any call.
+        if cx.flags(k) & words::STATEMENT_NOUN == 0 {
+            continue;
+        }
         if let Some(p) = pointer_at(cx, k, a, parties) {
             if !out.contains(&p) {
                 out.push(p);
@@ -222,7 +226,7 @@ pub fn read(
         && words
             .iter()
             .take(4)
-            .take_while(|&&w| !cx.word(w).is(words::STATEMENT_NOUN))
+            .take_while(|&&w| !cx.is(w, words::STATEMENT_NOUN))
             .any(|&w| dl::NOT_CLAIMS.contains(&cx.text(w)));
     if let Some((ka, _)) = cue_tokens {
         if ka > 0 && doc.toks[ka - 1].is_punct(',') && cx.w(ka).ends_with("ing") {
@@ -240,7 +244,7 @@ pub fn read(
 
     // The content's own words.
     // "cannot comment", "did not respond": declining to answer is not denying.
-    let any = |flag: u8| words.iter().any(|&w| cx.word(w).is(flag));
+    let any = |flag: u8| words.iter().any(|&w| cx.is(w, flag));
     s.negated = any(words::NEGATION) && !any(words::NO_ANSWER);
     t.phrases.scan(cx, words, |tag, end| match tag {
         STRONG => s.refute_strong = true,
@@ -267,10 +271,11 @@ pub fn read(
         .filter(|&k| doc.toks[k].is_word())
         .take(3)
         .find(|&k| doc.toks[k].cap && !cx.w(k).ends_with("'s"));
-    s.subject = lead.and_then(|k| parties.named_by(cx.w(k)));
+    let named_by = |w: &str| parties.named_by(w);
+    s.subject = lead.and_then(|k| cx.named_party(k, named_by));
     for k in ca..cb {
         if doc.toks[k].cap && doc.toks[k].is_word() {
-            if let Some(p) = parties.named_by(cx.w(k)) {
+            if let Some(p) = cx.named_party(k, named_by) {
                 if !s.mentions.contains(&p) {
                     s.mentions.push(p);
                 }

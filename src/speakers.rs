@@ -5,6 +5,7 @@ use crate::attribution::{Doc, Found, Source};
 use crate::lexicon;
 use crate::lexicon::HashMap;
 use crate::model::{Span, Speaker};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum EntityKind {
@@ -68,10 +69,33 @@ fn trim_prefixes<'s>(mut s: &'s str, prefix: &str) -> &'s str {
     s
 }
 
+/// `lexicon::government_alias`, screened first by the name's first byte and length: most names
+/// are no alias, and a table lookup turns them away before the name is hashed.
+fn government_alias(name: &str) -> Option<&'static str> {
+    static LENGTHS: OnceLock<[u64; 256]> = OnceLock::new();
+    let lengths = LENGTHS.get_or_init(|| {
+        let mut lengths = [0u64; 256];
+        for alias in lexicon::GOVERNMENT_ALIASES
+            .iter()
+            .flat_map(|row| row.iter())
+        {
+            if let Some(&b) = alias.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << alias.len().min(63);
+            }
+        }
+        lengths
+    });
+    let first = usize::from(*name.as_bytes().first()?);
+    if lengths[first] & (1 << name.len().min(63)) == 0 {
+        return None;
+    }
+    lexicon::government_alias(name)
+}
+
 /// The canonical government party a name belongs to ("Moscow" → "Kremlin").
 pub fn government_of(name: &str) -> Option<&'static str> {
     let name = strip_possessive(trim_prefixes(trim_prefixes(name, "the "), "The "));
-    if let Some(party) = lexicon::government_alias(name) {
+    if let Some(party) = government_alias(name) {
         return Some(party);
     }
     // "Russian officials", "the United States government": an alias, then only head words.
@@ -86,7 +110,7 @@ pub fn government_of(name: &str) -> Option<&'static str> {
         if !head {
             return None;
         }
-        if let Some(party) = lexicon::government_alias(&name[..space]) {
+        if let Some(party) = government_alias(&name[..space]) {
             return Some(party);
         }
         end = space;

@@ -4,6 +4,7 @@
 //! so that reading a statement is array lookups rather than hashing and stemming every word again.
 
 use super::claims::{self, FastMap};
+use super::interner::Interner;
 use super::lexicon as dl;
 use super::signals;
 use crate::attribution::Doc;
@@ -11,7 +12,6 @@ use crate::lexicon;
 use crate::model::Span;
 use crate::stance::lexicon as sl;
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 /// No word (a punctuation token, a token not interned, no stem, no opposite).
@@ -34,8 +34,10 @@ pub const OPENS_PHRASE: u8 = 32;
 pub const OPPOSABLE: u8 = 64;
 
 /// The word lists the pass reads words by, as one map from word to flags: one lookup per word.
-fn vocabulary() -> &'static FastMap<&'static str, u8> {
-    static MAP: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+/// With a screen: a bit set of the words' first two bytes, last byte and length, which turns
+/// away most words of an article (not in the lists) before they are hashed.
+fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 256]) {
+    static MAP: OnceLock<(FastMap<&'static str, u8>, [u64; 256])> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u8> = FastMap::default();
         let mut add = |words: &[&'static str], flag: u8| {
@@ -58,13 +60,35 @@ fn vocabulary() -> &'static FastMap<&'static str, u8> {
         for &(a, b) in dl::OPPOSITES {
             add(&[a, b], OPPOSABLE);
         }
-        m
+        let mut screen = [0u64; 256];
+        for w in m.keys() {
+            let bit = screen_bit(w);
+            screen[bit / 64] |= 1 << (bit % 64);
+        }
+        (m, screen)
     })
+}
+
+/// A word's place in the vocabulary's screen (16384 bits): its first two bytes, last byte and
+/// length, mixed by a multiplication.
+fn screen_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let byte = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
+    let key =
+        byte(0) | byte(1) << 8 | byte(b.len().max(1) - 1) << 16 | (b.len().min(255) as u32) << 24;
+    (key.wrapping_mul(0x9e37_79b1) >> 18) as usize
 }
 
 /// The flags of a lower-case word.
 pub fn flags_of(w: &str) -> u8 {
-    let flags = vocabulary().get(w).copied().unwrap_or(0);
+    let (map, screen) = vocabulary();
+    let bit = screen_bit(w);
+    let listed = screen[bit / 64] >> (bit % 64) & 1 == 1;
+    let flags = if listed {
+        map.get(w).copied().unwrap_or(0)
+    } else {
+        0
+    };
     if w.ends_with("n't") {
         flags | NEGATION
     } else {
@@ -72,21 +96,8 @@ pub fn flags_of(w: &str) -> u8 {
     }
 }
 
-/// One distinct word of the article.
-pub struct Word<'d> {
-    pub text: Cow<'d, str>,
-    pub flags: u8,
-    /// Index of its stem among the article's stems, for a content word (else `NONE`).
-    pub stem: u32,
-    /// Its opposite's id, when it has one and the article's statements use it (else `NONE`).
-    pub opposite: u32,
-}
-
-impl Word<'_> {
-    pub fn is(&self, flag: u8) -> bool {
-        self.flags & flag != 0
-    }
-}
+/// A word's party not looked up yet (see [`Ctx::name_parties`]).
+const UNKNOWN: u32 = NONE - 1;
 
 /// The analysed text's words: `Doc::w` with straight apostrophes ("didn’t" reads "didn't"), and
 /// the interned words of every statement's content.
@@ -95,9 +106,19 @@ pub struct Ctx<'d, 'a> {
     /// Word id of each token: every word of a statement's content, and every word with a curly
     /// apostrophe; `NONE` for the others.
     id: Vec<u32>,
-    words: Vec<Word<'d>>,
-    index: FastMap<Key<'d>, u32>,
-    /// Where each token starts: a compact copy for binary searches (a tenth of the tokens'
+    // What is known of each distinct word, by id, one array a field (the scans over a
+    // statement's words read only the flags).
+    words: Interner<'d>,
+    flags: Vec<u8>,
+    /// Index of its stem among the article's stems, for a content word (else `NONE`).
+    stems_of: Vec<u32>,
+    /// Its opposite's id, when it has one and the article's statements use it (else `NONE`).
+    opposites: Vec<u32>,
+    /// Whether it is capitalised somewhere in a content, and so may name a party.
+    capped: Vec<bool>,
+    /// The party it names (`NONE` for none, `UNKNOWN` before [`Ctx::name_parties`]).
+    parties: Vec<u32>,
+    /// Where each token starts: a compact copy for binary searches (an eighth of the tokens'
     /// bytes, so a search stays in cache).
     starts: Vec<u32>,
     /// Token range `[a, b)` of each statement's content.
@@ -107,25 +128,36 @@ pub struct Ctx<'d, 'a> {
     content_ids: Vec<u32>,
     content_from: Vec<usize>,
     /// Each distinct stem of a content word, to its index.
-    stems: FastMap<Cow<'d, str>, u32>,
+    stems: Interner<'d>,
     buf: String,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
     /// Interns the words of `doc` inside `contents` (the statements' contents).
     pub fn new(doc: &'d Doc<'a>, contents: impl IntoIterator<Item = Span>) -> Ctx<'d, 'a> {
-        // About one distinct word in five tokens.
-        let guess = doc.toks.len() / 5;
+        let starts: Vec<u32> = doc.toks.iter().map(|t| t.span.start as u32).collect();
+        let contents: Vec<(usize, usize)> = contents
+            .into_iter()
+            .map(|span| tokens_in(&starts, span))
+            .collect();
+        let content_tokens: usize = contents.iter().map(|&(a, b)| b - a).sum();
+        // Room for all the distinct words (up to two in three of the contents' tokens), so
+        // that the index is not grown and rehashed as it fills.
+        let guess = content_tokens.min(doc.toks.len()) * 2 / 3 + 8;
         let mut cx = Ctx {
             doc,
             id: vec![NONE; doc.toks.len()],
-            words: Vec::with_capacity(guess),
-            index: FastMap::with_capacity_and_hasher(guess, Default::default()),
-            starts: doc.toks.iter().map(|t| t.span.start as u32).collect(),
-            contents: Vec::new(),
-            content_ids: Vec::new(),
-            content_from: vec![0],
-            stems: FastMap::with_capacity_and_hasher(guess, Default::default()),
+            words: Interner::with_capacity(guess),
+            flags: Vec::with_capacity(guess),
+            stems_of: Vec::with_capacity(guess),
+            opposites: Vec::new(),
+            capped: Vec::with_capacity(guess),
+            parties: Vec::new(),
+            starts,
+            content_ids: Vec::with_capacity(content_tokens),
+            content_from: Vec::with_capacity(contents.len() + 1),
+            contents,
+            stems: Interner::with_capacity(guess),
             buf: String::new(),
         };
         // Words with a curly apostrophe, met in text order: one pass over the tokens.
@@ -139,13 +171,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 cx.id[k] = cx.intern(Cow::Owned(doc.w(k).replace('’', "'")));
             }
         }
-        cx.contents = contents
-            .into_iter()
-            .map(|span| cx.tokens_in(span))
-            .collect();
-        cx.content_from.reserve(cx.contents.len());
-        cx.content_ids
-            .reserve(cx.contents.iter().map(|&(a, b)| b - a).sum::<usize>());
+        cx.content_from.push(0);
         for i in 0..cx.contents.len() {
             let (a, b) = cx.contents[i];
             for k in a..b {
@@ -155,62 +181,63 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if cx.id[k] != NONE {
                     cx.content_ids.push(cx.id[k]);
                 }
+                if cx.id[k] != NONE && doc.toks[k].cap {
+                    cx.capped[cx.id[k] as usize] = true;
+                }
             }
             cx.content_from.push(cx.content_ids.len());
         }
-        for i in 0..cx.words.len() {
-            if cx.words[i].is(OPPOSABLE) {
-                let o =
-                    dl::opposite_of(&cx.words[i].text).and_then(|o| cx.index.get(&Key::from(o)));
-                cx.words[i].opposite = o.copied().unwrap_or(NONE);
-            }
-        }
+        let n = cx.words.len();
+        cx.parties = vec![UNKNOWN; n];
+        cx.opposites = (0..n)
+            .map(|i| {
+                let o = (cx.flags[i] & OPPOSABLE != 0)
+                    .then(|| dl::opposite_of(cx.words.text(i as u32)))
+                    .flatten()
+                    .and_then(|o| cx.words.get(o));
+                o.unwrap_or(NONE)
+            })
+            .collect();
         cx
     }
 
     fn intern(&mut self, text: Cow<'d, str>) -> u32 {
-        let next = self.words.len() as u32;
-        match self.index.entry(Key(text)) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                let text = e.key().0.clone();
-                let flags = flags_of(&text);
-                let stem = if claims::is_content(&text, flags) {
-                    claims::stem_into(&text, &mut self.buf);
-                    let n = self.stems.len() as u32;
-                    // Most stems are the start of the word: borrowed from the text, not copied.
-                    match &text {
-                        Cow::Borrowed(t) if t.starts_with(self.buf.as_str()) => *self
-                            .stems
-                            .entry(Cow::Borrowed(&t[..self.buf.len()]))
-                            .or_insert(n),
-                        _ => match self.stems.get(self.buf.as_str()) {
-                            Some(&s) => s,
-                            None => {
-                                self.stems.insert(Cow::Owned(self.buf.clone()), n);
-                                n
-                            }
-                        },
-                    }
-                } else {
-                    NONE
-                };
-                self.words.push(Word {
-                    text,
-                    flags,
-                    stem,
-                    opposite: NONE,
-                });
-                *e.insert(next)
-            }
+        let (id, new) = self.words.intern(text);
+        if !new {
+            return id;
         }
+        let text = self.words.text(id);
+        let flags = flags_of(text);
+        let stem = if claims::is_content(text, flags) {
+            claims::stem_into(text, &mut self.buf);
+            // Most stems are the start of the word: borrowed from the text, not copied.
+            let stem = match text {
+                Cow::Borrowed(t) if t.starts_with(self.buf.as_str()) => {
+                    Cow::Borrowed(&t[..self.buf.len()])
+                }
+                _ => match self.stems.get(&self.buf) {
+                    Some(s) => return self.add(flags, s),
+                    None => Cow::Owned(self.buf.clone()),
+                },
+            };
+            self.stems.intern(stem).0
+        } else {
+            NONE
+        };
+        self.add(flags, stem)
+    }
+
+    /// Records what is known of the word just interned; its id.
+    fn add(&mut self, flags: u8, stem: u32) -> u32 {
+        self.flags.push(flags);
+        self.stems_of.push(stem);
+        self.capped.push(false);
+        self.flags.len() as u32 - 1
     }
 
     /// Token indices `[a, b)` of the tokens inside `span`.
     pub fn tokens_in(&self, span: Span) -> (usize, usize) {
-        let a = self.starts.partition_point(|&s| (s as usize) < span.start);
-        let b = self.starts.partition_point(|&s| (s as usize) < span.end);
-        (a, b.max(a))
+        tokens_in(&self.starts, span)
     }
 
     /// Token range `[a, b)` of the content of the `i`th span given to [`Ctx::new`].
@@ -228,7 +255,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         match self.doc.toks.get(k) {
             Some(t) if t.is_word() => match self.id[k] {
                 NONE => self.doc.w(k),
-                i => &self.words[i as usize].text,
+                i => self.words.text(i),
             },
             _ => "",
         }
@@ -240,25 +267,56 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.id.get(k).copied().unwrap_or(NONE)
     }
 
-    pub fn word(&self, id: u32) -> &Word<'d> {
-        &self.words[id as usize]
+    pub fn text(&self, id: u32) -> &str {
+        self.words.text(id)
     }
 
-    pub fn text(&self, id: u32) -> &str {
-        &self.words[id as usize].text
+    /// Whether word `id` has `flag`.
+    pub fn is(&self, id: u32, flag: u8) -> bool {
+        self.flags[id as usize] & flag != 0
+    }
+
+    /// The stem index of word `id` (`NONE` for a word not worth comparing).
+    pub fn stem(&self, id: u32) -> u32 {
+        self.stems_of[id as usize]
+    }
+
+    /// The id of word `id`'s opposite (`NONE` when it has none in the contents).
+    pub fn opposite(&self, id: u32) -> u32 {
+        self.opposites[id as usize]
     }
 
     /// Token `k`'s flags, interned or not.
     pub fn flags(&self, k: usize) -> u8 {
         match self.id(k) {
-            NONE => flags_of(self.w(k)),
-            i => self.words[i as usize].flags,
+            NONE if self.doc.toks.get(k).is_some_and(|t| t.is_word()) => flags_of(self.w(k)),
+            NONE => 0,
+            i => self.flags[i as usize],
+        }
+    }
+
+    /// Looks up once, for each word capitalised somewhere in a content, the party it names.
+    pub fn name_parties(&mut self, named_by: impl Fn(&str) -> Option<usize>) {
+        for i in 0..self.words.len() {
+            if self.capped[i] {
+                self.parties[i] = named_by(self.words.text(i as u32)).map_or(NONE, |p| p as u32);
+            }
+        }
+    }
+
+    /// The party token `k`'s word names: looked up in advance for the capitalised words of the
+    /// contents, else by `named_by`.
+    pub fn named_party(&self, k: usize, named_by: impl Fn(&str) -> Option<usize>) -> Option<usize> {
+        match self.parties.get(self.id(k) as usize) {
+            Some(&NONE) => None,
+            Some(&p) if p != UNKNOWN => Some(p as usize),
+            _ => named_by(self.w(k)),
         }
     }
 
     /// The index of a stem among the content words' stems.
     pub fn stem_id(&self, stem: &str) -> Option<u32> {
-        self.stems.get(stem).copied()
+        self.stems.get(stem)
     }
 
     pub fn stem_count(&self) -> usize {
@@ -266,22 +324,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 }
 
-/// A word as a map key, compared byte by byte in line: words are short, and a call to `memcmp`
-/// costs more than comparing them.
-#[derive(Hash)]
-struct Key<'d>(Cow<'d, str>);
-
-impl<'d> From<&'d str> for Key<'d> {
-    fn from(w: &'d str) -> Key<'d> {
-        Key(Cow::Borrowed(w))
-    }
+/// Token indices `[a, b)` of the tokens (starting at `starts`) inside `span`.
+fn tokens_in(starts: &[u32], span: Span) -> (usize, usize) {
+    let a = starts.partition_point(|&s| (s as usize) < span.start);
+    let b = starts.partition_point(|&s| (s as usize) < span.end);
+    (a, b.max(a))
 }
-
-impl PartialEq for Key<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-    }
-}
-
-impl Eq for Key<'_> {}
