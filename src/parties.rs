@@ -194,8 +194,13 @@ impl Parties {
             }
             // Names holding all of a's words, whose other words are not organisation words
             // ("Clinton campaign" is not Clinton).
-            // Only names sharing a word can hold all of a's words: look those up by word.
-            let sup: Vec<usize> = by_word[cores[a][0].as_str()]
+            // Only names sharing a word can hold all of a's words: look those up by a's rarest
+            // word (not its first: a page naming thousands of "John …" would make this quadratic).
+            let rarest = cores[a]
+                .iter()
+                .min_by_key(|w| by_word[w.as_str()].len())
+                .expect("core is not empty");
+            let sup: Vec<usize> = by_word[rarest.as_str()]
                 .iter()
                 .copied()
                 .filter(|&b| {
