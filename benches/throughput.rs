@@ -4,9 +4,34 @@
 //!
 //! Prints the median of several passes over all 840 articles, in MB/s of article text, and the
 //! time curve on one synthetic article repeated from 10 KB to 10 MB (linear time shows as a flat
-//! MB/s column).
+//! MB/s column), then the same curve on each hostile shape of `tests/common/shapes.rs` (one run
+//! per size; these run without `../shared`).
 
 use std::time::Instant;
+
+#[path = "../tests/common/shapes.rs"]
+mod shapes;
+
+/// Time curve on each hostile shape: a flat MB/s column is linear time.
+fn hostile_curves() {
+    println!("hostile shapes (one run per size):");
+    for (name, unit) in shapes::SHAPES {
+        let mut line = format!("  {name:<34}");
+        for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
+            let doc = shapes::repeat(unit, size);
+            let start = Instant::now();
+            std::hint::black_box(whosaid::analyze(&doc));
+            let t = start.elapsed().as_secs_f64();
+            line += &format!(
+                " {:>6} KB {:>8.1} ms {:>5.1} MB/s |",
+                doc.len() / 1000,
+                t * 1e3,
+                doc.len() as f64 / 1e6 / t
+            );
+        }
+        println!("{line}");
+    }
+}
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
@@ -18,6 +43,7 @@ fn main() {
         .unwrap_or_else(|_| "../shared/corpus/polnear/train.jsonl".to_string());
     let Ok(raw) = std::fs::read_to_string(&path) else {
         eprintln!("throughput: cannot read {path}; set POLNEAR_TRAIN");
+        hostile_curves();
         return;
     };
     let texts: Vec<String> = raw
@@ -92,4 +118,5 @@ fn main() {
             doc.len() as f64 / 1e6 / t
         );
     }
+    hostile_curves();
 }

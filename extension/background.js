@@ -1,7 +1,7 @@
 // Background (Chrome: module service worker; Firefox: module event page). Runs the same wasm
 // for pages whose CSP stops the content script from compiling it, keeps the toolbar badge, and
 // turns keyboard commands into messages to the tab. It makes no network request.
-import init, { analyze } from './wasm/whosaid.js';
+import init, { __wbg_reset_state, analyze, panic_for_test, take_panic } from './wasm/whosaid.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 let ready = null;
@@ -11,20 +11,46 @@ function core() {
   return ready;
 }
 
+/**
+ * The analysis of `text`, parsed here so the tab receives it once (not as JSON to parse again on
+ * its main thread). A trap in the core (a panic is `unreachable`) is answered as an error with
+ * the panic's message, and the instance, whose memory may be half-updated, is replaced.
+ */
+function run(text, panicForTest) {
+  try {
+    if (panicForTest) panic_for_test();
+    return { analysis: JSON.parse(analyze(text)) };
+  } catch (e) {
+    if (!(e instanceof WebAssembly.RuntimeError)) return { error: String(e?.message || e) };
+    let message = null;
+    try { message = take_panic(); } catch { /* the instance is beyond reading */ }
+    console.debug('[whosaid] the analyser trapped:', message ?? e.message);
+    try {
+      __wbg_reset_state(); // a new instance of the compiled module, fresh memory
+    } catch (r) {
+      console.debug('[whosaid] could not restart the analyser:', r);
+      ready = null;
+    }
+    return { error: `the analyser failed (${message ?? e.message}); it has been restarted`, trapped: true };
+  }
+}
+
 async function handle(msg, sender) {
   switch (msg?.type) {
     case 'analyze': {
       await core();
-      return { json: analyze(String(msg.text)) };
+      return run(String(msg.text), msg.panicForTest === true);
     }
     case 'status': {
       const tabId = sender.tab?.id;
       if (tabId == null) return {};
-      await api.action.setBadgeBackgroundColor({ tabId, color: '#1e5ac8' });
-      await api.action.setBadgeText({ tabId, text: msg.on ? String(msg.count) : '' });
+      const failed = typeof msg.error === 'string' && msg.error;
+      await api.action.setBadgeBackgroundColor({ tabId, color: failed ? '#b3261e' : '#1e5ac8' });
+      await api.action.setBadgeText({ tabId, text: failed ? '!' : msg.on ? String(msg.count) : '' });
       await api.action.setTitle({
         tabId,
-        title: msg.on ? `whosaid: ${msg.count} statement${msg.count === 1 ? '' : 's'} on this page` : 'whosaid: highlight who said what',
+        title: failed ? `whosaid could not analyse this page: ${msg.error}`
+          : msg.on ? `whosaid: ${msg.count} statement${msg.count === 1 ? '' : 's'} on this page` : 'whosaid: highlight who said what',
       });
       return {};
     }

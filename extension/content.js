@@ -14,29 +14,74 @@
   let lastError = null;
   let analyzer = null;
   let mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
+  let instances = 0; // wasm instances made here: a trapped one is replaced by a fresh one
+  let panicNext = false; // tests: the next analysis runs the core's panic_for_test instead
+  // What the page made us do, for the tests (debugText): observer callbacks, scans of added text,
+  // core calls, and the main-thread time spent in them.
+  const stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
 
   const log = (...a) => console.debug('[whosaid]', ...a);
   const url = (p) => api.runtime.getURL(p);
+  // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
+  // scripts the page's events too: only those thrown from the extension's files count.)
+  const ours = (stack) => typeof stack === 'string' && stack.includes(url(''));
+  addEventListener('error', (e) => { if (ours(e.filename) || ours(e.error?.stack)) stats.uncaught++; });
+  addEventListener('unhandledrejection', (e) => { if (ours(e.reason?.stack)) stats.uncaught++; });
+
+  /** The core failed in a way that leaves its instance unusable (a panic or another trap). */
+  class CoreFailure extends Error {}
 
   // The same wasm in the background, off the page's main thread.
   async function analyzeInBackground(text) {
-    const r = await api.runtime.sendMessage({ type: 'analyze', text });
-    if (!r || r.error) throw new Error(r?.error ?? 'no answer from the background');
-    return JSON.parse(r.json);
+    const panic = panicNext;
+    panicNext = false;
+    stats.analyses++;
+    const r = await api.runtime.sendMessage({ type: 'analyze', text, panicForTest: panic });
+    if (!r || r.error) {
+      const E = r?.trapped ? CoreFailure : Error;
+      throw new E(r?.error ?? 'no answer from the background');
+    }
+    return r.analysis;
   }
   // Texts this long go to the background even where the wasm runs here: one synchronous call on
   // them could hold the page's main thread past 50 ms.
   const BIG_TEXT = 100_000;
+  // Texts longer than this are analysed in slices (cut between blocks, article.js TextMap.split):
+  // each answer is then small enough to receive and paint in short tasks. Far above any article.
+  const SLICE = 250_000;
+
+  // A trap (a panic is `unreachable`) leaves the instance's memory half-updated: its message is
+  // read from the panic hook, the instance dropped, and the next analysis makes a fresh one.
+  function guarded(wasm) {
+    return (text) => {
+      const panic = panicNext;
+      panicNext = false;
+      stats.analyses++;
+      try {
+        if (panic) wasm.panic_for_test();
+        return JSON.parse(wasm.analyze(text));
+      } catch (e) {
+        if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+        let message = null;
+        try { message = wasm.take_panic(); } catch { /* the instance is beyond reading */ }
+        analyzer = null;
+        throw new CoreFailure(`the analyser failed (${message ?? e.message}); it has been restarted`);
+      }
+    };
+  }
 
   // The analyser: wasm in this content script when the page lets it compile, else the same wasm in
   // the background (Chrome applies the page's CSP to content-script wasm, crbug 1385796).
   function getAnalyzer() {
     analyzer ??= (async () => {
       try {
-        const wasm = await import(url('wasm/whosaid.js'));
+        // A new URL for each instance: a new module record, so a fresh instance and memory.
+        const n = instances++;
+        const wasm = await import(url('wasm/whosaid.js') + (n ? `?instance=${n}` : ''));
         await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
         mode = 'content';
-        return (text) => (text.length > BIG_TEXT ? analyzeInBackground(text) : JSON.parse(wasm.analyze(text)));
+        const run = guarded(wasm);
+        return (text, { big = false } = {}) => (big || text.length > BIG_TEXT ? analyzeInBackground(text) : run(text));
       } catch (e) {
         log('wasm unavailable in the page, analysing in the background:', e?.message || e);
         mode = 'background';
@@ -46,6 +91,24 @@
     return analyzer;
   }
 
+  /** Analyses a map in slices and paints each as it comes; returns the maps painted. */
+  async function analyzeAndPaint(map, analyze, overlay, yieldToPage, timing) {
+    const done = [];
+    for (const slice of map.split(SLICE)) {
+      const t0 = performance.now();
+      // Every slice of a big text goes to the background, the last short one too.
+      const analysis = slice.text.trim() ? await analyze(slice.text, { big: map.length > BIG_TEXT }) : { statements: [], parties: [] };
+      const t1 = performance.now();
+      await overlay.addInSlices(analysis, slice, { pause: yieldToPage });
+      if (timing) {
+        timing.analyze += t1 - t0;
+        timing.paint += performance.now() - t1;
+      }
+      done.push(slice);
+    }
+    return done;
+  }
+
   async function modules() {
     const [article, overlay] = await Promise.all([import(url('shared/article.js')), import(url('shared/overlay.js'))]);
     return { article, overlay };
@@ -53,7 +116,7 @@
 
   function report() {
     const count = active?.overlay.count ?? 0;
-    api.runtime.sendMessage({ type: 'status', on: !!active, count }).catch(() => {});
+    api.runtime.sendMessage({ type: 'status', on: !!active, count, error: lastError }).catch(() => {});
   }
 
   async function start() {
@@ -65,25 +128,33 @@
       const analyzing = getAnalyzer();
       const { article, overlay: ov } = await modules();
       const tm = performance.now();
-      const root = article.findArticle(document);
+      const root = await article.findArticleInSlices(document);
       if (!root) throw new Error('no document body');
       const map = await article.collectText([root]);
-      const analyze = await analyzing;
+      await analyzing;
+      // Through getAnalyzer() each time: after a trap it makes a fresh instance.
+      const analyze = async (text, opts) => (await getAnalyzer())(text, opts);
       const t1 = performance.now();
-      const analysis = map.text.trim() ? await analyze(map.text) : { statements: [], parties: [] };
-      const t2 = performance.now();
+      const timing = { load: tm - t0, read: t1 - tm, analyze: 0, paint: 0, chars: map.length,
+        mode: map.length > BIG_TEXT ? 'background' : mode };
       const overlay = new ov.Overlay(document);
-      overlay.add(analysis, map);
-      const known = new Set(map.nodes);
-      active = { overlay, root, maps: [map], known, article, pending: new Set(), timer: 0 };
+      let maps;
+      try {
+        maps = await analyzeAndPaint(map, analyze, overlay, article.yieldToPage, timing);
+      } catch (e) {
+        // Nothing half-painted stays on the page.
+        overlay.destroy();
+        throw e;
+      }
+      // Removed nodes are not kept alive by being known.
+      const known = new WeakSet(map.nodes);
+      active = { overlay, root, maps, known, article, pending: new Set(), timer: 0, idle: 0 };
       active.observer = observe(active, analyze);
       const t3 = performance.now();
-      const timing = { load: tm - t0, read: t1 - tm, analyze: t2 - t1, paint: t3 - t2, total: t3 - t0, chars: map.text.length,
-        mode: map.text.length > BIG_TEXT ? 'background' : mode };
+      timing.total = t3 - t0;
       active.timing = timing;
       // When the highlights are on screen: the frame after they were registered (for the benchmark).
       requestAnimationFrame(() => setTimeout(() => { timing.painted = performance.now() - t0; }));
-      report();
     })();
     try {
       await starting;
@@ -93,16 +164,37 @@
       log('could not start:', e);
     } finally {
       starting = null;
+      report();
     }
   }
 
   // Text added later (live blogs, "read more", single-page sites) is read and analysed alone.
   // The overlay adds no node inside the article root, so these mutations are never our own.
   // When a single-page site swaps the article out, the whole new article is read afresh.
+  // A page that changes all the time (a ticking clock, rotating teasers) gets scanned less and
+  // less often while its changes hold no statement: 250 ms, doubling up to 4 s.
+  const SCAN_DELAY = 250, MAX_SCAN_DELAY = 4000;
+  let recentRestarts = 0, lastRestart = -Infinity;
   function observe(state, analyze) {
     const mo = new MutationObserver((records) => {
+      const t0 = performance.now();
+      stats.mutations++;
       if (!state.root.isConnected) {
-        if (!state.restart) state.restart = setTimeout(() => { if (active === state) { stop(); start(); } }, 500);
+        if (!state.restart) {
+          // A page that keeps swapping its article out is re-read less and less often too (a
+          // site navigated by hand, a swap more than 30 s after the last, starts again at 500 ms).
+          if (performance.now() - lastRestart > 30_000) recentRestarts = 0;
+          const delay = Math.min(500 * 2 ** recentRestarts, 8000);
+          state.restart = setTimeout(() => {
+            if (active !== state) return;
+            stats.restarts++;
+            recentRestarts++;
+            lastRestart = performance.now();
+            stop();
+            start();
+          }, delay);
+        }
+        stats.busyMs += performance.now() - t0;
         return;
       }
       for (const r of records) {
@@ -110,7 +202,10 @@
           if ((n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && state.root.contains(n)) state.pending.add(n);
         }
       }
-      if (state.pending.size && !state.timer) state.timer = setTimeout(() => scanAdded(state, analyze), 250);
+      if (state.pending.size && !state.timer) {
+        state.timer = setTimeout(() => scanAdded(state, analyze), Math.min(SCAN_DELAY * 2 ** state.idle, MAX_SCAN_DELAY));
+      }
+      stats.busyMs += performance.now() - t0;
     });
     mo.observe(document.body ?? state.root, { childList: true, subtree: true });
     return mo;
@@ -118,22 +213,38 @@
 
   async function scanAdded(state, analyze) {
     state.timer = 0;
+    let t = performance.now();
+    const busy = () => { stats.busyMs += performance.now() - t; };
+    stats.scans++;
     // Only the outermost added nodes; a node inside another added one is read with it.
     const added = [...state.pending].filter((n) => n.isConnected);
     state.pending.clear();
     const roots = added.filter((n) => !added.some((m) => m !== n && m.contains(n)));
-    if (!roots.length || active !== state) return;
+    if (!roots.length || active !== state) return busy();
     try {
+      busy();
       const map = await state.article.collectText(roots, { known: state.known });
-      if (active !== state || !map.text.trim()) return;
+      t = performance.now();
+      if (active !== state || !map.text.trim()) return busy();
       for (const n of map.nodes) state.known.add(n);
-      const analysis = await analyze(map.text);
-      if (active !== state) return;
-      state.overlay.add(analysis, map);
-      state.maps.push(map);
+      const before = state.overlay.count;
+      busy();
+      const maps = await analyzeAndPaint(map, analyze, state.overlay, state.article.yieldToPage, null);
+      t = performance.now();
+      if (active !== state) return busy();
+      const found = state.overlay.count > before;
+      state.idle = found ? 0 : state.idle + 1;
+      // Text without statements is not kept: a clock ticking for hours must not pile up maps.
+      if (found) state.maps.push(...maps);
       report();
+      busy();
     } catch (e) {
+      busy();
       log('could not read added text:', e);
+      if (e instanceof CoreFailure) {
+        lastError = e.message;
+        report();
+      }
     }
   }
 
@@ -157,7 +268,9 @@
     return {
       on: !!active, busy: !!starting, error: lastError, site, choice: await choice(),
       count: active?.overlay.count ?? 0, mode, timing: active?.timing ?? null,
-      groups: active ? active.overlay.summary() : [],
+      // At most 300 statements listed (every party counted): on a page of thousands the answer
+      // stays small and quick to send.
+      groups: active ? active.overlay.summary({ limit: 100, total: 300 }) : [],
     };
   }
 
@@ -178,9 +291,27 @@
       if (!active) await start();
       return { ok: !!active?.overlay.next() };
     },
-    // For tests: the text read from the page and what the core returned, per batch.
+    // For tests: the text read from the page per batch, and what the page made us do.
     async debugText() {
-      return active ? { texts: active.maps.map((m) => m.text) } : { texts: [] };
+      return { texts: active ? active.maps.map((m) => m.text) : [], stats: { ...stats }, instances };
+    },
+    // For tests: how many statements there are, how many are registered for painting, and how
+    // many lie within a screen of the viewport by measuring every one (what windowing must match).
+    async debugPainted() {
+      if (!active) return null;
+      const ov = active.overlay;
+      const h = innerHeight;
+      const near = ov.items.filter((it) => {
+        const r = it.range.getBoundingClientRect();
+        return r.bottom >= -h && r.top <= 2 * h;
+      });
+      return { count: ov.count, painted: ov.painted.size, windowed: ov.windowed, near: near.length,
+        nearPainted: near.filter((it) => ov.painted.has(it)).length, limit: ov.paintLimit };
+    },
+    // For tests: the next analysis panics inside the core (see src/wasm.rs panic_for_test).
+    async debugPanicNext() {
+      panicNext = true;
+      return { ok: true };
     },
   };
 

@@ -65,6 +65,7 @@ function render(st) {
       b.addEventListener('click', () => send({ type: 'reveal', key: s.key }));
       li(ul, b);
     }
+    if (g.count > g.statements.length) li(ul, el('span', 'muted', `and ${g.count - g.statements.length} more`));
     box.append(ul);
   }
 }

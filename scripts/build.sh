@@ -14,7 +14,7 @@ log "cargo rustc (profile wasm, wasm32-unknown-unknown) in $core"
 (cd "$core" && cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib)
 rm -rf "$out" && mkdir -p "$out"
 log "wasm-bindgen --target web"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name whosaid \
+wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-dir "$out" --out-name whosaid \
   "$core/target/wasm32-unknown-unknown/wasm/whosaid.wasm"
 log "wasm-opt -Oz"
 npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/build.sh
 cargo build --release --quiet --bin whosaid
-node --test --test-concurrency=1 "$@" tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs
+node --test --test-concurrency=1 "$@" tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs tests/browser/hostile.test.mjs

@@ -27,4 +27,4 @@ console.log(`web-ext lint: ${r.errors.length} errors, ${r.warnings.length} warni
 process.exit(r.errors.length ? 1 : 0);'
 step "browser tests (Chromium, then Firefox ESR)"
 cargo build --release --quiet --bin whosaid
-node --test --test-concurrency=1 tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs tests/browser/demo.test.mjs
+node --test --test-concurrency=1 tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs tests/browser/demo.test.mjs tests/browser/hostile.test.mjs

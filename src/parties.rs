@@ -298,18 +298,20 @@ impl Parties {
         // The names having each core word, as a list through `having` from the word's first
         // (built backwards, so each list runs in name order): one allocation, not one a word.
         let core_words = cores.iter().map(Vec::len).sum();
-        let mut first_having: FastMap<&str, usize> = sized(core_words);
+        // Each word's entry also counts its names, to pick a name's rarest word.
+        let mut first_having: FastMap<&str, (usize, usize)> = sized(core_words);
         let mut having: Vec<(usize, usize)> = Vec::with_capacity(core_words);
         for (b, core) in cores.iter().enumerate().rev() {
             for w in core {
-                let head = first_having.entry(w.as_str()).or_insert(NOBODY);
+                let (head, count) = first_having.entry(w.as_str()).or_insert((NOBODY, 0));
                 having.push((b, *head));
                 *head = having.len() - 1;
+                *count += 1;
             }
         }
         let (first_having, having) = (&first_having, &having);
         let names_having = |w: &str| {
-            let mut at = first_having[w];
+            let mut at = first_having[w].0;
             std::iter::from_fn(move || {
                 let (b, next) = *having.get(at)?;
                 at = next;
@@ -322,8 +324,13 @@ impl Parties {
             }
             // Names holding all of a's words, whose other words are not organisation words
             // ("Clinton campaign" is not Clinton).
-            // Only names sharing a word can hold all of a's words: look those up by word.
-            let sup: Vec<usize> = names_having(&cores[a][0])
+            // Only names sharing a word can hold all of a's words: look those up by a's rarest
+            // word (not its first: a page naming thousands of "John …" would make this quadratic).
+            let rarest = cores[a]
+                .iter()
+                .min_by_key(|w| first_having[w.as_str()].1)
+                .expect("core is not empty");
+            let sup: Vec<usize> = names_having(rarest)
                 .filter(|&b| {
                     b != a
                         && cores[a].iter().all(|w| cores[b].contains(w))

@@ -188,9 +188,15 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// Longest sentence, in tokens. Attribution looks across a sentence for each cue in it, so a
+/// sentence with no end (a page of commas, "according to" repeated) would cost time quadratic in
+/// its length; cut there it stays linear. PolNeAR's longest sentence is 329 tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Splits tokens into sentences. A line break always ends one; `. ! ?` end one unless the word
 /// before is an abbreviation or the next token starts lower-case. Marks inside a quotation
-/// (`inside_quote[i]`) do not end a sentence, so `"A. B," he said.` stays whole.
+/// (`inside_quote[i]`) do not end a sentence, so `"A. B," he said.` stays whole. No sentence is
+/// longer than [`MAX_SENTENCE_TOKENS`].
 pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -205,6 +211,14 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sente
             start = i;
             paragraph += 1;
             continue;
+        }
+        if i >= start + MAX_SENTENCE_TOKENS {
+            out.push(Sentence {
+                start,
+                end: i,
+                paragraph,
+            });
+            start = i;
         }
         // "… entering the U.S. While Clinton …": an initialism's dot can end a sentence too.
         if i >= start
@@ -315,6 +329,20 @@ mod tests {
         assert_eq!(
             words("''Yes,'' she said."),
             ["''", "Yes", ",", "''", "she", "said", "."]
+        );
+    }
+
+    #[test]
+    fn an_endless_sentence_is_cut() {
+        let text = "according to ".repeat(1000);
+        let toks = tokenize(&text);
+        let s = sentences(&text, &toks, &vec![false; toks.len()]);
+        assert_eq!(s.len(), toks.len().div_ceil(MAX_SENTENCE_TOKENS));
+        assert!(s.iter().all(|s| s.end - s.start <= MAX_SENTENCE_TOKENS));
+        assert!(s.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(
+            s.iter().all(|s| s.paragraph == 0),
+            "a cut is no paragraph break"
         );
     }
 

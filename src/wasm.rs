@@ -1,15 +1,62 @@
 //! The wasm boundary: the only module that touches `wasm_bindgen`. Strings in, JSON strings out, with
 //! offsets in UTF-16 code units so JavaScript can index its own strings directly.
+//!
+//! A panic cannot be caught here: on wasm32-unknown-unknown it aborts, which JavaScript sees as a
+//! `WebAssembly.RuntimeError` ("unreachable"). So a panic hook keeps the panic's message, the shell
+//! catches the trap, reads the message with [`take_panic`], reports it and replaces the instance
+//! (its memory may be half-updated); the page is left as it was.
 
 use crate::offsets::Unit;
+use std::sync::{Mutex, Once};
 use wasm_bindgen::prelude::*;
+
+/// The message of the last panic, kept by the hook for [`take_panic`].
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let message = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            let at = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            // try_lock: a panic while the lock is held (in take_panic) must not deadlock the hook.
+            if let Ok(mut slot) = LAST_PANIC.try_lock() {
+                *slot = Some(format!("{message}{at}"));
+            }
+        }));
+    });
+}
 
 /// Analyses `text` and returns the statements and parties as a JSON string
 /// (see `output::analysis_json`), offsets in UTF-16 code units.
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<String, JsError> {
+    install_panic_hook();
     let analysis = crate::try_analyze(text).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(crate::output::analysis_json(text, &analysis, Unit::Utf16).to_string())
+}
+
+/// The message of the panic that trapped the last call, once; `None` when there was none.
+#[wasm_bindgen]
+pub fn take_panic() -> Option<String> {
+    LAST_PANIC.try_lock().ok().and_then(|mut slot| slot.take())
+}
+
+/// Panics, so the browser tests can check that the shell survives a panic in the core. Harmless
+/// to ship: only the extension's own scripts hold this module, and the panic ends only the
+/// instance that called it, which the shell then replaces.
+#[wasm_bindgen]
+pub fn panic_for_test() {
+    install_panic_hook();
+    panic!("panic_for_test: a deliberate panic in the core");
 }
 
 /// The version of the analyser, so the shell can tell which core it runs.

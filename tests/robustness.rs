@@ -164,3 +164,44 @@ fn empty_and_whitespace_texts() {
         check_invariants(text);
     }
 }
+
+#[path = "common/shapes.rs"]
+mod shapes;
+
+/// The fastest of a few runs, in seconds: the least disturbed by other work on the machine.
+fn fastest(text: &str) -> f64 {
+    (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            std::hint::black_box(analyze(text));
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn time_grows_linearly_on_hostile_shapes() {
+    // Eight times the text must take well under 64 times as long (what quadratic time takes):
+    // linear is about 8; 24 leaves room for a loaded machine and cache effects.
+    let (small, big) = (50_000, 400_000);
+    let mut report = Vec::new();
+    for (name, unit) in shapes::SHAPES {
+        let (a, b) = (shapes::repeat(unit, small), shapes::repeat(unit, big));
+        let (ta, tb) = (fastest(&a), fastest(&b));
+        // Under a millisecond the ratio is noise; such a shape is fast whatever its growth.
+        let ratio = tb / ta.max(1e-3);
+        report.push(format!(
+            "{name}: {:.1} ms -> {:.1} ms (x{ratio:.1})",
+            ta * 1e3,
+            tb * 1e3
+        ));
+        assert!(
+            ratio < 24.0,
+            "{name}: {} -> {} bytes took x{ratio:.1}\n{}",
+            a.len(),
+            b.len(),
+            report.join("\n")
+        );
+    }
+    println!("{}", report.join("\n"));
+}

@@ -25,6 +25,8 @@ const BLOCK_TAGS = new Set([
 const BLOCK_SEP = '\n\n';
 // Whitespace that CSS collapses (NBSP is kept: it is text, and the core knows it).
 const collapsible = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+// A text node holding any of these needs the char-by-char pass below.
+const NEEDS_COLLAPSE = /[\n\t\r\f]| {2}/;
 
 /** The element `el` is page furniture or not text at all: skip its whole subtree. */
 export function isSkipped(el) {
@@ -58,12 +60,36 @@ function skippedByAncestor(el, stop) {
  * widened to siblings that hold paragraph text too. Falls back to <body>.
  */
 export function findArticle(doc = document) {
+  const search = articleSearch(doc);
+  let r;
+  while (!(r = search.next()).done);
+  return r.value;
+}
+
+/** [findArticle] in slices of `budgetMs`: a page of tens of thousands of paragraphs never stalls. */
+export async function findArticleInSlices(doc = document, { budgetMs = 8 } = {}) {
+  const search = articleSearch(doc);
+  let t = performance.now();
+  for (;;) {
+    const r = search.next();
+    if (r.done) return r.value;
+    if (performance.now() - t > budgetMs) {
+      await yieldToPage();
+      t = performance.now();
+    }
+  }
+}
+
+/** The work of [findArticle], yielding every 64 paragraphs. */
+function* articleSearch(doc) {
   const body = doc.body;
   if (!body) return null;
   const ptext = new Map(); // element -> paragraph characters inside it
   const score = new Map(); // element -> Readability-like score
   let total = 0;
+  let n = 0;
   for (const p of body.querySelectorAll('p, pre, blockquote')) {
+    if (++n % 64 === 0) yield;
     if (skippedByAncestor(p, body)) continue;
     const len = p.textContent.trim().length;
     if (len < 25) continue;
@@ -102,9 +128,12 @@ export function findArticle(doc = document) {
   return top;
 }
 
-/** Yields to the event loop without timer clamping (background tabs throttle setTimeout). */
+/**
+ * Yields to the event loop without timer clamping (background tabs throttle setTimeout). A posted
+ * message queues behind the page's own tasks; scheduler.yield() would not do: its continuation
+ * runs before them, so a second of sliced work would still hold the page's scripts for a second.
+ */
 export function yieldToPage() {
-  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve();
@@ -126,8 +155,10 @@ export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
   let counter = 0;
   for (const root of roots) {
     if (!root.isConnected) continue;
-    if (root.nodeType === Node.ELEMENT_NODE && (skippedByAncestor(root, null) || !isVisible(root))) continue;
-    pendingSep = map.text.length > 0;
+    // A text node added alone (typing into an empty editable element) is judged by its parent.
+    const el = root.nodeType === Node.TEXT_NODE ? root.parentElement : root;
+    if (!el || skippedByAncestor(el, null) || !isVisible(el)) continue;
+    pendingSep = map.length > 0;
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
         if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -141,16 +172,27 @@ export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
         sliceStart = performance.now();
       }
       if (n.nodeType !== Node.TEXT_NODE) { // <br>
-        pendingSep = map.text.length > 0;
+        pendingSep = map.length > 0;
         continue;
       }
-      if (known?.has(n)) { pendingSep = map.text.length > 0; continue; }
+      if (known?.has(n)) { pendingSep = map.length > 0; continue; }
       const block = blockOf(n, root);
       if (block !== lastBlock) {
-        if (map.text.length > 0) pendingSep = true;
+        if (map.length > 0) pendingSep = true;
         lastBlock = block;
       }
       const data = n.data;
+      // Most text nodes need no collapsing: no tab, line break or double space, and no space to
+      // drop at the start. Taken whole, they cost no per-char string building (nor its garbage).
+      if (data.length && !NEEDS_COLLAPSE.test(data) && !(data.charCodeAt(0) === 32 && (lastSpace || pendingSep))) {
+        if (pendingSep) {
+          map.separate(BLOCK_SEP);
+          pendingSep = false;
+        }
+        map.push(n, data, null);
+        lastSpace = data.charCodeAt(data.length - 1) === 32;
+        continue;
+      }
       let out = '';
       let idx = null; // node offsets of each emitted char, only when some were dropped
       for (let i = 0; i < data.length; i++) {
@@ -161,9 +203,7 @@ export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
           lastSpace = true;
         } else {
           if (pendingSep) {
-            map.text = map.text.replace(/ $/, '');
-            map.trimLast();
-            map.text += BLOCK_SEP;
+            map.separate(BLOCK_SEP);
             pendingSep = false;
           }
           out += ch;
@@ -194,26 +234,46 @@ function blockOf(node, root) {
   return null;
 }
 
-/** The string read from the page and where each of its characters came from. */
+/**
+ * The string read from the page and where each of its characters came from. The string is kept
+ * in pieces while it is built: a page of megabytes is read without copying what was read so far.
+ */
 export class TextMap {
   constructor() {
-    this.text = '';
-    this.entries = []; // {node, start, end, idx} sorted by start; idx[i] = node offset of char start+i
+    this.pieces = [];
+    this.length = 0;
+    // {node, start, end, idx, base} sorted by start; char start+i is at node offset idx[i], or
+    // base+i when no char of the node was dropped.
+    this.entries = [];
+  }
+
+  /** The whole string (joined once, when first asked for). */
+  get text() {
+    if (this.pieces.length > 1) this.pieces = [this.pieces.join('')];
+    return this.pieces[0] ?? '';
   }
 
   push(node, out, idx) {
-    const start = this.text.length;
-    this.text += out;
-    this.entries.push({ node, start, end: this.text.length, idx });
+    const start = this.length;
+    this.pieces.push(out);
+    this.length += out.length;
+    this.entries.push({ node, start, end: this.length, idx, base: 0 });
   }
 
-  /** Drops a trailing collapsed space from the last node (before a block separator). */
-  trimLast() {
-    const last = this.entries[this.entries.length - 1];
-    if (last && last.end > this.text.length) {
-      last.end = this.text.length;
-      if (last.end <= last.start) this.entries.pop();
+  /** Ends the current block: drops a trailing collapsed space, then adds the separator. */
+  separate(sep) {
+    const last = this.pieces.length - 1;
+    if (last >= 0 && this.pieces[last].endsWith(' ')) {
+      this.pieces[last] = this.pieces[last].slice(0, -1);
+      this.length--;
+      const e = this.entries[this.entries.length - 1];
+      if (e && e.end > this.length) {
+        e.end = this.length;
+        if (e.end <= e.start) this.entries.pop();
+      }
     }
+    this.pieces.push(sep);
+    this.length += sep.length;
   }
 
   get nodes() {
@@ -233,7 +293,14 @@ export class TextMap {
 
   static nodeOffset(entry, pos) {
     const i = pos - entry.start;
-    return entry.idx ? entry.idx[i] : i;
+    return entry.idx ? entry.idx[i] : entry.base + i;
+  }
+
+  /** The text nodes that chars [start, end) come from. */
+  nodesIn(start, end) {
+    const out = [];
+    for (let i = this.find(start); i < this.entries.length && this.entries[i].start < end; i++) out.push(this.entries[i].node);
+    return out;
   }
 
   /** A DOM Range for the string span [start, end), or null when it covers no page text. */
@@ -257,5 +324,53 @@ export class TextMap {
     range.setStart(first.node, TextMap.nodeOffset(first, s));
     range.setEnd(last.node, TextMap.nodeOffset(last, lastPos) + 1);
     return range;
+  }
+
+  /**
+   * The map cut into maps of at most `max` chars, each analysed on its own: cut between blocks
+   * where one ends in the second half of the window, else after a space, else anywhere but inside
+   * a surrogate pair. A statement that crosses a cut is lost; a cut only happens on texts far
+   * longer than any article.
+   */
+  split(max) {
+    const text = this.text;
+    if (text.length <= max) return [this];
+    const out = [];
+    let from = 0;
+    while (from < text.length) {
+      let to = Math.min(from + max, text.length);
+      let next = to;
+      if (to < text.length) {
+        const sep = text.lastIndexOf(BLOCK_SEP, to - BLOCK_SEP.length);
+        const space = text.lastIndexOf(' ', to - 1);
+        if (sep > from + max / 2) {
+          to = sep;
+          next = sep + BLOCK_SEP.length;
+        } else if (space > from + max / 2) {
+          to = next = space + 1;
+        } else if ((text.charCodeAt(to - 1) & 0xfc00) === 0xd800) {
+          to = next = to - 1;
+        }
+      }
+      out.push(this.#sub(text, from, to));
+      from = next;
+    }
+    return out;
+  }
+
+  #sub(text, from, to) {
+    const m = new TextMap();
+    m.pieces = [text.slice(from, to)];
+    m.length = to - from;
+    for (let i = this.find(from); i < this.entries.length && this.entries[i].start < to; i++) {
+      const e = this.entries[i];
+      const s = Math.max(e.start, from), t = Math.min(e.end, to);
+      m.entries.push({
+        node: e.node, start: s - from, end: t - from,
+        idx: e.idx ? e.idx.slice(s - e.start, t - e.start) : null,
+        base: e.idx ? 0 : e.base + (s - e.start),
+      });
+    }
+    return m;
   }
 }

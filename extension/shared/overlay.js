@@ -20,6 +20,10 @@ const KIND_LABEL = {
 const CLASS_LABEL = { asserted: 'claim', disputed: 'disputed claim', disputing: 'disputes a claim' };
 const FLASH_MS = 1600;
 const HIDE_DELAY_MS = 300;
+// Most ranges registered at once. Browsers re-check every registered range whenever any highlight
+// changes (Chromium 156: ~20 ms per frame with 1,000 ranges, 130-300 ms with 18,000), so past
+// this only the statements within a screen of the viewport are registered, updated on scroll.
+export const PAINT_LIMIT = 800;
 
 /** The stance class a statement is painted with. */
 export function classify(statement, disputedBy) {
@@ -43,7 +47,8 @@ export function partyOf(s) {
 }
 
 function excerpt(text, max = 160) {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: a long statement is not scanned whole.
+  const t = text.slice(0, 2 * max + 40).replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
@@ -75,11 +80,18 @@ button:hover, button:focus-visible { background: #e8eefb; outline: 2px solid #1e
 
 export class Overlay {
   /** @param {Document} doc */
-  constructor(doc = document) {
+  constructor(doc = document, { paintLimit = PAINT_LIMIT } = {}) {
     this.doc = doc;
     this.win = doc.defaultView;
-    this.items = []; // {key, s, range, cls, batch, disputedBy: [keys], disputes: [keys], party}
+    this.paintLimit = paintLimit;
+    this.painted = new Set(); // items whose range is registered in its highlight
+    this.refreshFrame = 0;
+    this.items = []; // {key, s, range, cls, batch, disputedBy: [keys], disputes: [keys], party}, in page order
     this.byKey = new Map();
+    this.byNode = new WeakMap(); // text node -> items whose range covers some of it
+    this.groups = null; // summary() cache: {limit, total, out}
+    this.byParty = new Map(); // party -> its items, in page order
+    this.unsorted = new Set(); // parties whose items a batch inserted out of page order
     this.batches = 0;
     this.highlights = {};
     const HighlightCtor = this.win.Highlight;
@@ -106,6 +118,31 @@ export class Overlay {
    * page text are dropped. Returns the number painted.
    */
   add(analysis, map) {
+    const job = this.#adding(analysis, map);
+    let r;
+    while (!(r = job.next()).done);
+    return r.value;
+  }
+
+  /**
+   * [add] in slices of `budgetMs`, awaiting `pause()` between them, so thousands of statements
+   * never hold the page's main thread for long. Resolves to the number painted.
+   */
+  async addInSlices(analysis, map, { budgetMs = 8, pause = () => new Promise((ok) => this.win.setTimeout(ok)) } = {}) {
+    const job = this.#adding(analysis, map);
+    let t = performance.now();
+    for (;;) {
+      const r = job.next();
+      if (r.done) return r.value;
+      if (performance.now() - t > budgetMs) {
+        await pause();
+        t = performance.now();
+      }
+    }
+  }
+
+  /** The work of [add], yielding after each statement. */
+  *#adding(analysis, map) {
     const batch = this.batches++;
     const key = (id) => `${batch}:${id}`;
     const disputedBy = new Map();
@@ -117,8 +154,9 @@ export class Overlay {
     }
     const partyNames = new Map();
     for (const p of analysis.parties ?? []) for (const id of p.statements ?? []) partyNames.set(id, p.name);
-    let painted = 0;
+    const fresh = [];
     for (const s of analysis.statements) {
+      yield;
       const range = map.range(s.content[0], s.content[1]);
       if (!range) continue;
       const cls = classify(s, disputedBy);
@@ -129,32 +167,133 @@ export class Overlay {
         disputedBy: (disputedBy.get(s.id) ?? []).map(key),
         disputes: (s.disputes ?? []).map(key),
       };
-      this.items.push(item);
+      fresh.push(item);
       this.byKey.set(item.key, item);
-      this.highlights[cls].add(range);
-      painted++;
+      // The text nodes it covers, for hit-testing by node instead of by every range.
+      for (const n of map.nodesIn(s.content[0], s.content[1])) {
+        const list = this.byNode.get(n);
+        if (list) list.push(item);
+        else this.byNode.set(n, [item]);
+      }
     }
-    this.#sortItems();
-    return painted;
+    // Offsets in one map follow document order: sort by them, then merge with the earlier batches.
+    fresh.sort((a, b) => a.s.content[0] - b.s.content[0] || a.text.length - b.text.length);
+    const appended = this.#merge(fresh);
+    for (const it of fresh) {
+      const list = this.byParty.get(it.party);
+      if (list) list.push(it);
+      else this.byParty.set(it.party, [it]);
+      if (!appended) this.unsorted.add(it.party);
+    }
+    this.groups = null;
+    this.refresh();
+    return fresh.length;
   }
 
-  #sortItems() {
-    const R = this.win.Range;
-    this.items.sort((a, b) => a.range.compareBoundaryPoints(R.START_TO_START, b.range) || a.text.length - b.text.length);
+  /** True when there are too many statements to register them all (see PAINT_LIMIT). */
+  get windowed() {
+    return this.items.length > this.paintLimit;
   }
 
-  /** Claims grouped by party, for the popup: [{party, count, statements: [{key, text, speaker, cls, cue}]}]. */
-  summary() {
-    const groups = new Map();
-    for (const it of this.items) {
-      if (!groups.has(it.party)) groups.set(it.party, []);
-      groups.get(it.party).push({
-        key: it.key, text: excerpt(it.text, 200), speaker: speakerLabel(it.s.speaker), cls: it.cls,
-        cue: it.s.cue_text ?? null, kind: it.s.kind,
-      });
+  /**
+   * Registers the ranges to paint: every statement's, or past the limit only those within a
+   * screen of the viewport (found by binary search, as items are in page order).
+   */
+  refresh() {
+    const want = this.windowed ? this.nearViewport() : this.items;
+    const keep = new Set(want);
+    for (const it of this.painted) {
+      if (!keep.has(it)) {
+        this.highlights[it.cls].delete(it.range);
+        this.painted.delete(it);
+      }
     }
-    return [...groups].map(([party, statements]) => ({ party, count: statements.length, statements }))
-      .sort((a, b) => b.count - a.count || a.party.localeCompare(b.party));
+    for (const it of want) {
+      if (!this.painted.has(it)) {
+        this.highlights[it.cls].add(it.range);
+        this.painted.add(it);
+      }
+    }
+  }
+
+  /** Items whose text lies within one viewport height above or below the viewport, at most the limit. */
+  nearViewport() {
+    const h = this.win.innerHeight || this.doc.documentElement.clientHeight;
+    const top = -h, bottom = 2 * h;
+    const items = this.items;
+    let lo = 0, hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].range.getBoundingClientRect().bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    // Nested statements start before the ones they hold: step back over those still in view.
+    while (lo > 0 && items[lo - 1].range.getBoundingClientRect().bottom >= top) lo--;
+    const out = [];
+    for (let i = lo; i < items.length && out.length < this.paintLimit; i++) {
+      const r = items[i].range.getBoundingClientRect();
+      if (r.top > bottom) break;
+      if (r.bottom >= top) out.push(items[i]);
+    }
+    return out;
+  }
+
+  #scheduleRefresh() {
+    if (!this.windowed || this.refreshFrame) return;
+    this.refreshFrame = this.win.requestAnimationFrame(() => {
+      this.refreshFrame = 0;
+      try { this.refresh(); } catch (e) { console.debug('[whosaid]', e); }
+    });
+  }
+
+  #before(a, b) {
+    return (a.range.compareBoundaryPoints(this.win.Range.START_TO_START, b.range) || a.text.length - b.text.length) <= 0;
+  }
+
+  /**
+   * Merges `fresh` (sorted) into the sorted items: linear, not a sort of everything again.
+   * Returns true when they all went after the items there were (the usual case).
+   */
+  #merge(fresh) {
+    const before = (a, b) => this.#before(a, b);
+    const old = this.items;
+    if (!old.length || !fresh.length || before(old[old.length - 1], fresh[0])) {
+      for (const it of fresh) old.push(it);
+      return true;
+    }
+    const out = [];
+    let i = 0, j = 0;
+    while (i < old.length && j < fresh.length) out.push(before(old[i], fresh[j]) ? old[i++] : fresh[j++]);
+    while (i < old.length) out.push(old[i++]);
+    while (j < fresh.length) out.push(fresh[j++]);
+    this.items = out;
+    return false;
+  }
+
+  /**
+   * Claims grouped by party, for the popup: [{party, count, statements: [{key, text, speaker, cls, cue}]}].
+   * `limit` caps the statements listed per group, `total` those listed in all (count stays the
+   * full number).
+   */
+  summary({ limit = Infinity, total = Infinity } = {}) {
+    if (this.groups?.limit === limit && this.groups.total === total) return this.groups.out;
+    for (const party of this.unsorted) this.byParty.get(party).sort((a, b) => (this.#before(a, b) ? -1 : 1));
+    this.unsorted.clear();
+    const list = [...this.byParty].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    let left = total;
+    const out = list.map(([party, items]) => {
+      const shown = items.slice(0, Math.min(limit, left));
+      left -= shown.length;
+      return {
+        party, count: items.length,
+        statements: shown.map((it) => ({
+          key: it.key, text: excerpt(it.text, 200), speaker: speakerLabel(it.s.speaker), cls: it.cls,
+          cue: it.s.cue_text ?? null, kind: it.s.kind,
+        })),
+      };
+    });
+    this.groups = { limit, total, out };
+    return out;
   }
 
   /** Scrolls to a statement, flashes it and opens its tooltip with keyboard focus in it. */
@@ -163,6 +302,7 @@ export class Overlay {
     if (!it) return false;
     // Instant, not smooth: the tooltip is placed against where the statement ends up.
     it.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (this.windowed) this.refresh();
     this.highlights.flash.add(it.range);
     this.#later(() => this.highlights.flash.delete(it.range), FLASH_MS);
     this.show(it, null, { focus });
@@ -198,13 +338,17 @@ export class Overlay {
     this.doc.addEventListener('keydown', guard((e) => {
       if (e.key === 'Escape' && this.current) this.hide();
     }), opts);
-    this.win.addEventListener('scroll', guard(() => { if (this.current && !this.pinned) this.hide(); }), opts);
+    this.win.addEventListener('scroll', guard(() => {
+      if (this.current && !this.pinned) this.hide();
+      this.#scheduleRefresh();
+    }), opts);
+    this.win.addEventListener('resize', guard(() => this.#scheduleRefresh()), opts);
   }
 
   /** The smallest statement whose painted text lies under the point (x, y). */
   hit(x, y) {
     let best = null;
-    for (const it of this.items) {
+    for (const it of this.#near(x, y)) {
       const b = it.range.getBoundingClientRect();
       if (x < b.left || x > b.right || y < b.top || y > b.bottom) continue;
       for (const r of it.range.getClientRects()) {
@@ -215,6 +359,26 @@ export class Overlay {
       }
     }
     return best;
+  }
+
+  /**
+   * The statements that may lie under (x, y): those covering the text node at the caret there or
+   * a text child of the element there. Only these get their rects measured, so a page with
+   * thousands of statements costs the same per pointer move as one with ten.
+   */
+  #near(x, y) {
+    const d = this.doc;
+    if (typeof d.caretPositionFromPoint !== 'function' && typeof d.caretRangeFromPoint !== 'function') return this.items;
+    const nodes = new Set();
+    const caret = typeof d.caretPositionFromPoint === 'function' ? d.caretPositionFromPoint(x, y) : null;
+    const range = caret ? null : d.caretRangeFromPoint?.(x, y);
+    const at = caret?.offsetNode ?? range?.startContainer;
+    if (at) nodes.add(at);
+    const el = d.elementFromPoint(x, y);
+    if (el && el.childNodes.length <= 64) for (const c of el.childNodes) nodes.add(c);
+    const out = new Set();
+    for (const n of nodes) for (const it of this.byNode.get(n) ?? []) out.add(it);
+    return out;
   }
 
   #onPointer() {
@@ -238,14 +402,20 @@ export class Overlay {
     const sel = this.doc.getSelection();
     if (!sel || !sel.rangeCount || !sel.focusNode) return;
     if (this.host && (sel.focusNode === this.host || this.host.contains(sel.focusNode))) return;
-    const it = this.items.find((i) => {
+    // The statements covering the focus node (or, in an element, the child at the offset).
+    const f = sel.focusNode;
+    const near = [...(this.byNode.get(f) ?? []), ...(this.byNode.get(f.childNodes?.[sel.focusOffset]) ?? []),
+      ...(this.byNode.get(f.childNodes?.[sel.focusOffset - 1]) ?? [])];
+    const it = near.find((i) => {
       try { return i.range.isPointInRange(sel.focusNode, sel.focusOffset); } catch { return false; }
     });
     if (it && it.key !== this.current) this.show(it, null, { focus: false, pinned: true });
   }
 
   #ensureHost() {
-    if (this.host?.isConnected) return;
+    // The page may have removed the host, or the tip from its open shadow root: make them anew.
+    if (this.host?.isConnected && this.tip?.isConnected) return;
+    this.host?.remove();
     const host = this.doc.createElement(HOST_TAG);
     // Inline !important keeps page rules for unknown elements from moving or hiding the host.
     host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
@@ -369,6 +539,8 @@ export class Overlay {
   destroy() {
     this.abort.abort();
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    if (this.refreshFrame) this.win.cancelAnimationFrame(this.refreshFrame);
+    this.painted.clear();
     for (const t of this.timers) this.win.clearTimeout(t);
     this.timers.clear();
     for (const [cls, name] of Object.entries(NAMES)) {
@@ -378,5 +550,9 @@ export class Overlay {
     this.host = this.tip = null;
     this.items = [];
     this.byKey.clear();
+    this.byNode = new WeakMap();
+    this.byParty.clear();
+    this.unsorted.clear();
+    this.groups = null;
   }
 }

@@ -14,7 +14,7 @@ export const TIP_TEXT = `(() => {
 })()`;
 
 /** Asserts that each stance highlight holds exactly the core's statements of that stance. */
-function assertPainted(got, batches) {
+export function assertPainted(got, batches) {
   const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
   for (const { text, analysis } of batches) {
     const cls = expectedClasses(analysis);

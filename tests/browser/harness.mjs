@@ -26,9 +26,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /**
  * Serves tests/browser/fixtures on 127.0.0.1 (random port). /csp/<path> serves the same file with
- * `Content-Security-Policy: script-src 'self'`. Every request is kept in `server.log`.
+ * `Content-Security-Policy: script-src 'self'`. `routes` adds pages made by a test: path -> HTML
+ * string, or a function returning one. Every request is kept in `server.log`.
  */
-export async function startServer() {
+export async function startServer({ routes = {} } = {}) {
   const log = [];
   const srv = http.createServer((req, res) => {
     log.push({ method: req.method, url: req.url, at: Date.now() });
@@ -37,6 +38,11 @@ export async function startServer() {
     if (path.startsWith('/csp/')) {
       path = path.slice(4);
       headers['Content-Security-Policy'] = CSP;
+    }
+    if (Object.hasOwn(routes, path)) {
+      const r = routes[path];
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(typeof r === 'function' ? r() : r);
+      return;
     }
     if (path === '/generated/long.html') { // the seed article's body 50 times: ~130,000 characters
       const seed = readFileSync(join(FIXTURES, 'seed.html'), 'utf8');
