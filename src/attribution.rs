@@ -275,17 +275,23 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     // "preferred Clinton while about 6 in 10 white men supported Sanders": a contrast with
     // another subject and its own cue ends the content.
     if let Some(j) = (from + 1..end).find(|&j| {
-        matches!(doc.w(j), "while" | "whereas")
+        (matches!(doc.w(j), "while" | "whereas") || doc.w(j) == "but" && doc.punct(j - 1, ','))
             && !doc.in_quote(j)
             && (j + 2..(j + 10).min(end))
                 .any(|k| !doc.cap(k) && !doc.in_quote(k) && lexicon::any_cue(doc.w(k)).is_some())
     }) {
         end = j;
     }
-    // "endorsed Trump last week and has appeared at …": the subject's next act.
-    if let Some(j) = (from + 2..end)
-        .find(|&j| matches!(doc.w(j), "and" | "but") && !doc.in_quote(j) && verb_like(doc, j + 1))
-    {
+    // "endorsed Trump last week and has appeared at …", "… and calls her …": the subject's
+    // next act.
+    if let Some(j) = (from + 2..end).find(|&j| {
+        matches!(doc.w(j), "and" | "but")
+            && !doc.in_quote(j)
+            && (verb_like(doc, j + 1)
+                || !doc.cap(j + 1)
+                    && !doc.in_quote(j + 1)
+                    && lexicon::any_cue(doc.w(j + 1)).is_some())
+    }) {
         end = j;
     }
     end = strip_trailing_adverbial(doc, from, end);
@@ -916,8 +922,9 @@ fn verb_cue(
                 _ => break,
             }
         } else if doc.punct(l - 1, ',') {
-            // An aside between commas: ", however,", ", director of research at X,".
-            let open = (l.saturating_sub(14).max(s_start)..l - 1)
+            // An aside between commas: ", however,", ", director of research at X,", ", who
+            // has tapped into … in his presidential bid,".
+            let open = (l.saturating_sub(24).max(s_start)..l - 1)
                 .rev()
                 .find(|&j| doc.punct(j, ',') || doc.is_close_quote(j));
             match open {
@@ -925,10 +932,21 @@ fn verb_cue(
                     if j > s_start
                         && doc.punct(j, ',')
                         && doc.is_word(j - 1)
+                        && (l - j <= 14 || matches!(doc.w(j + 1), "who" | "whose"))
                         && (j + 1..l - 1).all(|k| doc.is_word(k)) =>
                 {
                     l = j
                 }
+                _ => break,
+            }
+        } else if doc.punct(l - 1, '—') || doc.punct(l - 1, '–') {
+            // An aside between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
+            let dash = doc.w(l - 1).to_string();
+            let open = (l.saturating_sub(20).max(s_start)..l - 1)
+                .rev()
+                .find(|&j| !doc.is_word(j) && !doc.punct(j, ','));
+            match open {
+                Some(j) if j > s_start && doc.w(j) == dash && doc.is_word(j - 1) => l = j,
                 _ => break,
             }
         } else {
@@ -1032,8 +1050,11 @@ fn verb_cue(
             || doc.is_open_quote(p)
             || doc.punct(p - 1, ':')
             || doc.punct(p - 1, ',');
-        let ok =
-            words >= 2 && !question && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
+        // "the candidate said no": a bare answer is a content too.
+        let answer = words == 1 && matches!(doc.w(p), "yes" | "no");
+        let ok = (words >= 2 || answer)
+            && !question
+            && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
         ok.then_some((p, end))
     });
     let mut pre_end = subject_start;
@@ -1061,10 +1082,20 @@ fn verb_cue(
             return Some(make(doc, parts, Some(cue), lemma, source, si));
         }
     }
-    let quote_before = pre_end > s_start && doc.is_close_quote(pre_end - 1);
+    // `"…," Peskov said.`: the quotation is the content when it opens the sentence; after
+    // `On Fox News' "Sunday Morning Futures," Issa said the …` a clause after the cue is.
+    // "Asked if he was bullied, the candidate said …": the question is not what was said.
+    let asked_first = matches!(doc.w(s_start), "asked" | "pressed")
+        || doc.w(s_start) == "when" && doc.w(s_start + 1) == "asked";
+    let quote_before = pre_end > s_start
+        && doc.is_close_quote(pre_end - 1)
+        && (post.is_none() || {
+            let q = doc.quotes[doc.quote_of[pre_end - 1].unwrap_or(0) as usize];
+            word_count(doc, s_start, q.open) <= 2
+        });
     let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
     if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
-        || (post.is_none() && comma_before && pre_words >= 3)
+        || (post.is_none() && comma_before && pre_words >= 3 && !asked_first)
     {
         let mut parts = vec![doc.span(s_start, pre_end)];
         if let Some(more) = quote_after(doc, c + 1, s_end) {
@@ -1110,7 +1141,17 @@ fn verb_cue(
             }
         }
     }
-    let (p, end) = post?;
+    let (p, mut end) = post?;
+    // "Though she never mentioned Sanders by name, Clinton cast …": a cue in a subordinate
+    // clause; its content ends where the main clause begins.
+    if subject_start > s_start
+        && lexicon::SUBORDINATORS.contains(&doc.w(subject_start - 1))
+        && !doc.in_quote(subject_start - 1)
+    {
+        if let Some(k) = (p + 1..end).find(|&k| doc.punct(k, ',') && !doc.in_quote(k)) {
+            end = k;
+        }
+    }
     // "If it's a small number, the campaign said, it may not bother": content on both sides.
     let aside = comma_before && pre_words >= 3 && p > c + 1 && doc.punct(p - 1, ',');
     if aside && !doc.is_open_quote(p) && doc.w(p) != "that" {

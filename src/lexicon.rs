@@ -396,6 +396,12 @@ pub const ANONYMOUS_MARKS: &[&str] = &[
     "knowledgeable", "briefed on",
 ];
 
+/// Words that open a subordinate clause ("Though she said …, Clinton …").
+pub const SUBORDINATORS: &[&str] = &[
+    "while", "though", "although", "as", "when", "after", "because", "since", "if", "before",
+    "once", "whereas", "until", "unless",
+];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 pub const RELATIVES: &[&str] = &["who", "which", "that"];
 

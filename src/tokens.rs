@@ -277,7 +277,14 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sente
             && toks[i - 1].span.end == toks[i].span.start
         {
             let w = toks[i - 1].span.slice(text);
-            if lexicon::is_abbreviation(w) || (w.chars().count() == 1 && toks[i - 1].cap) {
+            let next_word = next.span.slice(text);
+            // "said no. But he …", "in Mass. The …": a word that is also an abbreviation still
+            // ends a sentence before a word that starts one; "No." is a number only before one.
+            let abbreviation = lexicon::is_abbreviation(w)
+                && (lexicon::is_title(w) || !lexicon::starts_sentence(next_word))
+                && (!w.eq_ignore_ascii_case("no")
+                    || next_word.starts_with(|c: char| c.is_ascii_digit()));
+            if abbreviation || (w.chars().count() == 1 && toks[i - 1].cap) {
                 continue;
             }
         }

@@ -261,3 +261,51 @@ fn contrast_with_another_speaker_ends_the_content() {
     assert_eq!(contents, ["the plan would work", "it would fail"]);
     assert_eq!(all[1].1, "critics");
 }
+
+#[test]
+fn subordinate_clause_ends_at_the_main_clause() {
+    let all = read("Though she never mentioned her rival by name, Clinton attacked his tax plan.");
+    assert_eq!(
+        (all[0].0.as_str(), all[0].1.as_str()),
+        ("her rival by name", "she")
+    );
+}
+
+#[test]
+fn aside_between_dashes_or_a_long_relative_clause() {
+    let (content, speaker, ..) = one(
+        "Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio at the last minute.",
+    );
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("he voted for Rubio at the last minute", "Jason Sims")
+    );
+    let (content, speaker, ..) = one(
+        "Trump, who has built his whole campaign on anger at trade deals and at the people who wrote them, has said the vote had parallels with his own race.",
+    );
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("the vote had parallels with his own race", "Trump")
+    );
+}
+
+#[test]
+fn a_title_in_quotes_before_the_speaker_is_not_the_content() {
+    let (content, speaker, ..) = one(
+        "On Fox News' \"Sunday Morning Futures,\" Rep. Darrell Issa said the senator's judgment was in question.",
+    );
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        (
+            "the senator's judgment was in question",
+            "Rep. Darrell Issa"
+        )
+    );
+}
+
+#[test]
+fn a_word_that_is_also_an_abbreviation_ends_a_sentence() {
+    let all = read("Asked if he was ever bullied, the candidate said no. But he said bullying happens to adults too.");
+    let contents: Vec<&str> = all.iter().map(|(c, ..)| c.as_str()).collect();
+    assert_eq!(contents, ["no", "bullying happens to adults too"]);
+}
