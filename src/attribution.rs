@@ -282,6 +282,20 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     }) {
         end = j;
     }
+    // "… and one in four said …": another subject with a speech verb.
+    if let Some(j) = (from + 2..end).find(|&j| {
+        doc.w(j) == "and"
+            && !doc.in_quote(j)
+            && (j + 2..(j + 7).min(end))
+                .take_while(|&k| doc.is_word(k) && !doc.in_quote(k))
+                .any(|k| {
+                    !doc.cap(k)
+                        && lexicon::cue_verb(doc.w(k)).is_some_and(|v| v.class == CueClass::Speech)
+                        && matches!(doc.w(k).as_bytes().last(), Some(b'd' | b's'))
+                })
+    }) {
+        end = j;
+    }
     // "endorsed Trump last week and has appeared at …", "… and calls her …": the subject's
     // next act.
     if let Some(j) = (from + 2..end).find(|&j| {
@@ -533,6 +547,15 @@ fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, usize)> {
             return None;
         } else if lexicon::cue_verb(w).is_some() && !doc.cap(b) {
             break;
+        } else if b > start
+            && matches!(
+                w,
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+        {
+            // `said Republicans are engaged …`: a verb after the name starts a clause, so the
+            // name was its subject, not the speaker.
+            return None;
         }
         b += 1;
     }
@@ -751,8 +774,13 @@ fn verb_cue(
     let (s_start, s_end) = s_of(doc, si);
     let w = doc.w(c);
     let prev = if c > s_start { doc.w(c - 1) } else { "" };
-    // Nouns that look like verbs: "a report", "his claim", "the statement".
-    if sets.determiners.contains(prev) || prev.ends_with("'s") || prev.ends_with("’s") {
+    // Nouns that look like verbs: "a report", "his claim", "the statement", "some reports";
+    // after a quantifier a verb form is a verb ("Some say …", "Four said …").
+    let quantifier = lexicon::QUANTIFIERS.contains(&prev);
+    if sets.determiners.contains(prev) && (!quantifier || w.ends_with('s'))
+        || prev.ends_with("'s")
+        || prev.ends_with("’s")
+    {
         return None;
     }
     // Passives ("was asked", "is expected") and infinitives ("declined to say") are not cues.
@@ -813,7 +841,8 @@ fn verb_cue(
                 | "not"
                 | "also"
                 | "still"
-        ) || prev.ends_with("n't")
+        ) || quantifier
+            || prev.ends_with("n't")
             || prev.ends_with("n’t");
         // "The authorities claim our work …": a plural subject, then a clause.
         let clause_follows = matches!(
@@ -901,7 +930,12 @@ fn verb_cue(
         steps += 1;
         let lw = doc.w(l - 1);
         let negation = lw.ends_with("n't") || lw.ends_with("n’t");
-        if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation {
+        // "Rubio defiantly told": a manner adverb; "the family said" is a noun.
+        let adverb = lw.len() > 5
+            && lw.ends_with("ly")
+            && !doc.cap(l - 1)
+            && !lexicon::LY_NOUNS.contains(&lw);
+        if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation || adverb {
             l -= 1;
         } else if is_time_word(lw) && l >= s_start + 2 {
             // "Sanders on Saturday criticized", "Trump last week said": a time phrase.
@@ -924,16 +958,29 @@ fn verb_cue(
         } else if doc.punct(l - 1, ',') {
             // An aside between commas: ", however,", ", director of research at X,", ", who
             // has tapped into … in his presidential bid,".
-            let open = (l.saturating_sub(24).max(s_start)..l - 1)
+            // The aside may hold initials, brackets, a possessive and a quoted title:
+            // ", a friend of Mr. Clinton's,", ", co-author of "Going Viral,"".
+            let inside = |k: usize| {
+                doc.is_word(k)
+                    || doc.in_quote(k)
+                    || doc.toks[k].is_quote()
+                    || matches!(
+                        doc.toks[k].kind,
+                        Tok::Punct('.' | '(' | ')' | '-' | '\'' | '’')
+                    )
+            };
+            let open = (l.saturating_sub(30).max(s_start)..l - 1)
                 .rev()
-                .find(|&j| doc.punct(j, ',') || doc.is_close_quote(j));
+                .find(|&j| !inside(j));
             match open {
                 Some(j)
                     if j > s_start
                         && doc.punct(j, ',')
                         && doc.is_word(j - 1)
-                        && (l - j <= 14 || matches!(doc.w(j + 1), "who" | "whose"))
-                        && (j + 1..l - 1).all(|k| doc.is_word(k)) =>
+                        && (l - j <= 14
+                            || matches!(doc.w(j + 1), "who" | "whose")
+                            || sets.determiners.contains(doc.w(j + 1)))
+                        && np_left(doc, s_start, j).is_some() =>
                 {
                     l = j
                 }
@@ -972,7 +1019,8 @@ fn verb_cue(
                         "on" | "in" | "at" | "last" | "this" | "from" | "during"
                     )
                 {
-                    np = np_left(doc, s_start, a - 1);
+                    // "was from a young child, who said": no phrase before, keep this one.
+                    np = np_left(doc, s_start, a - 1).or(np);
                 }
             }
             if let Some((a, b)) = np {

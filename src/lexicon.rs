@@ -512,6 +512,18 @@ pub const DETERMINERS: &[&str] = &[
     "two", "three", "four", "five", "one", "more", "top", "senior", "former", "other",
 ];
 
+/// Nouns ending in "-ly", which are not manner adverbs before a cue ("the family said").
+pub const LY_NOUNS: &[&str] = &[
+    "family", "assembly", "anomaly", "monopoly", "rally", "supply", "reply", "butterfly", "bully",
+    "ally", "tally", "melancholy", "homily", "jelly", "belly", "lily", "folly", "holly",
+];
+
+/// Determiners that can stand alone as a subject ("Some say …", "Four said …").
+pub const QUANTIFIERS: &[&str] = &[
+    "some", "many", "several", "most", "all", "both", "few", "two", "three", "four", "five", "one",
+    "others",
+];
+
 /// Words that cannot be the head of a speaker's noun phrase.
 pub const NOT_A_SPEAKER: &[&str] = &[
     "and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "than",

@@ -309,3 +309,42 @@ fn a_word_that_is_also_an_abbreviation_ends_a_sentence() {
     let contents: Vec<&str> = all.iter().map(|(c, ..)| c.as_str()).collect();
     assert_eq!(contents, ["no", "bullying happens to adults too"]);
 }
+
+#[test]
+fn a_quantifier_or_number_as_the_subject() {
+    let all = read("One in three said the party does not care about them and one in four said the party was hostile.");
+    let got: Vec<(&str, &str)> = all
+        .iter()
+        .map(|(c, sp, ..)| (c.as_str(), sp.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("the party does not care about them", "One in three"),
+            ("the party was hostile", "four")
+        ]
+    );
+    let (content, speaker, ..) = one("Some say they hear echoes of a painful past.");
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("they hear echoes of a painful past", "Some")
+    );
+}
+
+#[test]
+fn an_aside_with_initials_and_a_manner_adverb_before_the_cue() {
+    let (content, speaker, ..) = one(
+        "Paul Begala, a former adviser to Mr. Clinton and a friend of the couple's, said that the former president is her best asset.",
+    );
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("that the former president is her best asset", "Paul Begala")
+    );
+    let (content, speaker, ..) = one(
+        "Mr. Rubio defiantly told voters here Sunday that he would keep attacking the president.",
+    );
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("that he would keep attacking the president", "Mr. Rubio")
+    );
+}
