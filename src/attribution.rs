@@ -569,8 +569,12 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
     {
         a += 1;
     }
-    // "Speaking to reporters, he said …": the subject follows an opening phrase.
-    if a < limit && doc.w(a).ends_with("ing") {
+    // "Speaking to reporters, he said …", "On Tuesday, Mr. McConnell …": the subject follows
+    // an opening phrase.
+    let opener = doc.w(a).ends_with("ing")
+        || lexicon::sets().prepositions.contains(doc.w(a))
+        || lexicon::SUBORDINATORS.contains(&doc.w(a));
+    if a < limit && opener {
         if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
             a = comma + 1;
         }
@@ -916,6 +920,27 @@ fn verb_cue(
         return (word_count(doc, p, end) >= 2 && source != Source::None)
             .then(|| make(doc, vec![doc.span(p, end)], Some(cue), lemma, source, si));
     }
+    // "distinguished himself by saying …", "deflected questions before saying …": a gerund
+    // after a preposition is the clause subject's own act.
+    let mut b = c;
+    while b > s_start + 1 && (doc.w(b - 1).ends_with("ly") || doc.w(b - 1) == "first") {
+        b -= 1;
+    }
+    if ing
+        && b > s_start
+        && matches!(doc.w(b - 1), "by" | "before" | "after" | "while" | "upon")
+        && !doc.in_quote(b - 1)
+    {
+        let source = match same_sentence.last() {
+            Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
+            None => sentence_subject(doc, s_start, b - 1)
+                .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
+        };
+        let p = post_start(doc, c + 1, s_end, verb)?;
+        let end = content_end(doc, p, s_end);
+        return (word_count(doc, p, end) >= 2 && source != Source::None)
+            .then(|| make(doc, vec![doc.span(p, end)], Some(cue), lemma, source, si));
+    }
     // "is backing Clinton", "was telling reporters": a progressive is a finite cue; other
     // participles ("the man speaking") are not.
     let progressive = matches!(prev, "is" | "are" | "was" | "were" | "am" | "been" | "be");
@@ -966,7 +991,7 @@ fn verb_cue(
                     || doc.toks[k].is_quote()
                     || matches!(
                         doc.toks[k].kind,
-                        Tok::Punct('.' | '(' | ')' | '-' | '\'' | '’')
+                        Tok::Punct('.' | '(' | ')' | '-' | '\'' | '’' | '$' | '%')
                     )
             };
             let open = (l.saturating_sub(30).max(s_start)..l - 1)
@@ -978,15 +1003,16 @@ fn verb_cue(
                         && doc.punct(j, ',')
                         && doc.is_word(j - 1)
                         && (l - j <= 14
-                            || matches!(doc.w(j + 1), "who" | "whose")
-                            || sets.determiners.contains(doc.w(j + 1)))
+                            || matches!(doc.w(j + 1), "who" | "whose" | "which")
+                            || sets.determiners.contains(doc.w(j + 1))
+                            || doc.cap(j - 1))
                         && np_left(doc, s_start, j).is_some() =>
                 {
                     l = j
                 }
                 _ => break,
             }
-        } else if doc.punct(l - 1, '—') || doc.punct(l - 1, '–') {
+        } else if doc.punct(l - 1, '—') || doc.punct(l - 1, '–') || doc.punct(l - 1, '-') {
             // An aside between dashes: "Jason Sims — a teacher from Mount Pleasant — says".
             let dash = doc.w(l - 1).to_string();
             let open = (l.saturating_sub(20).max(s_start)..l - 1)

@@ -261,7 +261,8 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<Sente
             j += 1;
         }
         let Some(next) = toks.get(j) else { break };
-        if next.line_before {
+        // "(D-N.Y.)": a stop with no space after it is inside a word.
+        if next.line_before || next.span.start == toks[j - 1].span.end {
             continue;
         }
         let next_starts = next.cap

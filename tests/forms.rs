@@ -348,3 +348,23 @@ fn an_aside_with_initials_and_a_manner_adverb_before_the_cue() {
         ("that he would keep attacking the president", "Mr. Rubio")
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_is_the_subjects_act() {
+    let (content, speaker, ..) =
+        one("On Tuesday, Mr. McConnell deflected questions before saying the party must unite.");
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("the party must unite", "Mr. McConnell")
+    );
+}
+
+#[test]
+fn a_state_in_brackets_does_not_end_the_sentence() {
+    let (content, speaker, ..) =
+        one("Rep. Gregory Meeks (D-N.Y.) said the nominee reassured them.");
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("the nominee reassured them", "Rep. Gregory Meeks")
+    );
+}
