@@ -846,6 +846,8 @@ fn verb_cue(
                 | "also"
                 | "still"
         ) || quantifier
+            // `"…," Viguerie notes.`
+            || doc.cap(c - 1) && (doc.punct(c + 1, '.') || doc.punct(c + 1, ','))
             || prev.ends_with("n't")
             || prev.ends_with("n’t");
         // "The authorities claim our work …": a plural subject, then a clause.
@@ -1204,7 +1206,11 @@ fn verb_cue(
     let speech = verb.class == CueClass::Speech
         && !verb.learned
         && !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma);
-    if speech && post.is_none() && pre_words == 0 && si > 0 {
+    // `"…?" Clinton remarked, alluding to …`: a participle after a comma does not count as content.
+    let post_is_aside = post.is_none_or(|(p, _)| {
+        doc.punct(p - 1, ',') && (doc.w(p).ends_with("ing") || doc.w(p) == "when")
+    });
+    if speech && post_is_aside && pre_words == 0 && si > 0 {
         let prev = doc.sents[si - 1];
         let same_paragraph = prev.paragraph == doc.sents[si].paragraph;
         if same_paragraph && prev.end > prev.start && doc.is_close_quote(prev.end - 1) {
@@ -1212,6 +1218,19 @@ fn verb_cue(
             if q.open >= prev.start {
                 let parts = vec![doc.span(q.open, q.close + 1)];
                 return Some(make(doc, parts, Some(cue), lemma, source, si));
+            }
+        }
+    }
+    // `He said: ¶ "…"`: a cue that ends its paragraph with a colon introduces the quotation
+    // that opens the next one.
+    if post.is_none() && s_end >= 2 && doc.punct(s_end - 1, ':') && c + 4 >= s_end {
+        if let Some(next) = doc.sents.get(si + 1) {
+            if doc.is_open_quote(next.start) {
+                let end = content_end(doc, next.start, next.end);
+                if word_count(doc, next.start, end) >= 2 {
+                    let parts = vec![doc.span(next.start, end)];
+                    return Some(make(doc, parts, Some(cue), lemma, source, si));
+                }
             }
         }
     }
@@ -1344,6 +1363,10 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
     let q = &doc.quotes[doc.quote_of[s.start].unwrap_or(0) as usize];
     let n = out.len();
     let Some(last) = out.last_mut() else { return };
+    // Already the content of a statement (`He said: ¶ "…"`).
+    if last.content().end >= doc.toks[s.start].span.end {
+        return;
+    }
     let last_par = doc.sents[last.sentence].paragraph;
     if last_par + 1 < s.paragraph {
         return;

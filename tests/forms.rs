@@ -368,3 +368,37 @@ fn a_state_in_brackets_does_not_end_the_sentence() {
         ("the nominee reassured them", "Rep. Gregory Meeks")
     );
 }
+
+#[test]
+fn a_colon_at_the_end_of_a_paragraph_introduces_the_next_quotation() {
+    let all = read("The rules did not apply to her. He said:\n\n\"In every administration I served in, you were briefed on the rules.\"\n\nThe hearing went on.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].0.as_str(), all[0].1.as_str(), all[0].3),
+        (
+            "\"In every administration I served in, you were briefed on the rules.\"",
+            "He",
+            Kind::Direct
+        )
+    );
+}
+
+#[test]
+fn a_quotation_that_ends_its_sentence_then_the_speaker() {
+    let all = read("\"Is he available? We will see, right?\" Clinton remarked, alluding to the actor.\n\n\"Not only can he win, he is the best candidate,\" Viguerie notes.");
+    let got: Vec<(&str, &str)> = all
+        .iter()
+        .map(|(c, sp, ..)| (c.as_str(), sp.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("\"Is he available? We will see, right?\"", "Clinton"),
+            ("the actor", "Clinton"),
+            (
+                "\"Not only can he win, he is the best candidate,\"",
+                "Viguerie"
+            )
+        ]
+    );
+}
