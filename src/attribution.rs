@@ -1000,15 +1000,16 @@ fn verb_cue(
                 .rev()
                 .find(|&j| !inside(j));
             match open {
+                // "Rep. Zoe Lofgren (D-Calif.), who …, said": the bracket is skipped next.
                 Some(j)
                     if j > s_start
                         && doc.punct(j, ',')
-                        && doc.is_word(j - 1)
+                        && (doc.is_word(j - 1) || doc.punct(j - 1, ')'))
                         && (l - j <= 14
                             || matches!(doc.w(j + 1), "who" | "whose" | "which")
                             || sets.determiners.contains(doc.w(j + 1))
                             || doc.cap(j - 1))
-                        && np_left(doc, s_start, j).is_some() =>
+                        && (doc.punct(j - 1, ')') || np_left(doc, s_start, j).is_some()) =>
                 {
                     l = j
                 }
@@ -1158,20 +1159,23 @@ fn verb_cue(
             return Some(make(doc, parts, Some(cue), lemma, source, si));
         }
     }
-    // `"…," Peskov said.`: the quotation is the content when it opens the sentence; after
-    // `On Fox News' "Sunday Morning Futures," Issa said the …` a clause after the cue is.
     // "Asked if he was bullied, the candidate said …": the question is not what was said.
     let asked_first = matches!(doc.w(s_start), "asked" | "pressed")
         || doc.w(s_start) == "when" && doc.w(s_start + 1) == "asked";
+    // ", Fiorina said, adding that …": the participle's clause is a statement of its own, not
+    // this cue's content.
+    let post_clause = post.filter(|&(p, _)| !(doc.punct(p - 1, ',') && doc.w(p).ends_with("ing")));
+    // `"…," Peskov said.`: the quotation is the content when it opens the sentence; after
+    // `On Fox News' "Sunday Morning Futures," Issa said the …` a clause after the cue is.
     let quote_before = pre_end > s_start
         && doc.is_close_quote(pre_end - 1)
-        && (post.is_none() || {
+        && (post_clause.is_none() || {
             let q = doc.quotes[doc.quote_of[pre_end - 1].unwrap_or(0) as usize];
             word_count(doc, s_start, q.open) <= 2
         });
     let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
     if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
-        || (post.is_none() && comma_before && pre_words >= 3 && !asked_first)
+        || (post_clause.is_none() && comma_before && pre_words >= 3 && !asked_first)
     {
         let mut parts = vec![doc.span(s_start, pre_end)];
         if let Some(more) = quote_after(doc, c + 1, s_end) {
