@@ -147,10 +147,10 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             }
             i += 1;
         }
-        if out.len() == first_here {
-            if let Some(f) = colon_attribution(doc, si) {
-                out.push(f);
-            }
+        // "Gingrich: Trump Must Decide If He Wants …": the label speaks the whole line, even
+        // when a cue inside it has its own statement.
+        if let Some(f) = colon_attribution(doc, si) {
+            out.push(f);
         }
         continue_quotes(doc, si, &mut out, first_here);
     }
@@ -880,6 +880,25 @@ fn verb_cue(
     }
     let ing = w.ends_with("ing");
     let cue = doc.span(c, c + 1);
+    // "Asked whether he would run, Ban demurred": the question, its asker unnamed.
+    let opens_sentence = c == s_start || c == s_start + 1 && doc.w(s_start) == "when";
+    if w == "asked" && opens_sentence {
+        let mut p = c + 1;
+        if doc.w(p) == "by" {
+            p = (p..(p + 8).min(s_end)).find(|&j| !doc.is_word(j) || j > p + 1 && !doc.cap(j))?;
+        }
+        let end = (p..s_end).find(|&j| doc.punct(j, ',') && !doc.in_quote(j))?;
+        return (word_count(doc, p, end) >= 2).then(|| {
+            make(
+                doc,
+                vec![doc.span(p, end)],
+                Some(cue),
+                (verb.lemma, verb.class),
+                Source::None,
+                si,
+            )
+        });
+    }
     let lemma = (verb.lemma, verb.class);
 
     // "cited a source as saying …", "quoted X as telling …".

@@ -307,7 +307,14 @@ fn a_title_in_quotes_before_the_speaker_is_not_the_content() {
 fn a_word_that_is_also_an_abbreviation_ends_a_sentence() {
     let all = read("Asked if he was ever bullied, the candidate said no. But he said bullying happens to adults too.");
     let contents: Vec<&str> = all.iter().map(|(c, ..)| c.as_str()).collect();
-    assert_eq!(contents, ["no", "bullying happens to adults too"]);
+    assert_eq!(
+        contents,
+        [
+            "if he was ever bullied",
+            "no",
+            "bullying happens to adults too"
+        ]
+    );
 }
 
 #[test]
@@ -400,5 +407,27 @@ fn a_quotation_that_ends_its_sentence_then_the_speaker() {
                 "Viguerie"
             )
         ]
+    );
+}
+
+#[test]
+fn an_opening_asked_is_an_unattributed_question() {
+    let all = read("Asked whether he would run again, the senator demurred.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].0.as_str(), all[0].1.as_str()),
+        ("whether he would run again", "")
+    );
+}
+
+#[test]
+fn a_headline_label_speaks_the_whole_line() {
+    let all =
+        read("Gingrich: Trump Must Decide If He Wants a Running Mate\n\nThe story goes on here.");
+    assert!(
+        all.iter().any(
+            |(c, sp, ..)| c == "Trump Must Decide If He Wants a Running Mate" && sp == "Gingrich"
+        ),
+        "{all:#?}"
     );
 }
