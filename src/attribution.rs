@@ -338,7 +338,7 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
 fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
     let sets = lexicon::sets();
     for _ in 0..2 {
-        let window = end.saturating_sub(8).max(from + 2);
+        let window = end.saturating_sub(8).max(from + 1);
         let Some(k) = (window..end).rev().find(|&k| {
             matches!(
                 doc.w(k),
@@ -801,6 +801,38 @@ fn verb_cue(
                 | "held"
                 | "understood"
         );
+    // "The convention is expected to inject $200 million": an expectation no one is named for;
+    // the whole clause is its content.
+    let mut aux = c;
+    while aux > s_start + 1 && matches!(doc.w(aux - 1), "widely" | "not" | "also" | "generally") {
+        aux -= 1;
+    }
+    if w == "expected"
+        && doc.w(c + 1) == "to"
+        && aux > s_start + 1
+        && matches!(
+            doc.w(aux - 1),
+            "is" | "are" | "was" | "were" | "isn't" | "isn’t"
+        )
+        && !doc.in_quote(c)
+    {
+        let start = (s_start..aux)
+            .rev()
+            .find(|&j| doc.punct(j, ',') || doc.toks[j].is_quote())
+            .map_or(s_start, |j| j + 1);
+        let end = content_end(doc, c + 1, s_end);
+        return (word_count(doc, start, aux - 1) >= 1 && end > c + 2).then(|| {
+            let parts = vec![doc.span(start, end)];
+            make(
+                doc,
+                parts,
+                Some(doc.span(c, c + 1)),
+                (verb.lemma, verb.class),
+                Source::None,
+                si,
+            )
+        });
+    }
     if participle
         && matches!(
             prev,
@@ -1148,7 +1180,12 @@ fn verb_cue(
             || doc.punct(p - 1, ',');
         // "the candidate said no": a bare answer is a content too.
         let answer = words == 1 && matches!(doc.w(p), "yes" | "no");
-        let ok = (words >= 2 || answer)
+        // "endorsed Trump", "criticized him": a one-word object names who the act is about.
+        let one_object = words == 1
+            && end == p + 1
+            && (doc.cap(p) && !doc.in_quote(p)
+                || matches!(doc.w(p), "him" | "her" | "them" | "it" | "me" | "us"));
+        let ok = (words >= 2 || answer || one_object)
             && !question
             && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
         ok.then_some((p, end))
@@ -1193,8 +1230,16 @@ fn verb_cue(
             word_count(doc, s_start, q.open) <= 2
         });
     let comma_before = subject_start > s_start && (pre_end < subject_start || quote_before);
+    // "Friday morning, as the parade rolled through, CNN reported …": an opening phrase of time,
+    // place or manner is not what was said.
+    let sw = doc.w(s_start);
+    let opening_phrase = asked_first
+        || lexicon::sets().prepositions.contains(sw)
+        || lexicon::SUBORDINATORS.contains(&sw)
+        || is_time_word(sw)
+        || sw.ends_with("ing");
     if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
-        || (post_clause.is_none() && comma_before && pre_words >= 3 && !asked_first)
+        || (post_clause.is_none() && comma_before && pre_words >= 3 && !opening_phrase)
     {
         let mut parts = vec![doc.span(s_start, pre_end)];
         if let Some(more) = quote_after(doc, c + 1, s_end) {

@@ -431,3 +431,35 @@ fn a_headline_label_speaks_the_whole_line() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_expectation_with_no_one_named() {
+    let all =
+        read("The convention is expected to inject over $200 million into the local economy.");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].0.as_str(), all[0].1.as_str()),
+        (
+            "The convention is expected to inject over $200 million into the local economy",
+            ""
+        )
+    );
+}
+
+#[test]
+fn an_opening_phrase_of_time_is_not_the_content() {
+    let all = read("Friday morning, as the parade rolled past the stands, CNN reported.");
+    assert!(
+        all.iter().all(|(c, ..)| !c.starts_with("Friday")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_one_word_object() {
+    let (content, speaker, ..) = one("Last week the governor endorsed Trump.");
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("Trump", "the governor")
+    );
+}
