@@ -433,8 +433,9 @@ impl Resolver {
         let head_anonymous = content_words
             .last()
             .is_some_and(|h| sets.anonymous_heads.contains(h));
-        let has_name = self.person_name(doc, a, b).is_some();
-        if marked || (head_anonymous && !has_name) {
+        // Read once: nothing below changes what it finds before it is used.
+        let person = self.person_name(doc, a, b);
+        if marked || (head_anonymous && person.is_none()) {
             let desc = trim_determiners(doc, a, b);
             let party = government_of(&desc)
                 .map(str::to_string)
@@ -449,7 +450,7 @@ impl Resolver {
         }
 
         // A person named in the phrase, with the organisation their role speaks for.
-        if let Some((name, party)) = self.person_name(doc, a, b) {
+        if let Some((name, party)) = person {
             let full = self.expand_surname(&name);
             let party = party.or_else(|| {
                 let i = *self.by_name.get(&full)?;
