@@ -220,19 +220,21 @@ impl Resolver {
                 continue;
             }
             let a = i;
-            i += 1;
-            while i < upto && is_name_word(doc, i) {
-                i += 1;
+            let mut b = i + 1;
+            while b < upto && is_name_word(doc, b) {
+                b += 1;
             }
-            let org_follows = i < doc.toks.len() && doc.toks[i].cap && sets.orgs.contains(doc.w(i));
-            let government = (a..i).any(|k| government_of_word(doc.raw(k)).is_some());
+            // The token that ended the run is no name word: no need to look at it again.
+            i = if b < upto { b + 1 } else { b };
+            let org_follows = b < doc.toks.len() && doc.toks[b].cap && sets.orgs.contains(doc.w(b));
+            let government = (a..b).any(|k| government_of_word(doc.raw(k)).is_some());
             if org_follows || government {
                 continue;
             }
             let role = (a > 0 && sets.roles.contains(doc.w(a - 1))).then(|| doc.w(a - 1));
-            let words = i - a;
+            let words = b - a;
             let idx = if let Some(role) = role.filter(|_| words >= 2 || a > 0) {
-                let idx = self.remember_run(doc, a, i);
+                let idx = self.remember_run(doc, a, b);
                 let role = role.trim_end_matches('.');
                 // Most roles are met again: overwrite in place rather than allocate a key.
                 match self.by_role.get_mut(role) {
@@ -247,7 +249,7 @@ impl Resolver {
             } else {
                 // Two or more name words with no role: probably a person, maybe a place
                 // ("New York"); remembered as a fallback for "he" only.
-                let idx = self.remember_run(doc, a, i);
+                let idx = self.remember_run(doc, a, b);
                 self.unsure_mentions.push((a, idx));
                 None
             };
@@ -344,8 +346,7 @@ impl Resolver {
         let text = span.slice(doc.text).to_string();
         let mention = Some(span);
         let sets = lexicon::sets();
-        let words: Vec<usize> = (a..b).collect();
-        let lower: Vec<&str> = words.iter().map(|&i| doc.w(i)).collect();
+        let lower: Vec<&str> = (a..b).map(|i| doc.w(i)).collect();
 
         // Pronouns. Inside a sentence that named someone before it, "he" is usually that
         // person ("what Trump meant when he asserted"); otherwise the last speaker.
@@ -387,9 +388,7 @@ impl Resolver {
             .copied()
             .filter(|w| !sets.determiners.contains(w))
             .collect();
-        let any_cap = words
-            .iter()
-            .any(|&i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
+        let any_cap = (a..b).any(|i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
         if !any_cap
             && content_words.len() == 1
             && sets.org_anaphors.contains(content_words[0])
