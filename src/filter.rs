@@ -6,7 +6,7 @@
 
 use crate::attribution::{Doc, Found, Source};
 use crate::filter_weights::{BIAS, THRESHOLD, WEIGHTS};
-use crate::lexicon::{self, HashMap};
+use crate::lexicon::{self, HashMap, HashSet};
 use crate::model::Kind;
 use std::sync::OnceLock;
 
@@ -138,9 +138,15 @@ fn shape<'d>(doc: &'d Doc, i: usize) -> &'d str {
     if !t.is_word() {
         return if t.is_quote() { "quote" } else { doc.raw(i) };
     }
+    // The three lists in one set: one lookup per word rather than up to three.
+    static FUNCTION_WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let function_words = FUNCTION_WORDS.get_or_init(|| {
+        let sets = lexicon::sets();
+        let lists = [&sets.not_speaker, &sets.pronouns, &sets.determiners];
+        lists.into_iter().flatten().copied().collect()
+    });
     let w = doc.w(i);
-    let sets = lexicon::sets();
-    if sets.not_speaker.contains(w) || sets.pronouns.contains(w) || sets.determiners.contains(w) {
+    if function_words.contains(w) {
         w
     } else if t.cap {
         "cap"
