@@ -8,6 +8,7 @@ use crate::attribution::{Doc, Found, Source};
 use crate::filter_weights::{BIAS, THRESHOLD, WEIGHTS};
 use crate::lexicon::{self, HashMap, HashSet};
 use crate::model::Kind;
+use crate::tokens::Token;
 use std::sync::OnceLock;
 
 /// The features of one proposal, as the strings the weight table is keyed by.
@@ -67,13 +68,12 @@ impl std::fmt::Display for Feat<'_> {
 fn each_feature<'d>(doc: &'d Doc, f: &Found, mut emit: impl FnMut(Feat<'d>)) {
     let sets = lexicon::sets();
     let content = f.content();
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.start < content.end);
+    let sentence = doc.sents[f.sentence];
+    let at = |x: usize| first_at(&doc.toks, x, sentence.start, sentence.end);
+    let first = at(content.start);
+    let last = at(content.end);
     let (cue_first, cue_last) = match f.cue {
-        Some(c) => (
-            doc.toks.partition_point(|t| t.span.start < c.start),
-            doc.toks.partition_point(|t| t.span.start < c.end),
-        ),
+        Some(c) => (at(c.start), at(c.end)),
         None => (first, first),
     };
     let cue_word = if f.cue.is_some() {
@@ -128,6 +128,19 @@ fn each_feature<'d>(doc: &'d Doc, f: &Found, mut emit: impl FnMut(Feat<'d>)) {
     emit(Feat::First(shape(doc, first)));
     emit(Feat::Prev(shape(doc, cue_first.wrapping_sub(1))));
     emit(Feat::Next(shape(doc, cue_last)));
+}
+
+/// The first token starting at or after byte `x`: `toks.partition_point(|t| t.span.start < x)`,
+/// but searched within the proposal's sentence `[lo, hi)` when its bounds show the answer is
+/// there (nearly always). A search over the whole text's tokens costs a cache miss per step.
+fn first_at(toks: &[Token], x: usize, lo: usize, hi: usize) -> usize {
+    let after_lo = lo == 0 || toks[lo - 1].span.start < x;
+    let before_hi = hi >= toks.len() || toks[hi].span.start >= x;
+    if lo <= hi && after_lo && before_hi {
+        lo + toks[lo..hi].partition_point(|t| t.span.start < x)
+    } else {
+        toks.partition_point(|t| t.span.start < x)
+    }
 }
 
 /// A word as itself when it is a function word, else its shape: capitalised, other, or a mark.
