@@ -58,19 +58,22 @@ fn statements_of(doc: &attribution::Doc) -> Vec<Statement> {
     }
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (found[i].parts[0].start, found[i].parts[0].end));
+    // Each found statement and its speaker are used once: moved out, not cloned.
+    let mut slots: Vec<Option<(attribution::Found, Speaker)>> =
+        found.into_iter().zip(speakers_so_far).map(Some).collect();
     order
         .into_iter()
         .enumerate()
         .map(|(id, i)| {
-            let f = &found[i];
+            let (f, speaker) = slots[i].take().expect("each index once");
             Statement {
                 id,
                 kind: f.kind,
                 content: f.content(),
-                parts: f.parts.clone(),
                 cue: f.cue,
                 cue_lemma: f.lemma.to_string(),
-                speaker: speakers_so_far[i].clone(),
+                parts: f.parts,
+                speaker,
                 claim: id,
                 stance: Stance::Asserts,
                 disputes: Vec::new(),

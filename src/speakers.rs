@@ -92,6 +92,13 @@ fn government_alias(name: &str) -> Option<&'static str> {
     lexicon::government_alias(name)
 }
 
+/// [`government_of`] for one token, which has no spaces: no prefix to trim, no head words to
+/// look past (and no search for a space, which costs a `memrchr` call per name word).
+fn government_of_word(word: &str) -> Option<&'static str> {
+    debug_assert!(!word.contains(' '));
+    government_alias(strip_possessive(word))
+}
+
 /// The canonical government party a name belongs to ("Moscow" → "Kremlin").
 pub fn government_of(name: &str) -> Option<&'static str> {
     let name = strip_possessive(trim_prefixes(trim_prefixes(name, "the "), "The "));
@@ -134,6 +141,8 @@ pub struct Resolver {
     last_person: Option<usize>,
     last_other: Option<usize>,
     last_any: Option<usize>,
+    /// A buffer for names being looked up, kept between calls.
+    scratch: String,
 }
 
 impl Resolver {
@@ -149,6 +158,7 @@ impl Resolver {
             last_person: None,
             last_other: None,
             last_any: None,
+            scratch: String::new(),
         }
     }
 
@@ -210,27 +220,36 @@ impl Resolver {
                 continue;
             }
             let a = i;
-            while i < upto && is_name_word(doc, i) {
-                i += 1;
+            let mut b = i + 1;
+            while b < upto && is_name_word(doc, b) {
+                b += 1;
             }
-            let role = (a > 0 && sets.roles.contains(doc.w(a - 1))).then(|| doc.w(a - 1));
-            let org_follows = i < doc.toks.len() && doc.toks[i].cap && sets.orgs.contains(doc.w(i));
-            let government = (a..i).any(|k| government_of(doc.raw(k)).is_some());
+            // The token that ended the run is no name word: no need to look at it again.
+            i = if b < upto { b + 1 } else { b };
+            let org_follows = b < doc.toks.len() && doc.toks[b].cap && sets.orgs.contains(doc.w(b));
+            let government = (a..b).any(|k| government_of_word(doc.raw(k)).is_some());
             if org_follows || government {
                 continue;
             }
-            let run: Vec<&str> = (a..i).map(|k| strip_possessive(doc.raw(k))).collect();
-            let idx = if let Some(role) = role.filter(|_| run.len() >= 2 || a > 0) {
-                let idx = self.remember_quietly(run.join(" "), EntityKind::Person);
-                self.by_role
-                    .insert(role.trim_end_matches('.').to_string(), idx);
+            let role = (a > 0 && sets.roles.contains(doc.w(a - 1))).then(|| doc.w(a - 1));
+            let words = b - a;
+            let idx = if let Some(role) = role.filter(|_| words >= 2 || a > 0) {
+                let idx = self.remember_run(doc, a, b);
+                let role = role.trim_end_matches('.');
+                // Most roles are met again: overwrite in place rather than allocate a key.
+                match self.by_role.get_mut(role) {
+                    Some(slot) => *slot = idx,
+                    None => {
+                        self.by_role.insert(role.to_string(), idx);
+                    }
+                }
                 Some(idx)
-            } else if run.len() == 1 {
-                self.by_surname.get(run[0]).copied()
+            } else if words == 1 {
+                self.by_surname.get(strip_possessive(doc.raw(a))).copied()
             } else {
                 // Two or more name words with no role: probably a person, maybe a place
                 // ("New York"); remembered as a fallback for "he" only.
-                let idx = self.remember_quietly(run.join(" "), EntityKind::Person);
+                let idx = self.remember_run(doc, a, b);
                 self.unsure_mentions.push((a, idx));
                 None
             };
@@ -239,6 +258,32 @@ impl Resolver {
             }
         }
         self.observed = self.observed.max(upto);
+    }
+
+    /// `remember_quietly` for the person named by the words `[a, b)`, joined with spaces and
+    /// their possessives stripped. The name is built in a reused buffer and only copied when
+    /// it is new: most names in a text are met many times.
+    fn remember_run(&mut self, doc: &Doc, a: usize, b: usize) -> usize {
+        let mut name = std::mem::take(&mut self.scratch);
+        name.clear();
+        for k in a..b {
+            if k > a {
+                name.push(' ');
+            }
+            name.push_str(strip_possessive(doc.raw(k)));
+        }
+        // A known name with no party to add: `remember_quietly` would change nothing.
+        let known = if name.contains(' ') {
+            self.by_name.get(name.as_str()).copied()
+        } else {
+            None
+        };
+        let idx = match known {
+            Some(i) => i,
+            None => self.remember_quietly(name.clone(), EntityKind::Person),
+        };
+        self.scratch = name;
+        idx
     }
 
     /// Registers a person without making them the last speaker.
@@ -301,8 +346,7 @@ impl Resolver {
         let text = span.slice(doc.text).to_string();
         let mention = Some(span);
         let sets = lexicon::sets();
-        let words: Vec<usize> = (a..b).collect();
-        let lower: Vec<&str> = words.iter().map(|&i| doc.w(i)).collect();
+        let lower: Vec<&str> = (a..b).map(|i| doc.w(i)).collect();
 
         // Pronouns. Inside a sentence that named someone before it, "he" is usually that
         // person ("what Trump meant when he asserted"); otherwise the last speaker.
@@ -344,9 +388,7 @@ impl Resolver {
             .copied()
             .filter(|w| !sets.determiners.contains(w))
             .collect();
-        let any_cap = words
-            .iter()
-            .any(|&i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
+        let any_cap = (a..b).any(|i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
         if !any_cap
             && content_words.len() == 1
             && sets.org_anaphors.contains(content_words[0])
@@ -390,8 +432,9 @@ impl Resolver {
         let head_anonymous = content_words
             .last()
             .is_some_and(|h| sets.anonymous_heads.contains(h));
-        let has_name = self.person_name(doc, a, b).is_some();
-        if marked || (head_anonymous && !has_name) {
+        // Read once: nothing below changes what it finds before it is used.
+        let person = self.person_name(doc, a, b);
+        if marked || (head_anonymous && person.is_none()) {
             let desc = trim_determiners(doc, a, b);
             let party = government_of(&desc)
                 .map(str::to_string)
@@ -406,7 +449,7 @@ impl Resolver {
         }
 
         // A person named in the phrase, with the organisation their role speaks for.
-        if let Some((name, party)) = self.person_name(doc, a, b) {
+        if let Some((name, party)) = person {
             let full = self.expand_surname(&name);
             let party = party.or_else(|| {
                 let i = *self.by_name.get(&full)?;
@@ -478,7 +521,7 @@ impl Resolver {
         let run: Vec<&str> = (start..end).map(|i| strip_possessive(doc.raw(i))).collect();
         let role_before = start > a && sets.roles.contains(doc.w(start - 1));
         let known_surname = run.len() == 1 && self.by_surname.contains_key(run[0]);
-        let orgish = run.iter().any(|w| government_of(w).is_some()) && !role_before;
+        let orgish = run.iter().any(|w| government_of_word(w).is_some()) && !role_before;
         if (run.len() < 2 && !role_before && !known_surname) || orgish {
             return None;
         }
