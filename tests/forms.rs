@@ -28,6 +28,22 @@ fn one(text: &str) -> (String, String, String, Kind) {
     all.into_iter().next().unwrap()
 }
 
+/// Content and speaker mention of the one statement in `text`.
+fn said(text: &str) -> (String, String) {
+    let (content, speaker, ..) = one(text);
+    (content, speaker)
+}
+
+/// Asserts the content and speaker mention of every statement in `text`, in order.
+fn assert_all_said(text: &str, expected: &[(&str, &str)]) {
+    let all = read(text);
+    let got: Vec<(&str, &str)> = all
+        .iter()
+        .map(|(c, sp, ..)| (c.as_str(), sp.as_str()))
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
 fn s(x: &str) -> String {
     x.to_string()
 }
@@ -273,20 +289,8 @@ fn subordinate_clause_ends_at_the_main_clause() {
 
 #[test]
 fn aside_between_dashes_or_a_long_relative_clause() {
-    let (content, speaker, ..) = one(
-        "Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio at the last minute.",
-    );
-    assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("he voted for Rubio at the last minute", "Jason Sims")
-    );
-    let (content, speaker, ..) = one(
-        "Trump, who has built his whole campaign on anger at trade deals and at the people who wrote them, has said the vote had parallels with his own race.",
-    );
-    assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("the vote had parallels with his own race", "Trump")
-    );
+    assert_eq!(said("Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio at the last minute."), (s("he voted for Rubio at the last minute"), s("Jason Sims")));
+    assert_eq!(said("Trump, who has built his whole campaign on anger at trade deals and at the people who wrote them, has said the vote had parallels with his own race."), (s("the vote had parallels with his own race"), s("Trump")));
 }
 
 #[test]
@@ -319,60 +323,35 @@ fn a_word_that_is_also_an_abbreviation_ends_a_sentence() {
 
 #[test]
 fn a_quantifier_or_number_as_the_subject() {
-    let all = read("One in three said the party does not care about them and one in four said the party was hostile.");
-    let got: Vec<(&str, &str)> = all
-        .iter()
-        .map(|(c, sp, ..)| (c.as_str(), sp.as_str()))
-        .collect();
-    assert_eq!(
-        got,
-        [
+    assert_all_said("One in three said the party does not care about them and one in four said the party was hostile.", &[
             ("the party does not care about them", "One in three"),
             ("the party was hostile", "four")
-        ]
-    );
-    let (content, speaker, ..) = one("Some say they hear echoes of a painful past.");
+        ]);
     assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("they hear echoes of a painful past", "Some")
+        said("Some say they hear echoes of a painful past."),
+        (s("they hear echoes of a painful past"), s("Some"))
     );
 }
 
 #[test]
 fn an_aside_with_initials_and_a_manner_adverb_before_the_cue() {
-    let (content, speaker, ..) = one(
-        "Paul Begala, a former adviser to Mr. Clinton and a friend of the couple's, said that the former president is her best asset.",
-    );
-    assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("that the former president is her best asset", "Paul Begala")
-    );
-    let (content, speaker, ..) = one(
-        "Mr. Rubio defiantly told voters here Sunday that he would keep attacking the president.",
-    );
-    assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("that he would keep attacking the president", "Mr. Rubio")
-    );
+    assert_eq!(said("Paul Begala, a former adviser to Mr. Clinton and a friend of the couple's, said that the former president is her best asset."), (s("that the former president is her best asset"), s("Paul Begala")));
+    assert_eq!(said("Mr. Rubio defiantly told voters here Sunday that he would keep attacking the president."), (s("that he would keep attacking the president"), s("Mr. Rubio")));
 }
 
 #[test]
 fn a_gerund_after_a_preposition_is_the_subjects_act() {
-    let (content, speaker, ..) =
-        one("On Tuesday, Mr. McConnell deflected questions before saying the party must unite.");
     assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("the party must unite", "Mr. McConnell")
+        said("On Tuesday, Mr. McConnell deflected questions before saying the party must unite."),
+        (s("the party must unite"), s("Mr. McConnell"))
     );
 }
 
 #[test]
 fn a_state_in_brackets_does_not_end_the_sentence() {
-    let (content, speaker, ..) =
-        one("Rep. Gregory Meeks (D-N.Y.) said the nominee reassured them.");
     assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("the nominee reassured them", "Rep. Gregory Meeks")
+        said("Rep. Gregory Meeks (D-N.Y.) said the nominee reassured them."),
+        (s("the nominee reassured them"), s("Rep. Gregory Meeks"))
     );
 }
 
@@ -392,22 +371,14 @@ fn a_colon_at_the_end_of_a_paragraph_introduces_the_next_quotation() {
 
 #[test]
 fn a_quotation_that_ends_its_sentence_then_the_speaker() {
-    let all = read("\"Is he available? We will see, right?\" Clinton remarked, alluding to the actor.\n\n\"Not only can he win, he is the best candidate,\" Viguerie notes.");
-    let got: Vec<(&str, &str)> = all
-        .iter()
-        .map(|(c, sp, ..)| (c.as_str(), sp.as_str()))
-        .collect();
-    assert_eq!(
-        got,
-        [
+    assert_all_said("\"Is he available? We will see, right?\" Clinton remarked, alluding to the actor.\n\n\"Not only can he win, he is the best candidate,\" Viguerie notes.", &[
             ("\"Is he available? We will see, right?\"", "Clinton"),
             ("the actor", "Clinton"),
             (
                 "\"Not only can he win, he is the best candidate,\"",
                 "Viguerie"
             )
-        ]
-    );
+        ]);
 }
 
 #[test]
@@ -457,9 +428,8 @@ fn an_opening_phrase_of_time_is_not_the_content() {
 
 #[test]
 fn a_one_word_object() {
-    let (content, speaker, ..) = one("Last week the governor endorsed Trump.");
     assert_eq!(
-        (content.as_str(), speaker.as_str()),
-        ("Trump", "the governor")
+        said("Last week the governor endorsed Trump."),
+        (s("Trump"), s("the governor"))
     );
 }
