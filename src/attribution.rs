@@ -912,6 +912,10 @@ fn verb_cue(
     }
     let ing = w.ends_with("ing");
     let cue = doc.span(c, c + 1);
+    // The index of this sentence's last statement so far, for "…, and he said" and gerunds.
+    let last_here = same_sentence
+        .last()
+        .map(|_| offset + same_sentence.len() - 1);
     // "Asked whether he would run, Ban demurred": the question, its asker unnamed.
     let opens_sentence = c == s_start || c == s_start + 1 && doc.w(s_start) == "when";
     if w == "asked" && opens_sentence {
@@ -963,15 +967,8 @@ fn verb_cue(
     // Any cue as a participle after a comma (", criticizing …") goes on with the clause's
     // speaker; the filter weighs the rarer ones.
     if ing && after_comma {
-        let source = match same_sentence.last() {
-            Some(_) => Source::SameAs(offset),
-            None => sentence_subject(doc, s_start, c)
-                .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
-        };
-        let p = post_start(doc, c + 1, s_end, verb)?;
-        let end = content_end(doc, p, s_end);
-        return (word_count(doc, p, end) >= 2 && source != Source::None)
-            .then(|| make(doc, vec![doc.span(p, end)], Some(cue), lemma, source, si));
+        let source = clause_speaker(doc, s_start, c, same_sentence.last().map(|_| offset));
+        return participle_statement(doc, si, c, verb, source);
     }
     // "distinguished himself by saying …", "deflected questions before saying …": a gerund
     // after a preposition is the clause subject's own act.
@@ -984,15 +981,8 @@ fn verb_cue(
         && matches!(doc.w(b - 1), "by" | "before" | "after" | "while" | "upon")
         && !doc.in_quote(b - 1)
     {
-        let source = match same_sentence.last() {
-            Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
-            None => sentence_subject(doc, s_start, b - 1)
-                .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
-        };
-        let p = post_start(doc, c + 1, s_end, verb)?;
-        let end = content_end(doc, p, s_end);
-        return (word_count(doc, p, end) >= 2 && source != Source::None)
-            .then(|| make(doc, vec![doc.span(p, end)], Some(cue), lemma, source, si));
+        let source = clause_speaker(doc, s_start, b - 1, last_here);
+        return participle_statement(doc, si, c, verb, source);
     }
     // "is backing Clinton", "was telling reporters": a progressive is a finite cue; other
     // participles ("the man speaking") are not.
@@ -1112,11 +1102,7 @@ fn verb_cue(
                 subject_start = a;
             }
         } else if matches!(lw, "and" | "but") {
-            source = match same_sentence.last() {
-                Some(_) => Source::SameAs(offset + same_sentence.len() - 1),
-                None => sentence_subject(doc, s_start, l - 1)
-                    .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
-            };
+            source = clause_speaker(doc, s_start, l - 1, last_here);
             subject_start = l;
         } else if let Some((a, b)) = np_left(doc, s_start, l) {
             source = Source::Mention(a, b);
@@ -1327,6 +1313,41 @@ fn verb_cue(
         source,
         si,
     ))
+}
+
+/// Who speaks in a clause with no subject of its own: the sentence's statement `earlier` if
+/// there is one, else the sentence's subject before `limit`.
+fn clause_speaker(doc: &Doc, s_start: usize, limit: usize, earlier: Option<usize>) -> Source {
+    match earlier {
+        Some(k) => Source::SameAs(k),
+        None => sentence_subject(doc, s_start, limit)
+            .map_or(Source::None, |(a, b)| Source::Mention(a, b)),
+    }
+}
+
+/// The statement of a participle cue (", criticizing …", "by saying …"): its content after the
+/// cue, when it has a speaker and two words.
+fn participle_statement(
+    doc: &Doc,
+    si: usize,
+    c: usize,
+    verb: &'static CueVerb,
+    source: Source,
+) -> Option<Found> {
+    let s_end = doc.sents[si].end;
+    let p = post_start(doc, c + 1, s_end, verb)?;
+    let end = content_end(doc, p, s_end);
+    (word_count(doc, p, end) >= 2 && source != Source::None).then(|| {
+        let parts = vec![doc.span(p, end)];
+        make(
+            doc,
+            parts,
+            Some(doc.span(c, c + 1)),
+            (verb.lemma, verb.class),
+            source,
+            si,
+        )
+    })
 }
 
 /// `"…," he said, "…"`: a quotation after the attribution, later in the same sentence.
