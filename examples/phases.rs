@@ -18,7 +18,12 @@ fn main() {
         let f = whosaid::attribution::find(&doc);
         tfind += s.elapsed().as_secs_f64();
         let s = Instant::now();
-        let _ = f.iter().filter(|x| whosaid::filter::keep(&doc, x)).count();
+        let nests = whosaid::filter::nesting(&f);
+        let _ = f
+            .iter()
+            .zip(nests)
+            .filter(|(x, n)| whosaid::filter::keep(&doc, x, *n))
+            .count();
         tfilt += s.elapsed().as_secs_f64();
         let mut statements = whosaid::find_statements(t);
         let s = Instant::now();

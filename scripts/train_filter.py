@@ -21,7 +21,7 @@ EPOCHS = 12
 RATE = 0.05
 L2 = 1e-4
 MIN_COUNT = 3      # features seen fewer times are dropped (noise, and a smaller table)
-SEED = 7
+SEED = int(__import__("os").environ.get("SEED", 7))
 
 
 def proposals(rows, binary='target/release/whosaid'):
@@ -65,7 +65,15 @@ def train(data):
     bias = 0.0
     rng = random.Random(SEED)
     order = list(range(len(data)))
+    # The weights averaged over the second half of training: plain SGD's last weights depend
+    # on the order of the last examples seen, and so does which proposals pass the threshold.
+    avg, avg_bias, snapshots = {f: 0.0 for f in keep}, 0.0, 0
     for epoch in range(EPOCHS):
+        if epoch >= EPOCHS // 2:
+            for f in keep:
+                avg[f] += w[f]
+            avg_bias += bias
+            snapshots += 1
         rng.shuffle(order)
         rate = RATE / (1 + epoch)
         for i in order:
@@ -77,7 +85,9 @@ def train(data):
             for f in feats:
                 if f in w:
                     w[f] -= rate * (g + L2 * w[f])
-    return bias, w
+    for f in keep:
+        avg[f] = (avg[f] + w[f]) / (snapshots + 1)
+    return (avg_bias + bias) / (snapshots + 1), avg
 
 
 def score(bias, w, feats):

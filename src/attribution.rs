@@ -163,9 +163,11 @@ pub fn find_filtered(doc: &Doc) -> Vec<Found> {
     let mut out = find(doc);
     // Denials feed the disputes: the filter, trained on PolNeAR's notion of attribution, does
     // not get to drop them.
+    let nests = crate::filter::nesting(&out);
     let keep: Vec<bool> = out
         .iter()
-        .map(|f| f.class == CueClass::Deny || crate::filter::keep(doc, f))
+        .zip(nests)
+        .map(|(f, n)| f.class == CueClass::Deny || crate::filter::keep(doc, f, n))
         .collect();
     retain(&mut out, &keep);
     out
@@ -298,7 +300,7 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     }
     // "endorsed Trump last week and has appeared at …", "… and calls her …": the subject's
     // next act.
-    if let Some(j) = (from + 2..end).find(|&j| {
+    if let Some(j) = (from + 1..end).find(|&j| {
         matches!(doc.w(j), "and" | "but")
             && !doc.in_quote(j)
             && (verb_like(doc, j + 1)
@@ -1451,7 +1453,17 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
     }
     let q = &doc.quotes[doc.quote_of[s.start].unwrap_or(0) as usize];
     let n = out.len();
-    let Some(last) = out.last_mut() else { return };
+    let Some(last_sentence) = out.last().map(|f| f.sentence) else {
+        return;
+    };
+    // `"A," said King, who endorsed Rubio. "B."`: the quotation goes on from the statement
+    // that quoted, not from a relative clause's act after it.
+    let quoting = out
+        .iter()
+        .rposition(|f| f.sentence == last_sentence && f.kind != Kind::Indirect)
+        .filter(|&k| k + 1 < n && out[k].class == CueClass::Speech);
+    let at = quoting.unwrap_or(n - 1);
+    let last = &mut out[at];
     // Already the content of a statement (`He said: ¶ "…"`).
     if last.content().end >= doc.toks[s.start].span.end {
         return;
@@ -1486,7 +1498,7 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
             vec![doc.span(s.start, end)],
             None,
             (lemma, class),
-            Source::SameAs(n - 1),
+            Source::SameAs(at),
             si,
         );
         out.push(f);

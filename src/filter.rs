@@ -12,14 +12,45 @@ use crate::tokens::Token;
 use std::sync::OnceLock;
 
 /// The features of one proposal, as the strings the weight table is keyed by.
-pub fn features(doc: &Doc, f: &Found) -> Vec<String> {
-    let mut out = Vec::with_capacity(14);
-    each_feature(doc, f, |feat| out.push(feat.to_string()));
+pub fn features(doc: &Doc, f: &Found, nest: Nest) -> Vec<String> {
+    let mut out = Vec::with_capacity(15);
+    each_feature(doc, f, nest, |feat| out.push(feat.to_string()));
+    out
+}
+
+/// How a proposal sits among its neighbours: its cue inside another's content (a report
+/// within a report, often not annotated as one), and another's cue inside its own content.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Nest {
+    pub inner: bool,
+    pub outer: bool,
+}
+
+/// Proposals further apart than this in the list are not compared: nesting is within a
+/// sentence or two, and the bound keeps the pass linear.
+const NEST_WINDOW: usize = 8;
+
+/// The [`Nest`] of each proposal, in order.
+pub fn nesting(found: &[Found]) -> Vec<Nest> {
+    let mut out = vec![Nest::default(); found.len()];
+    for i in 0..found.len() {
+        let outer = found[i].content();
+        for j in i.saturating_sub(NEST_WINDOW)..found.len().min(i + NEST_WINDOW + 1) {
+            if j == i {
+                continue;
+            }
+            if found[j].cue.is_some_and(|c| outer.contains(c)) {
+                out[i].outer = true;
+                out[j].inner = true;
+            }
+        }
+    }
     out
 }
 
 const SIDES: [&str; 4] = ["cont", "post", "pre", "around"];
 const KINDS: [&str; 3] = ["kind=direct", "kind=mixed", "kind=indirect"];
+const NESTS: [&str; 4] = ["alone", "inner", "outer", "both"];
 const SOURCES: [&str; 6] = ["pronoun", "name", "noun", "relative", "same", "none"];
 /// Length buckets run 1 to 7.
 const BUCKETS: usize = 8;
@@ -42,6 +73,8 @@ enum Feat<'a> {
     First(&'a str),
     Prev(&'a str),
     Next(&'a str),
+    Nesting(usize, bool),
+    After(&'a str),
 }
 
 impl std::fmt::Display for Feat<'_> {
@@ -60,12 +93,14 @@ impl std::fmt::Display for Feat<'_> {
             Feat::First(w) => write!(out, "first={w}"),
             Feat::Prev(w) => write!(out, "prev={w}"),
             Feat::Next(w) => write!(out, "next={w}"),
+            Feat::Nesting(n, l) => write!(out, "nest={}_{l}", NESTS[n]),
+            Feat::After(w) => write!(out, "after={w}"),
         }
     }
 }
 
 /// Calls `emit` with each feature of the proposal, in a fixed order.
-fn each_feature<'d>(doc: &'d Doc, f: &Found, mut emit: impl FnMut(Feat<'d>)) {
+fn each_feature<'d>(doc: &'d Doc, f: &Found, nest: Nest, mut emit: impl FnMut(Feat<'d>)) {
     let sets = lexicon::sets();
     let content = f.content();
     let sentence = doc.sents[f.sentence];
@@ -128,6 +163,10 @@ fn each_feature<'d>(doc: &'d Doc, f: &Found, mut emit: impl FnMut(Feat<'d>)) {
     emit(Feat::First(shape(doc, first)));
     emit(Feat::Prev(shape(doc, cue_first.wrapping_sub(1))));
     emit(Feat::Next(shape(doc, cue_last)));
+    let n = usize::from(nest.inner) + 2 * usize::from(nest.outer);
+    emit(Feat::Nesting(n, learned));
+    // What stops the content: the sentence's end, a comma, a conjunction, a preposition.
+    emit(Feat::After(shape(doc, last)));
 }
 
 /// The first token starting at or after byte `x`: `toks.partition_point(|t| t.span.start < x)`,
@@ -181,6 +220,7 @@ struct Table {
     first: HashMap<&'static str, f32>,
     prev: HashMap<&'static str, f32>,
     next: HashMap<&'static str, f32>,
+    after: HashMap<&'static str, f32>,
     ratio: [f32; 11],
     side: [f32; 4],
     side_learned: [[f32; 2]; 4],
@@ -189,6 +229,7 @@ struct Table {
     len_side: [[f32; 4]; BUCKETS],
     src: [f32; 6],
     src_learned: [[f32; 2]; 6],
+    nesting: [[f32; 2]; 4],
 }
 
 impl Table {
@@ -208,6 +249,7 @@ impl Table {
             first: words("first="),
             prev: words("prev="),
             next: words("next="),
+            after: words("after="),
             ratio: std::array::from_fn(|r| w(Feat::Ratio(r as u32))),
             side: std::array::from_fn(|s| w(Feat::Side(s))),
             side_learned: std::array::from_fn(|s| both(&|l| Feat::SideLearned(s, l))),
@@ -216,6 +258,7 @@ impl Table {
             len_side: std::array::from_fn(|b| std::array::from_fn(|s| w(Feat::LenSide(b, s)))),
             src: std::array::from_fn(|s| w(Feat::Src(s))),
             src_learned: std::array::from_fn(|s| both(&|l| Feat::SrcLearned(s, l))),
+            nesting: std::array::from_fn(|n| both(&|l| Feat::Nesting(n, l))),
             all,
         }
     }
@@ -229,6 +272,7 @@ impl Table {
             Feat::First(w) => word(&self.first, w),
             Feat::Prev(w) => word(&self.prev, w),
             Feat::Next(w) => word(&self.next, w),
+            Feat::After(w) => word(&self.after, w),
             Feat::Ratio(r) => match self.ratio.get(r as usize) {
                 Some(&v) => v,
                 None => word(&self.all, &feat.to_string()),
@@ -240,20 +284,21 @@ impl Table {
             Feat::LenSide(b, s) => self.len_side[b][s],
             Feat::Src(s) => self.src[s],
             Feat::SrcLearned(s, l) => self.src_learned[s][usize::from(l)],
+            Feat::Nesting(n, l) => self.nesting[n][usize::from(l)],
         }
     }
 }
 
 /// The model's score: the log-odds that this proposal is an attribution.
-pub fn score(doc: &Doc, f: &Found) -> f32 {
+pub fn score(doc: &Doc, f: &Found, nest: Nest) -> f32 {
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(Table::new);
     let mut sum = BIAS;
     // Summed in feature order, as before, so the score is the same to the last bit.
-    each_feature(doc, f, |feat| sum += table.weight(feat));
+    each_feature(doc, f, nest, |feat| sum += table.weight(feat));
     sum
 }
 
-pub fn keep(doc: &Doc, f: &Found) -> bool {
-    score(doc, f) >= THRESHOLD
+pub fn keep(doc: &Doc, f: &Found, nest: Nest) -> bool {
+    score(doc, f, nest) >= THRESHOLD
 }

@@ -433,3 +433,32 @@ fn a_one_word_object() {
         (s("Trump"), s("the governor"))
     );
 }
+
+#[test]
+fn quotation_goes_on_from_the_quoting_statement_not_a_relative_clause_after_it() {
+    // The shape of PolNeAR train's `''…,'' said Representative Peter T. King of New York, who
+    // endorsed Mr. Rubio on Tuesday. ''…''`.
+    let text = "\"It is not going to be easy,\" said Representative Peter King, who endorsed Mr. Rubio on Tuesday. \"There is no doubt that Trump is the favorite.\"";
+    let a = analyze(text);
+    let quoting = a
+        .statements
+        .iter()
+        .find(|s| s.speaker.text == "Representative Peter King")
+        .expect("the quoting statement");
+    let parts: Vec<&str> = quoting.parts.iter().map(|p| p.slice(text)).collect();
+    assert_eq!(
+        parts,
+        [
+            "\"It is not going to be easy,\"",
+            "\"There is no doubt that Trump is the favorite.\""
+        ]
+    );
+}
+
+#[test]
+fn an_object_ends_where_the_subject_acts_again() {
+    assert_eq!(
+        said("The governor endorsed Rubio and was booed at the rally."),
+        (s("Rubio"), s("The governor"))
+    );
+}

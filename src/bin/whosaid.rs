@@ -45,13 +45,16 @@ fn main() -> ExitCode {
             let text = field(&line, "text")?;
             let doc = whosaid::attribution::Doc::new(text);
             let map = whosaid::offsets::OffsetMap::new(text, Unit::CodePoint);
-            let proposals: Vec<serde_json::Value> = whosaid::attribution::find(&doc)
+            let found = whosaid::attribution::find(&doc);
+            let nests = whosaid::filter::nesting(&found);
+            let proposals: Vec<serde_json::Value> = found
                 .iter()
-                .map(|f| {
+                .zip(nests)
+                .map(|(f, n)| {
                     let c = f.content();
                     serde_json::json!({
                         "content": [map.convert(c.start), map.convert(c.end)],
-                        "features": whosaid::filter::features(&doc, f),
+                        "features": whosaid::filter::features(&doc, f, n),
                     })
                 })
                 .collect();
