@@ -75,6 +75,7 @@ enum Feat<'a> {
     Next(&'a str),
     Nesting(usize, bool),
     After(&'a str),
+    Loose(&'a str),
 }
 
 impl std::fmt::Display for Feat<'_> {
@@ -95,6 +96,7 @@ impl std::fmt::Display for Feat<'_> {
             Feat::Next(w) => write!(out, "next={w}"),
             Feat::Nesting(n, l) => write!(out, "nest={}_{l}", NESTS[n]),
             Feat::After(w) => write!(out, "after={w}"),
+            Feat::Loose(w) => write!(out, "loose={w}"),
         }
     }
 }
@@ -167,6 +169,10 @@ fn each_feature<'d>(doc: &'d Doc, f: &Found, nest: Nest, mut emit: impl FnMut(Fe
     emit(Feat::Nesting(n, learned));
     // What stops the content: the sentence's end, a comma, a conjunction, a preposition.
     emit(Feat::After(shape(doc, last)));
+    if f.loose {
+        emit(Feat::Loose(""));
+        emit(Feat::Loose(cue_word));
+    }
 }
 
 /// The first token starting at or after byte `x`: `toks.partition_point(|t| t.span.start < x)`,
@@ -221,6 +227,7 @@ struct Table {
     prev: HashMap<&'static str, f32>,
     next: HashMap<&'static str, f32>,
     after: HashMap<&'static str, f32>,
+    loose: HashMap<&'static str, f32>,
     ratio: [f32; 11],
     side: [f32; 4],
     side_learned: [[f32; 2]; 4],
@@ -250,6 +257,7 @@ impl Table {
             prev: words("prev="),
             next: words("next="),
             after: words("after="),
+            loose: words("loose="),
             ratio: std::array::from_fn(|r| w(Feat::Ratio(r as u32))),
             side: std::array::from_fn(|s| w(Feat::Side(s))),
             side_learned: std::array::from_fn(|s| both(&|l| Feat::SideLearned(s, l))),
@@ -273,6 +281,7 @@ impl Table {
             Feat::Prev(w) => word(&self.prev, w),
             Feat::Next(w) => word(&self.next, w),
             Feat::After(w) => word(&self.after, w),
+            Feat::Loose(w) => word(&self.loose, w),
             Feat::Ratio(r) => match self.ratio.get(r as usize) {
                 Some(&v) => v,
                 None => word(&self.all, &feat.to_string()),

@@ -462,3 +462,42 @@ fn an_object_ends_where_the_subject_acts_again() {
         (s("Rubio"), s("The governor"))
     );
 }
+
+#[test]
+fn a_noun_like_cue_after_a_noun_is_a_verb() {
+    assert_eq!(
+        said("A new Fox News poll shows Sanders leading Clinton nationally."),
+        (
+            s("Sanders leading Clinton nationally"),
+            s("A new Fox News poll")
+        )
+    );
+}
+
+#[test]
+fn a_participle_after_its_object_goes_on_with_the_subject() {
+    assert_eq!(
+        said("The campaign released a statement Sunday saying the senator would not resign."),
+        (s("the senator would not resign"), s("The campaign"))
+    );
+}
+
+#[test]
+fn what_a_warning_or_a_talk_is_about_is_its_content() {
+    assert_eq!(
+        said("Clinton warned of a coming recession."),
+        (s("a coming recession"), s("Clinton"))
+    );
+    assert_eq!(
+        said("Sanders talked about the minimum wage."),
+        (s("the minimum wage"), s("Sanders"))
+    );
+}
+
+#[test]
+fn a_closing_time_phrase_is_not_what_was_said() {
+    assert_eq!(
+        said("Sanders said the economy was strong on Tuesday."),
+        (s("the economy was strong"), s("Sanders"))
+    );
+}

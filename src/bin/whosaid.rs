@@ -54,6 +54,7 @@ fn main() -> ExitCode {
                     let c = f.content();
                     serde_json::json!({
                         "content": [map.convert(c.start), map.convert(c.end)],
+                        "cue": f.cue.map(|c| [map.convert(c.start), map.convert(c.end)]),
                         "features": whosaid::filter::features(&doc, f, n),
                     })
                 })
