@@ -202,7 +202,8 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
             }
             // "Archer, wearing a T-shirt covered in buttons, said he is proud": a content that
             // opens with another cue belongs to that cue; the outer one took a wrong verb.
-            if cue.start == outer.start {
+            // Not when that cue is a learned word, often an adjective: "noted published reports".
+            if cue.start == outer.start && !is_learned(&out[j]) {
                 keep[i] = false;
                 continue;
             }
@@ -215,15 +216,18 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
             let speech_in_belief =
                 out[j].class == CueClass::Speech && out[i].class == CueClass::Belief;
             if 2 * overlap >= outer.len() && 2 * overlap >= inner.len() && !speech_in_belief {
-                // "released a statement Sunday saying …": a listed speech verb inside a learned
-                // verb's object says what was said; the object is only its vehicle.
-                let speech_in_object =
-                    out[j].class == CueClass::Speech && !is_learned(&out[j]) && is_learned(&out[i]);
-                keep[if speech_in_object { i } else { j }] = false;
+                let vehicle = speech_in_object(&out[i], &out[j]);
+                keep[if vehicle { i } else { j }] = false;
             }
         }
     }
     retain(out, &keep);
+}
+
+/// "released a statement Sunday saying …": a listed speech verb, proposed loosely inside a
+/// learned verb's object, says what was said; the object is only its vehicle.
+fn speech_in_object(outer: &Found, inner: &Found) -> bool {
+    inner.loose && inner.class == CueClass::Speech && !is_learned(inner) && is_learned(outer)
 }
 
 /// Found by a cue learned from PolNeAR rather than a hand-listed one.
@@ -1037,6 +1041,8 @@ fn verb_cue(
         let after_word = c > s_start + 1
             && doc.is_word(c - 1)
             && !sets.prepositions.contains(prev)
+            // "criticized Manafort for accusing …": a gerund, its subject the verb's object.
+            && !matches!(prev, "for" | "to" | "by" | "of" | "without" | "than" | "like")
             && !lexicon::SUBORDINATORS.contains(&prev)
             // "you're defending …": a progressive this rule is not for.
             && prev.bytes().all(|b| b.is_ascii_alphabetic());
