@@ -13,6 +13,7 @@ the gold). Standard library only, fixed seed, deterministic.
 """
 import json
 import math
+import os
 import random
 import subprocess
 import sys
@@ -21,7 +22,7 @@ EPOCHS = 12
 RATE = 0.05
 L2 = 1e-4
 MIN_COUNT = 3      # features seen fewer times are dropped (noise, and a smaller table)
-SEED = int(__import__("os").environ.get("SEED", 7))
+SEED = int(os.environ.get("SEED", 7))  # vary it to see how much a figure owes to chance
 
 
 def proposals(rows, binary='target/release/whosaid'):

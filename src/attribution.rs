@@ -952,7 +952,7 @@ fn verb_cue(
                 && !lexicon::RELATIVES.contains(&next)
                 && !matches!(next, "and" | "or" | "but")
                 && !sets.prepositions.contains(next);
-            if !(noun_before && phrase_after) {
+            if !(noun_before && phrase_after) || lexicon::NOUNS_AFTER_NOUNS.contains(&verb.lemma) {
                 return None;
             }
             *loose = true;
@@ -1046,7 +1046,10 @@ fn verb_cue(
             && !lexicon::SUBORDINATORS.contains(&prev)
             // "you're defending …": a progressive this rule is not for.
             && prev.bytes().all(|b| b.is_ascii_alphabetic());
-        if after_word && !doc.in_quote(c) {
+        // Only listed speech verbs: "saying", "urging", "calling"; "seeking", "holding",
+        // "showing" after a noun are that noun's description far more often.
+        let speech = verb.class == CueClass::Speech && !verb.learned;
+        if after_word && speech && !doc.in_quote(c) {
             *loose = true;
             let source = clause_speaker(doc, s_start, c, same_sentence.last().map(|_| offset));
             return participle_statement(doc, si, c, verb, source);
