@@ -360,6 +360,25 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
         || matches!(v, "said" | "told" | "wrote" | "says" | "tells" | "writes")
 }
 
+/// ", but it has attracted a loyal following," or ", candidates have more room,": a clause
+/// between commas, not an aside about the speaker (", who …,", ", however,", ", a friend of …,").
+fn clause_aside(doc: &Doc, a: usize, b: usize) -> bool {
+    let first = doc.w(a);
+    if matches!(first, "but" | "and" | "or" | "so" | "yet")
+        || lexicon::SUBORDINATORS.contains(&first)
+    {
+        return true;
+    }
+    let relative = (a..b).any(|k| matches!(doc.w(k), "who" | "whose" | "which" | "where" | "whom"));
+    !relative
+        && (a..b).any(|k| {
+            matches!(
+                doc.w(k),
+                "has" | "have" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could"
+            )
+        })
+}
+
 /// Drops a closing time or setting phrase: "… on Tuesday", "… last week", "… in an interview".
 fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
     let sets = lexicon::sets();
@@ -434,6 +453,10 @@ fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
 /// Scans left from `end` (exclusive) for a noun phrase that can be a speaker.
 fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
     let sets = lexicon::sets();
+    // "26% say …": a share of the people polled.
+    if end >= s_start + 2 && doc.punct(end - 1, '%') && is_number(doc.w(end - 2)) {
+        return Some((end - 2, end));
+    }
     if end <= s_start || !doc.is_word(end - 1) {
         return None;
     }
@@ -475,6 +498,10 @@ fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
         }
         if sets.determiners.contains(tw) {
             a = t;
+            // "a senior official", "his former aide": a determiner before another goes with it.
+            if t > s_start && doc.is_word(t - 1) && sets.determiners.contains(doc.w(t - 1)) {
+                continue;
+            }
             // "a person close to the ministry": a determiner after a preposition continues.
             if t >= s_start + 2
                 && matches!(
@@ -529,6 +556,10 @@ fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     Some((a, end))
+}
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 /// Scans right from `start` for a noun phrase (inverted order: `"…," said Peskov`).
@@ -1100,7 +1131,7 @@ fn verb_cue(
                     || doc.toks[k].is_quote()
                     || matches!(
                         doc.toks[k].kind,
-                        Tok::Punct('.' | '(' | ')' | '-' | '\'' | '’' | '$' | '%')
+                        Tok::Punct('.' | '(' | ')' | '-' | '\'' | '’' | '$' | '%' | '&')
                     )
             };
             let open = (l.saturating_sub(30).max(s_start)..l - 1)
@@ -1111,6 +1142,7 @@ fn verb_cue(
                 Some(j)
                     if j > s_start
                         && doc.punct(j, ',')
+                        && !clause_aside(doc, j + 1, l - 1)
                         && (doc.is_word(j - 1) || doc.punct(j - 1, ')'))
                         && (l - j <= 14
                             || matches!(doc.w(j + 1), "who" | "whose" | "which")
@@ -1138,7 +1170,7 @@ fn verb_cue(
     }
     let mut source = Source::None;
     let mut subject_start = l;
-    if l > s_start && doc.is_word(l - 1) {
+    if l > s_start && (doc.is_word(l - 1) || doc.punct(l - 1, '%')) {
         let lw = doc.w(l - 1);
         if lexicon::RELATIVES.contains(&lw) {
             // "an article on Sunday that said": the relative stands for the phrase before it.
@@ -1233,10 +1265,13 @@ fn verb_cue(
         // "the candidate said no": a bare answer is a content too.
         let answer = words == 1 && matches!(doc.w(p), "yes" | "no");
         // "endorsed Trump", "criticized him": a one-word object names who the act is about.
+        // Not after a listed speech verb: "the people who wrote them" wrote documents.
+        let listed_speech = verb.class == CueClass::Speech && !verb.learned;
         let one_object = words == 1
             && end == p + 1
             && (doc.cap(p) && !doc.in_quote(p)
-                || matches!(doc.w(p), "him" | "her" | "them" | "it" | "me" | "us"));
+                || !listed_speech
+                    && matches!(doc.w(p), "him" | "her" | "them" | "it" | "me" | "us"));
         let ok = (words >= 2 || answer || one_object)
             && !question
             && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
@@ -1285,11 +1320,25 @@ fn verb_cue(
     // "Friday morning, as the parade rolled through, CNN reported …": an opening phrase of time,
     // place or manner is not what was said.
     let sw = doc.w(s_start);
-    let opening_phrase = asked_first
-        || lexicon::sets().prepositions.contains(sw)
+    // "This week, …" opens with a time phrase; "This has been a concern, X said" is content.
+    let time_determiner = matches!(sw, "this" | "last" | "late" | "early" | "next");
+    let opens_with_phrase = (lexicon::sets().prepositions.contains(sw)
+        && (!time_determiner || is_time_word(doc.w(s_start + 1))))
         || lexicon::SUBORDINATORS.contains(&sw)
         || is_time_word(sw)
         || sw.ends_with("ing");
+    // "In all, the senator has raised $73 million, officials said": after the opening
+    // phrase's comma a clause goes on, and the whole sentence is what was said.
+    let clause_after_opening = (s_start + 1..pre_end)
+        .find(|&k| doc.punct(k, ',') && !doc.in_quote(k))
+        .is_some_and(|k| {
+            let first = doc.w(k + 1);
+            word_count(doc, k + 1, pre_end) >= 3
+                && !lexicon::SUBORDINATORS.contains(&first)
+                && !lexicon::sets().prepositions.contains(first)
+                && (k + 2..pre_end).any(|v| verb_like(doc, v))
+        });
+    let opening_phrase = asked_first || opens_with_phrase && !clause_after_opening;
     if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
         || (post_clause.is_none() && comma_before && pre_words >= 3 && !opening_phrase)
     {

@@ -499,7 +499,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
     "has", "have", "had", "also", "later", "then", "previously", "again", "repeatedly", "publicly",
     "privately", "recently", "once", "further", "reportedly", "did", "does", "do", "would", "will",
     "could", "can", "may", "might", "must", "should", "not", "never", "already", "still", "first",
-    "often", "long", "just", "even", "now", "only", "initially", "separately", "subsequently",
+    "often", "long", "just", "even", "now", "only", "here", "there", "initially", "separately", "subsequently",
     "earlier", "flatly", "quickly", "immediately", "strongly", "openly", "frequently",
     "consistently", "falsely", "wrongly", "correctly", "always", "ultimately", "finally", "simply",
     "clearly", "explicitly", "directly", "personally", "apparently", "emphatically", "angrily",

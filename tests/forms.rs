@@ -501,3 +501,72 @@ fn a_closing_time_phrase_is_not_what_was_said() {
         (s("the economy was strong"), s("Sanders"))
     );
 }
+
+// The sentences below are from PolNeAR train articles (politico, nyt, wash-post, usa-today, 2016).
+
+#[test]
+fn a_content_opening_with_this_is_not_a_time_phrase() {
+    assert_eq!(
+        said("This has been a persistent concern for Democrats this year, Elleithee said."),
+        (
+            s("This has been a persistent concern for Democrats this year"),
+            s("Elleithee")
+        )
+    );
+}
+
+#[test]
+fn an_opening_phrase_followed_by_a_clause_is_content() {
+    assert_eq!(
+        said("In all, the Vermont senator has raised nearly $73million for his White House battle, campaign officials said."),
+        (
+            s("In all, the Vermont senator has raised nearly $73million for his White House battle"),
+            s("campaign officials")
+        )
+    );
+}
+
+#[test]
+fn a_clause_between_commas_is_not_an_aside_about_the_speaker() {
+    assert_eq!(
+        said("The program is hardly formal, but it has attracted a loyal following, said Ms. Gil."),
+        (
+            s("The program is hardly formal, but it has attracted a loyal following"),
+            s("Ms. Gil")
+        )
+    );
+}
+
+#[test]
+fn two_determiners_open_the_speaker() {
+    assert_eq!(
+        said("A request to interview her would have to be reviewed by top level officials at both the FBI and the Justice Department, a former official said."),
+        (
+            s("A request to interview her would have to be reviewed by top level officials at both the FBI and the Justice Department"),
+            s("a former official")
+        )
+    );
+}
+
+#[test]
+fn here_between_subject_and_cue_and_a_share_as_subject() {
+    assert_eq!(
+        said("Her campaign workers here said they have been working the state since the spring."),
+        (
+            s("they have been working the state since the spring"),
+            s("Her campaign workers")
+        )
+    );
+    assert_eq!(
+        said("On economic issues, 42% say they are liberal."),
+        (s("they are liberal"), s("42%"))
+    );
+}
+
+#[test]
+fn an_ampersand_inside_a_relative_clause_aside() {
+    assert_eq!(
+        said("Oliver K. Hedge, who appraises golf course properties for the real estate brokerage firm Cushman & Wakefield, said the golf industry had made great strides."),
+        (s("the golf industry had made great strides"), s("Oliver K. Hedge"))
+    );
+}
