@@ -224,10 +224,11 @@ fn drop_nested_twins(out: &mut Vec<Found>) {
     retain(out, &keep);
 }
 
-/// "released a statement Sunday saying …": a listed speech verb, proposed loosely inside a
-/// learned verb's object, says what was said; the object is only its vehicle.
+/// "released a statement Sunday saying …", "have emerged as advisers, and aides say …": a
+/// listed speech verb inside a learned verb's object says what was said; the learned verb's
+/// content only carries it.
 fn speech_in_object(outer: &Found, inner: &Found) -> bool {
-    inner.loose && inner.class == CueClass::Speech && !is_learned(inner) && is_learned(outer)
+    inner.class == CueClass::Speech && !is_learned(inner) && is_learned(outer)
 }
 
 /// Found by a cue learned from PolNeAR rather than a hand-listed one.
@@ -309,9 +310,12 @@ fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
             && (j + 2..(j + 7).min(end))
                 .take_while(|&k| doc.is_word(k) && !doc.in_quote(k))
                 .any(|k| {
+                    // "and aides say …" too, but not "and to say", "and say".
+                    let finite = matches!(doc.w(k).as_bytes().last(), Some(b'd' | b's'))
+                        || k > j + 1 && doc.w(k - 1) != "to";
                     !doc.cap(k)
                         && lexicon::cue_verb(doc.w(k)).is_some_and(|v| v.class == CueClass::Speech)
-                        && matches!(doc.w(k).as_bytes().last(), Some(b'd' | b's'))
+                        && finite
                 })
     }) {
         end = j;
@@ -377,6 +381,39 @@ fn clause_aside(doc: &Doc, a: usize, b: usize) -> bool {
                 "has" | "have" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could"
             )
         })
+}
+
+/// An auxiliary or modal outside quotations: the mark of a clause ("-ed" forms are often
+/// participles: "in a speech delivered Tuesday").
+fn finite_verb(doc: &Doc, k: usize) -> bool {
+    !doc.in_quote(k)
+        && matches!(
+            doc.w(k),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "does"
+                | "do"
+                | "did"
+                | "shouldn't"
+                | "can't"
+                | "won't"
+                | "isn't"
+                | "wasn't"
+                | "aren't"
+                | "doesn't"
+        )
 }
 
 /// Drops a closing time or setting phrase: "… on Tuesday", "… last week", "… in an interview".
@@ -689,6 +726,10 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
             while p < s_end
                 && (doc.cap(p) || (p > 0 && doc.cap(p - 1) && sets.roles.contains(doc.w(p))))
             {
+                p += 1;
+            }
+            // "told a Senate panel", "told the CNN audience": the phrase's head is a listener.
+            if p < s_end && p > 0 && doc.cap(p - 1) && sets.listeners.contains(doc.w(p)) {
                 p += 1;
             }
         }
@@ -1272,8 +1313,11 @@ fn verb_cue(
             && (doc.cap(p) && !doc.in_quote(p)
                 || !listed_speech
                     && matches!(doc.w(p), "him" | "her" | "them" | "it" | "me" | "us"));
+        // "expressed concerns but has said …": the subject's next act, not the content.
+        let conjunction = matches!(doc.w(p), "and" | "but" | "or") && !doc.in_quote(p);
         let ok = (words >= 2 || answer || one_object)
             && !question
+            && !conjunction
             && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
         ok.then_some((p, end))
     });
@@ -1327,18 +1371,10 @@ fn verb_cue(
         || lexicon::SUBORDINATORS.contains(&sw)
         || is_time_word(sw)
         || sw.ends_with("ing");
-    // "In all, the senator has raised $73 million, officials said": after the opening
-    // phrase's comma a clause goes on, and the whole sentence is what was said.
-    let clause_after_opening = (s_start + 1..pre_end)
-        .find(|&k| doc.punct(k, ',') && !doc.in_quote(k))
-        .is_some_and(|k| {
-            let first = doc.w(k + 1);
-            word_count(doc, k + 1, pre_end) >= 3
-                && !lexicon::SUBORDINATORS.contains(&first)
-                && !lexicon::sets().prepositions.contains(first)
-                && (k + 2..pre_end).any(|v| verb_like(doc, v))
-        });
-    let opening_phrase = asked_first || opens_with_phrase && !clause_after_opening;
+    // "In all, the senator has raised $73 million, officials said", "Fundraising was
+    // stagnant, he said": a finite verb after the opening word makes the whole a clause.
+    let clause_before = (s_start + 1..pre_end).any(|k| finite_verb(doc, k));
+    let opening_phrase = asked_first || opens_with_phrase && !clause_before;
     if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
         || (post_clause.is_none() && comma_before && pre_words >= 3 && !opening_phrase)
     {

@@ -550,7 +550,8 @@ pub const LISTENERS: &[&str] = &[
     "me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "lawmakers",
     "voters", "colleagues", "members", "students", "senators", "congress", "parliament",
     "delegates", "investigators", "viewers", "listeners", "readers", "crowds", "audiences",
-    "interviewers", "everyone", "people", "residents",
+    "interviewers", "everyone", "people", "residents", "panel", "committee", "audience", "crowd",
+    "host", "anchor", "interviewer", "subcommittee", "hearing", "gathering", "rally",
 ];
 
 /// Time and manner words that may follow a cue before its content ("said Tuesday that").

@@ -570,3 +570,44 @@ fn an_ampersand_inside_a_relative_clause_aside() {
         (s("the golf industry had made great strides"), s("Oliver K. Hedge"))
     );
 }
+
+#[test]
+fn a_clause_after_an_opening_word_is_content() {
+    assert_eq!(
+        said("About 270 people have now been resettled into the U.S. under the Central American Minors program, officials said."),
+        (
+            s("About 270 people have now been resettled into the U.S. under the Central American Minors program"),
+            s("officials")
+        )
+    );
+    assert_eq!(
+        said("In that last step, officers can include a social media search, federal officials said."),
+        (s("In that last step, officers can include a social media search"), s("federal officials"))
+    );
+}
+
+#[test]
+fn a_listener_phrase_after_told_is_not_the_content() {
+    assert_eq!(
+        said("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday."),
+        (s("This includes a special force to assist Kurdish Peshmerga"), s("Defense Secretary Ash Carter"))
+    );
+}
+
+#[test]
+fn the_next_act_after_but_is_not_a_content() {
+    assert_eq!(
+        said("Clinton has expressed concerns but has said she wants to see the bill move forward."),
+        (s("she wants to see the bill move forward"), s("Clinton"))
+    );
+}
+
+#[test]
+fn a_speech_verb_after_and_starts_its_own_statement() {
+    let all = read("Trump's adult children have emerged as his closest advisers, and aides say the open affection they express toward their father gives voters a more flattering view.");
+    let last = all.last().expect("a statement");
+    assert_eq!(
+        (last.0.as_str(), last.1.as_str()),
+        ("the open affection they express toward their father gives voters a more flattering view", "aides")
+    );
+}
