@@ -383,6 +383,21 @@ fn clause_aside(doc: &Doc, a: usize, b: usize) -> bool {
         })
 }
 
+/// `Mr. Manafort, citing "the unique magic of Trump," said`: an aside whose words end in a
+/// quotation that closes after a comma. The comma that opens the aside, if this is one.
+fn quoted_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
+    if l < s_start + 3 || !doc.is_close_quote(l - 1) || !doc.punct(l - 2, ',') {
+        return None;
+    }
+    let q = doc.quotes[doc.quote_of[l - 1]? as usize];
+    // A few words lead into the quotation ("citing", "calling it"), after a comma.
+    let lead = (q.open.saturating_sub(4).max(s_start + 1)..q.open)
+        .rev()
+        .find(|&j| !doc.is_word(j) || doc.in_quote(j))?;
+    let opens = doc.punct(lead, ',') && lead + 1 < q.open && doc.is_word(lead - 1);
+    opens.then_some(lead)
+}
+
 /// An auxiliary or modal outside quotations: the mark of a clause ("-ed" forms are often
 /// participles: "in a speech delivered Tuesday").
 fn finite_verb(doc: &Doc, k: usize) -> bool {
@@ -640,7 +655,14 @@ fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, usize)> {
         } else if b == start && sets.not_speaker.contains(w) && !sets.determiners.contains(w) {
             return None;
         } else if lexicon::cue_verb(w).is_some() && !doc.cap(b) {
-            break;
+            // "according to state records", "the state records": a modifier before a noun.
+            let modifier = (b == start || sets.determiners.contains(doc.w(b - 1)))
+                && doc.is_word(b + 1)
+                && !doc.in_quote(b + 1)
+                && !sets.not_speaker.contains(doc.w(b + 1));
+            if !modifier {
+                break;
+            }
         } else if b > start
             && matches!(
                 w,
@@ -740,6 +762,10 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
         let w = doc.w(p);
         if doc.punct(p, ',') || doc.punct(p, ':') {
             return Some(p + 1);
+        }
+        // "…, political analysts say; in 2012, …": the next clause is not what they say.
+        if doc.punct(p, ';') {
+            return None;
         }
         if sets.adverbials.contains(w) {
             p += 1;
@@ -1161,6 +1187,11 @@ fn verb_cue(
                 Some(j) if j > s_start => l = j,
                 _ => break,
             }
+        } else if let Some(j) = quoted_aside(doc, s_start, l) {
+            l = j;
+        } else if doc.punct(l - 1, ',') && l >= s_start + 2 && doc.punct(l - 2, ')') {
+            // "Sen. Jack Reed (D-R.I.), said": a stray comma after the bracket.
+            l -= 1;
         } else if doc.punct(l - 1, ',') {
             // An aside between commas: ", however,", ", director of research at X,", ", who
             // has tapped into … in his presidential bid,".
@@ -1184,7 +1215,9 @@ fn verb_cue(
                     if j > s_start
                         && doc.punct(j, ',')
                         && !clause_aside(doc, j + 1, l - 1)
-                        && (doc.is_word(j - 1) || doc.punct(j - 1, ')'))
+                        && (doc.is_word(j - 1)
+                            || doc.punct(j - 1, ')')
+                            || doc.punct(j - 1, '.'))
                         && (l - j <= 14
                             || matches!(doc.w(j + 1), "who" | "whose" | "which")
                             || sets.determiners.contains(doc.w(j + 1))
@@ -1580,6 +1613,45 @@ fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
         && !doc.in_quote(end - 1)
     {
         end -= 1;
+    }
+    // "Fundraising, according to the campaign, has surged": the sentence goes on after the
+    // source, and what was said is both sides of it; after "In addition, according to X," only
+    // the rest.
+    // Only when the words before have no verb of their own: after "The Islamic State has
+    // called for attacks, according to the SITE Intelligence Group," comes the source's
+    // description.
+    let verbless = !(s_start..end).any(|k| verb_like(doc, k) || finite_verb(doc, k));
+    let rest = (verbless && doc.punct(b, ',') && end < i && !doc.in_quote(b)).then(|| {
+        let p = b + 1;
+        (p, content_end(doc, p, s_end))
+    });
+    if let Some((p, rest_end)) = rest.filter(|&(p, e)| word_count(doc, p, e) >= 3) {
+        let sw = doc.w(s_start);
+        let discourse = matches!(
+            sw,
+            "meanwhile"
+                | "also"
+                | "moreover"
+                | "still"
+                | "however"
+                | "instead"
+                | "now"
+                | "indeed"
+                | "overall"
+                | "so"
+                | "yet"
+                | "but"
+                | "and"
+        );
+        let opening = word_count(doc, s_start, end) <= 3
+            && (lexicon::sets().prepositions.contains(sw) || is_time_word(sw) || discourse)
+            && !(s_start + 1..end).any(|k| finite_verb(doc, k));
+        let parts = if opening {
+            vec![doc.span(p, rest_end)]
+        } else {
+            vec![doc.span(s_start, end), doc.span(p, rest_end)]
+        };
+        return Some(make(doc, parts, cue, verb, Source::Mention(a, b), si));
     }
     (word_count(doc, s_start, end) >= 3).then(|| {
         make(

@@ -611,3 +611,49 @@ fn a_speech_verb_after_and_starts_its_own_statement() {
         ("the open affection they express toward their father gives voters a more flattering view", "aides")
     );
 }
+
+#[test]
+fn according_to_inside_the_sentence_keeps_both_sides() {
+    assert_eq!(
+        said("Fundraising, according to the campaign, has surged in the same period."),
+        (
+            s("Fundraising, according to the campaign, has surged in the same period"),
+            s("the campaign")
+        )
+    );
+    assert_eq!(
+        said("In addition, according to the department, nearly nine million more workers will be protected."),
+        (s("nearly nine million more workers will be protected"), s("the department"))
+    );
+    assert_eq!(
+        said(
+            "Oksuz registered Harmony in New Jersey in 2010, according to state corporate records."
+        ),
+        (
+            s("Oksuz registered Harmony in New Jersey in 2010"),
+            s("state corporate records")
+        )
+    );
+}
+
+#[test]
+fn a_quoted_aside_or_a_bracket_between_speaker_and_cue() {
+    assert_eq!(
+        said("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania."),
+        (s("the candidate could be in a very competitive situation in states like Pennsylvania"), s("Mr. Manafort"))
+    );
+    assert_eq!(
+        said("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn't gotten a chance to read the president's plan."),
+        (s("that he hadn't gotten a chance to read the president's plan"), s("Sen. Jack Reed"))
+    );
+}
+
+#[test]
+fn a_semicolon_after_the_cue_ends_the_statement() {
+    let all = read("To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled with 27 percent.");
+    let (content, speaker, ..) = &all[0];
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote", "political analysts")
+    );
+}
