@@ -367,6 +367,10 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
 /// ", but it has attracted a loyal following," or ", candidates have more room,": a clause
 /// between commas, not an aside about the speaker (", who …,", ", however,", ", a friend of …,").
 fn clause_aside(doc: &Doc, a: usize, b: usize) -> bool {
+    // ", though,", ", however,": one word is an aside whatever it is.
+    if b <= a + 1 {
+        return false;
+    }
     let first = doc.w(a);
     if matches!(first, "but" | "and" | "or" | "so" | "yet")
         || lexicon::SUBORDINATORS.contains(&first)
@@ -575,8 +579,14 @@ fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
             // Only inside a phrase whose head is a role or a name: "officials in Moscow".
             let before = t.checked_sub(1).filter(|&b| b >= s_start);
             let joins = before.is_some_and(|b| {
+                // "the pitch on Kickstarter": a common noun with its determiner just before.
+                let determined = (b.saturating_sub(2).max(s_start)..b)
+                    .any(|k| matches!(doc.w(k), "the" | "a" | "an"))
+                    && !sets.not_speaker.contains(doc.w(b))
+                    && lexicon::cue_verb(doc.w(b)).is_none();
                 doc.is_word(b)
                     && (sets.roles.contains(doc.w(b))
+                        || determined && tw != "to"
                         || sets.anonymous_heads.contains(doc.w(b))
                         || doc.cap(b)
                         || (tw == "to" && doc.w(b) == "close")
@@ -652,7 +662,12 @@ fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, usize)> {
             if !keeps {
                 break;
             }
-        } else if b == start && sets.not_speaker.contains(w) && !sets.determiners.contains(w) {
+        } else if b == start
+            && sets.not_speaker.contains(w)
+            && !sets.determiners.contains(w)
+            // "said Will Doyle", "said May Smith": a capital mid-sentence is a name.
+            && !doc.cap(b)
+        {
             return None;
         } else if lexicon::cue_verb(w).is_some() && !doc.cap(b) {
             // "according to state records", "the state records": a modifier before a noun.
@@ -800,8 +815,13 @@ fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) -> Option<u
                 }
                 return Some(j + 1);
             }
-            if j >= content_end(doc, p, s_end) {
+            let end = content_end(doc, p, s_end);
+            if j >= end {
                 return None; // only an adverbial follows: "Peskov said of Trump's statement."
+            }
+            // `he said on MSNBC's "Morning Joe."`: a programme's title ends the adverbial.
+            if doc.is_open_quote(j) && doc.quotes[doc.quote_of[j]? as usize].close + 1 >= end {
+                return None;
             }
             // "said in a statement the plan …": skip a document phrase, else stop.
             if let Some(k) = (p + 1..j).find(|&k| sets.documents.contains(doc.w(k))) {
@@ -1012,6 +1032,9 @@ fn verb_cue(
         ) || quantifier
             // `"…," Viguerie notes.`
             || doc.cap(c - 1) && (doc.punct(c + 1, '.') || doc.punct(c + 1, ','))
+            // `"…," the editorial board writes.`
+            || (doc.punct(c + 1, '.') || doc.punct(c + 1, ','))
+                && np_left(doc, s_start, c).is_some_and(|(a, _)| a > s_start && doc.is_close_quote(a - 1))
             || prev.ends_with("n't")
             || prev.ends_with("n’t");
         // "The authorities claim our work …": a plural subject, then a clause.
@@ -1684,6 +1707,16 @@ fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_here: usize
         .rposition(|f| f.sentence == last_sentence && f.kind != Kind::Indirect)
         .filter(|&k| k + 1 < n && out[k].class == CueClass::Speech);
     let at = quoting.unwrap_or(n - 1);
+    // "Mr. Hurt started a campaign. "Publish the book," the pitch says.": a quotation does not
+    // go on from the last statement when its sentence has a speech cue of its own outside it.
+    let own_cue = (q.close + 1..s.end).any(|k| {
+        !doc.in_quote(k)
+            && !doc.cap(k)
+            && lexicon::cue_verb(doc.w(k)).is_some_and(|v| v.class == CueClass::Speech)
+    });
+    if own_cue {
+        return;
+    }
     let last = &mut out[at];
     // Already the content of a statement (`He said: ¶ "…"`).
     if last.content().end >= doc.toks[s.start].span.end {

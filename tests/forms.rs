@@ -657,3 +657,41 @@ fn a_semicolon_after_the_cue_ends_the_statement() {
         ("To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote", "political analysts")
     );
 }
+
+#[test]
+fn a_capitalised_modal_after_said_is_a_name() {
+    assert_eq!(
+        said("\"It's a pretty expensive business model,\" said Will Doyle, a professor of higher education at Vanderbilt University."),
+        (s("\"It's a pretty expensive business model,\""), s("Will Doyle"))
+    );
+}
+
+#[test]
+fn a_common_noun_speaker_after_a_quotation() {
+    assert_eq!(
+        said("“Are we talking about the same Nikki Haley?” the editorial board writes."),
+        (
+            s("“Are we talking about the same Nikki Haley?”"),
+            s("the editorial board")
+        )
+    );
+    assert_eq!(
+        said("''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says."),
+        (s("''Publish the book that Donald Trump doesn't want you to read,''"), s("the pitch on Kickstarter"))
+    );
+}
+
+#[test]
+fn a_one_word_aside_and_a_programme_title() {
+    assert_eq!(
+        said("Murphy, though, said he's with former secretary of state Hillary Clinton."),
+        (
+            s("he's with former secretary of state Hillary Clinton"),
+            s("Murphy")
+        )
+    );
+    assert_eq!(
+        said("Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running, he said Wednesday morning on MSNBC's \"Morning Joe.\""),
+        (s("Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running"), s("he"))
+    );
+}
