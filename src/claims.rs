@@ -70,13 +70,19 @@ pub fn is_content(w: &str, flags: u8) -> bool {
     w.len() > 1 && flags & words::STOP == 0 && w.chars().any(char::is_alphanumeric)
 }
 
+/// Most u64s the bit sets may take (8 MB). The table is bags × stems / 64, quadratic when each
+/// statement brings stems of its own (thousands of distinct names, numbers): past this, found in
+/// long texts only, membership is a binary search in the sorted bag, with the same answers.
+const MAX_BITS: usize = 1 << 20;
+
 /// Word bags of every statement, with the stems' rarity across the article.
 pub struct Bags {
     /// Sorted, distinct stem ids of each statement: statement `i`'s are `ids[start[i]..start[i + 1]]`.
     bag_ids: Vec<u32>,
     start: Vec<usize>,
     /// The same bags as bit sets, `words` u64s a statement: an overlap then tests the smaller
-    /// bag's ids against the other's bits rather than merging two lists.
+    /// bag's ids against the other's bits rather than merging two lists. Empty (and `words`
+    /// 0) when the table would pass [`MAX_BITS`]: the bags are then binary-searched.
     bits: Vec<u64>,
     words: usize,
     /// Rarity of each stem id over the article's statements, in (0, 1].
@@ -93,6 +99,15 @@ impl Bags {
     pub fn new<S: IntoIterator<Item = u32>>(
         stems: impl IntoIterator<Item = S>,
         n_stems: usize,
+    ) -> Bags {
+        Bags::with_max_bits(stems, n_stems, MAX_BITS)
+    }
+
+    /// [`Bags::new`] with bit sets of at most `max_bits` u64s (tests try both ways).
+    fn with_max_bits<S: IntoIterator<Item = u32>>(
+        stems: impl IntoIterator<Item = S>,
+        n_stems: usize,
+        max_bits: usize,
     ) -> Bags {
         // Stems are numbered in order of first use, statement by statement, so that overlaps
         // sum their rarities in that order.
@@ -120,13 +135,7 @@ impl Bags {
             start.push(bag_ids.len());
         }
         let n_bags = start.len() - 1;
-        let words = df.len().div_ceil(64);
-        let mut bits = vec![0u64; n_bags * words];
-        for i in 0..n_bags {
-            for &id in &bag_ids[start[i]..start[i + 1]] {
-                bits[i * words + id as usize / 64] |= 1 << (id % 64);
-            }
-        }
+        let (bits, words) = bit_sets(&bag_ids, &start, df.len(), max_bits);
         // Rarity scaled so that a word in at most a tenth of the statements (or two) weighs 1: an
         // overlap is then about "how many rare words in common", whatever the article's length.
         let n = n_bags as f32;
@@ -161,6 +170,14 @@ impl Bags {
     }
 
     fn has_id(&self, i: usize, id: u32) -> bool {
+        if self.words == 0 {
+            self.bag(i).binary_search(&id).is_ok()
+        } else {
+            self.has_bit(i, id)
+        }
+    }
+
+    fn has_bit(&self, i: usize, id: u32) -> bool {
         self.bits[i * self.words + id as usize / 64] >> (id % 64) & 1 == 1
     }
 
@@ -172,11 +189,27 @@ impl Bags {
         } else {
             (j, i)
         };
+        // Chosen once, outside the loop: with the choice inside, the bit test below is compiled
+        // into a branch.
+        if self.words == 0 {
+            return self.searched_overlap(i, j);
+        }
         let mut sum = 0.0;
         for &id in self.bag(i) {
             // Adding 0.0 for a stem `j` lacks leaves the sum as it is: no branch to mispredict.
-            let shared = f32::from(u8::from(self.has_id(j, id)));
+            let shared = f32::from(u8::from(self.has_bit(j, id)));
             sum += self.idf[id as usize] * shared;
+        }
+        sum
+    }
+
+    /// [`Bags::overlap`] without bit sets: bag `i`'s stems searched for in bag `j`.
+    fn searched_overlap(&self, i: usize, j: usize) -> f32 {
+        let mut sum = 0.0;
+        for &id in self.bag(i) {
+            if self.bag(j).binary_search(&id).is_ok() {
+                sum += self.idf[id as usize];
+            }
         }
         sum
     }
@@ -206,6 +239,23 @@ impl Bags {
     pub fn size(&self, i: usize) -> usize {
         self.bag(i).len()
     }
+}
+
+/// The bags (`bag_ids` split at `start`) as bit sets over `n_ids` ids, and the u64s a bag takes;
+/// none (and 0) when the table would be larger than `max_bits`.
+fn bit_sets(bag_ids: &[u32], start: &[usize], n_ids: usize, max_bits: usize) -> (Vec<u64>, usize) {
+    let n_bags = start.len() - 1;
+    let words = n_ids.div_ceil(64);
+    if n_bags.saturating_mul(words) > max_bits {
+        return (Vec::new(), 0);
+    }
+    let mut bits = vec![0u64; n_bags * words];
+    for i in 0..n_bags {
+        for &id in &bag_ids[start[i]..start[i + 1]] {
+            bits[i * words + id as usize / 64] |= 1 << (id % 64);
+        }
+    }
+    (bits, words)
 }
 
 /// Removes repeats from a sorted slice, keeping the first of each in front; the count kept.
@@ -297,6 +347,9 @@ mod tests {
             })
             .collect();
         let bags = Bags::new(statements.clone(), 150);
+        // The same bags searched rather than bit-tested (as in a text too long for bit sets).
+        let searched = Bags::with_max_bits(statements.clone(), 150, 0);
+        assert!(searched.bits.is_empty() && !bags.bits.is_empty());
         let merged = |i: usize, j: usize| {
             let (a, b) = (bags.bag(i), bags.bag(j));
             let (mut x, mut y, mut sum) = (0, 0, 0.0f32);
@@ -317,6 +370,11 @@ mod tests {
             for j in 0..statements.len() {
                 assert_eq!(
                     bags.overlap(i, j).to_bits(),
+                    merged(i, j).to_bits(),
+                    "{i} {j}"
+                );
+                assert_eq!(
+                    searched.overlap(i, j).to_bits(),
                     merged(i, j).to_bits(),
                     "{i} {j}"
                 );

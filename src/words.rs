@@ -123,10 +123,12 @@ pub struct Ctx<'d, 'a> {
     starts: Vec<u32>,
     /// Token range `[a, b)` of each statement's content.
     contents: Vec<(usize, usize)>,
-    /// The word ids of every content, one after another (punctuation left out): content `i`'s
-    /// are `content_ids[content_from[i]..content_from[i + 1]]`.
-    content_ids: Vec<u32>,
-    content_from: Vec<usize>,
+    /// The word ids of the contents' tokens, each token once, in text order (punctuation left
+    /// out): content `i`'s are `word_ids[a..b]` for `(a, b) = word_ranges[i]`. One array, not a
+    /// copy per content: contents overlap ("according to" repeated, each content running back
+    /// to the sentence's start), and copies would take their summed length.
+    word_ids: Vec<u32>,
+    word_ranges: Vec<(usize, usize)>,
     /// Each distinct stem of a content word, to its index.
     stems: Interner<'d>,
     buf: String,
@@ -154,8 +156,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             capped: Vec::with_capacity(guess),
             parties: Vec::new(),
             starts,
-            content_ids: Vec::with_capacity(content_tokens),
-            content_from: Vec::with_capacity(contents.len() + 1),
+            word_ids: Vec::with_capacity(content_tokens.min(doc.toks.len())),
+            word_ranges: Vec::new(),
             contents,
             stems: Interner::with_capacity(guess),
             buf: String::new(),
@@ -171,22 +173,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 cx.id[k] = cx.intern(Cow::Owned(doc.w(k).replace('’', "'")));
             }
         }
-        cx.content_from.push(0);
+        // Each content token once, however many contents hold it, in the order the contents
+        // first reach it (so words are numbered as reading every content in turn would).
+        let mut unread = Unread::new(doc.toks.len());
         for i in 0..cx.contents.len() {
             let (a, b) = cx.contents[i];
-            for k in a..b {
-                if cx.id[k] == NONE && doc.toks[k].is_word() && !doc.w(k).is_empty() {
-                    cx.id[k] = cx.intern(Cow::Borrowed(doc.w(k)));
-                }
-                if cx.id[k] != NONE {
-                    cx.content_ids.push(cx.id[k]);
-                }
-                if cx.id[k] != NONE && doc.toks[k].cap {
-                    cx.capped[cx.id[k] as usize] = true;
-                }
+            let mut k = unread.first_from(a);
+            while k < b {
+                cx.read_content_token(k);
+                unread.mark_read(k);
+                k = unread.first_from(k + 1);
             }
-            cx.content_from.push(cx.content_ids.len());
         }
+        cx.index_content_words();
         let n = cx.words.len();
         cx.parties = vec![UNKNOWN; n];
         cx.opposites = (0..n)
@@ -199,6 +198,44 @@ impl<'d, 'a> Ctx<'d, 'a> {
             })
             .collect();
         cx
+    }
+
+    /// Interns content token `k`'s word, and notes a capitalised one.
+    fn read_content_token(&mut self, k: usize) {
+        let doc = self.doc;
+        if self.id[k] == NONE && doc.toks[k].is_word() && !doc.w(k).is_empty() {
+            self.id[k] = self.intern(Cow::Borrowed(doc.w(k)));
+        }
+        if self.id[k] != NONE && doc.toks[k].cap {
+            self.capped[self.id[k] as usize] = true;
+        }
+    }
+
+    /// Fills `word_ids` from the contents' tokens, in text order, and `word_ranges`.
+    fn index_content_words(&mut self) {
+        let mut order: Vec<usize> = (0..self.contents.len()).collect();
+        order.sort_unstable_by_key(|&i| self.contents[i].0);
+        // The token of each word in `word_ids`.
+        let mut toks: Vec<u32> = Vec::with_capacity(self.word_ids.capacity());
+        self.word_ranges = vec![(0, 0); self.contents.len()];
+        // Tokens before `done` are in: the contents seen so far start no later than this one,
+        // so they cover it up to `done`. `from` is the first word at or after this content's
+        // start, which only moves on.
+        let (mut done, mut from) = (0, 0);
+        for i in order {
+            let (a, b) = self.contents[i];
+            for k in a.max(done)..b {
+                if self.id[k] != NONE {
+                    self.word_ids.push(self.id[k]);
+                    toks.push(k as u32);
+                }
+            }
+            done = done.max(b);
+            while from < toks.len() && (toks[from] as usize) < a {
+                from += 1;
+            }
+            self.word_ranges[i] = (from, from + first_at(&toks[from..], b));
+        }
     }
 
     fn intern(&mut self, text: Cow<'d, str>) -> u32 {
@@ -247,7 +284,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// The word ids of the `i`th content, punctuation left out.
     pub fn content_words(&self, i: usize) -> &[u32] {
-        &self.content_ids[self.content_from[i]..self.content_from[i + 1]]
+        let (a, b) = self.word_ranges[i];
+        &self.word_ids[a..b]
     }
 
     /// Token `k`'s word ("" for punctuation or past the end).
@@ -324,9 +362,81 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 }
 
+/// Index of the first of the sorted `toks` at or after token `k`, searched from the front in
+/// doubling steps: the cost grows with the log of the answer (a content's words), not of the
+/// article's.
+fn first_at(toks: &[u32], k: usize) -> usize {
+    let mut end = 1;
+    while end < toks.len() && (toks[end - 1] as usize) < k {
+        end *= 2;
+    }
+    toks[..end.min(toks.len())].partition_point(|&t| (t as usize) < k)
+}
+
+/// The tokens not read yet, for reading each once: following `next` from token `k` leads to
+/// the first unread token at or after `k` (the number of tokens when none is left).
+struct Unread {
+    next: Vec<u32>,
+}
+
+impl Unread {
+    fn new(n_tokens: usize) -> Unread {
+        Unread {
+            next: (0..=n_tokens as u32).collect(),
+        }
+    }
+
+    /// The first unread token at or after `k` (`k` at most the number of tokens). Links are
+    /// shortened on the way, so that reading all the contents is about linear in the tokens.
+    fn first_from(&mut self, mut k: usize) -> usize {
+        while self.next[k] as usize != k {
+            self.next[k] = self.next[self.next[k] as usize];
+            k = self.next[k] as usize;
+        }
+        k
+    }
+
+    fn mark_read(&mut self, k: usize) {
+        self.next[k] = k as u32 + 1;
+    }
+}
+
 /// Token indices `[a, b)` of the tokens (starting at `starts`) inside `span`.
 fn tokens_in(starts: &[u32], span: Span) -> (usize, usize) {
     let a = starts.partition_point(|&s| (s as usize) < span.start);
     let b = starts.partition_point(|&s| (s as usize) < span.end);
     (a, b.max(a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each content's words are its own tokens' ids, whatever the contents' order and overlap.
+    #[test]
+    fn content_words_are_the_contents_own() {
+        let text = "Trump said, “the report isn’t true,” and Peskov denied it. Then he said: no.";
+        let doc = Doc::new(text);
+        let n = text.len();
+        let spans = [
+            (12, 36),
+            (0, n),
+            (5, 20),
+            (40, 60),
+            (0, 3),
+            (58, n),
+            (30, 30),
+            (2, 70),
+        ];
+        let cx = Ctx::new(&doc, spans.iter().map(|&(a, b)| Span::new(a, b)));
+        for (i, &(a, b)) in spans.iter().enumerate() {
+            let (ka, kb) = cx.tokens_in(Span::new(a, b));
+            let own: Vec<u32> = (ka..kb).map(|k| cx.id(k)).filter(|&w| w != NONE).collect();
+            assert_eq!(cx.content_words(i), own.as_slice(), "content {i}");
+        }
+        assert_eq!(first_at(&[1, 3, 5, 7, 9], 0), 0);
+        assert_eq!(first_at(&[1, 3, 5, 7, 9], 6), 3);
+        assert_eq!(first_at(&[1, 3, 5, 7, 9], 10), 5);
+        assert_eq!(first_at(&[], 4), 0);
+    }
 }
