@@ -59,18 +59,18 @@ def examples(rows):
 
 def train(data):
     """The average of RUNS models, each fitted on its own shuffle of the data."""
-    runs = [train_one(data, SEED + r) for r in range(RUNS)]
-    bias = sum(b for b, _ in runs) / RUNS
-    feats = set().union(*(w for _, w in runs))
-    return bias, {f: sum(w.get(f, 0.0) for _, w in runs) / RUNS for f in feats}
-
-
-def train_one(data, seed):
     counts = {}
     for feats, _ in data:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     keep = {f for f, n in counts.items() if n >= MIN_COUNT}
+    runs = [train_one(data, keep, SEED + r) for r in range(RUNS)]
+    bias = sum(b for b, _ in runs) / RUNS
+    return bias, {f: sum(w[f] for _, w in runs) / RUNS for f in keep}
+
+
+def train_one(data, keep, seed):
+    """Averaged SGD over the features in `keep`, from the shuffle `seed` gives."""
     w = {f: 0.0 for f in keep}
     bias = 0.0
     rng = random.Random(seed)

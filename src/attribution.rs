@@ -402,37 +402,9 @@ fn quoted_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
     opens.then_some(lead)
 }
 
-/// An auxiliary or modal outside quotations: the mark of a clause ("-ed" forms are often
-/// participles: "in a speech delivered Tuesday").
+/// An auxiliary or modal outside quotations: the mark of a clause.
 fn finite_verb(doc: &Doc, k: usize) -> bool {
-    !doc.in_quote(k)
-        && matches!(
-            doc.w(k),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "does"
-                | "do"
-                | "did"
-                | "shouldn't"
-                | "can't"
-                | "won't"
-                | "isn't"
-                | "wasn't"
-                | "aren't"
-                | "doesn't"
-        )
+    !doc.in_quote(k) && lexicon::sets().auxiliaries.contains(doc.w(k))
 }
 
 /// Drops a closing time or setting phrase: "… on Tuesday", "… last week", "… in an interview".
@@ -1169,8 +1141,7 @@ fn verb_cue(
             && prev.bytes().all(|b| b.is_ascii_alphabetic());
         // Only listed speech verbs: "saying", "urging", "calling"; "seeking", "holding",
         // "showing" after a noun are that noun's description far more often.
-        let speech = verb.class == CueClass::Speech && !verb.learned;
-        if after_word && speech && !doc.in_quote(c) {
+        if after_word && verb.is_listed_speech() && !doc.in_quote(c) {
             *loose = true;
             let source = clause_speaker(doc, s_start, c, same_sentence.last().map(|_| offset));
             return participle_statement(doc, si, c, verb, source);
@@ -1363,11 +1334,10 @@ fn verb_cue(
         let answer = words == 1 && matches!(doc.w(p), "yes" | "no");
         // "endorsed Trump", "criticized him": a one-word object names who the act is about.
         // Not after a listed speech verb: "the people who wrote them" wrote documents.
-        let listed_speech = verb.class == CueClass::Speech && !verb.learned;
         let one_object = words == 1
             && end == p + 1
             && (doc.cap(p) && !doc.in_quote(p)
-                || !listed_speech
+                || !verb.is_listed_speech()
                     && matches!(doc.w(p), "him" | "her" | "them" | "it" | "me" | "us"));
         // "expressed concerns but has said …": the subject's next act, not the content.
         let conjunction = matches!(doc.w(p), "and" | "but" | "or") && !doc.in_quote(p);
@@ -1421,7 +1391,7 @@ fn verb_cue(
     // place or manner is not what was said.
     let sw = doc.w(s_start);
     // "This week, …" opens with a time phrase; "This has been a concern, X said" is content.
-    let time_determiner = matches!(sw, "this" | "last" | "late" | "early" | "next");
+    let time_determiner = matches!(sw, "this" | "last" | "late" | "early");
     let opens_with_phrase = (lexicon::sets().prepositions.contains(sw)
         && (!time_determiner || is_time_word(doc.w(s_start + 1))))
         || lexicon::SUBORDINATORS.contains(&sw)
@@ -1429,8 +1399,8 @@ fn verb_cue(
         || sw.ends_with("ing");
     // "In all, the senator has raised $73 million, officials said", "Fundraising was
     // stagnant, he said": a finite verb after the opening word makes the whole a clause.
-    let clause_before = (s_start + 1..pre_end).any(|k| finite_verb(doc, k));
-    let opening_phrase = asked_first || opens_with_phrase && !clause_before;
+    let opening_phrase =
+        asked_first || opens_with_phrase && !(s_start + 1..pre_end).any(|k| finite_verb(doc, k));
     if (quote_before && comma_before && post.is_none_or(|(p, _)| doc.w(p) != "that"))
         || (post_clause.is_none() && comma_before && pre_words >= 3 && !opening_phrase)
     {
@@ -1464,9 +1434,7 @@ fn verb_cue(
         return Some(make(doc, parts, Some(cue), lemma, source, si));
     }
     // `"… Trump!" US Senator Jeff Sessions said.`: the quotation ended the sentence before.
-    let speech = verb.class == CueClass::Speech
-        && !verb.learned
-        && !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma);
+    let speech = verb.is_listed_speech() && !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma);
     // `"…?" Clinton remarked, alluding to …`: a participle after a comma does not count as content.
     let post_is_aside = post.is_none_or(|(p, _)| {
         doc.punct(p - 1, ',') && (doc.w(p).ends_with("ing") || doc.w(p) == "when")
@@ -1643,32 +1611,18 @@ fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
     // Only when the words before have no verb of their own: after "The Islamic State has
     // called for attacks, according to the SITE Intelligence Group," comes the source's
     // description.
-    let verbless = !(s_start..end).any(|k| verb_like(doc, k) || finite_verb(doc, k));
-    let rest = (verbless && doc.punct(b, ',') && end < i && !doc.in_quote(b)).then(|| {
+    let verbless = || !(s_start..end).any(|k| verb_like(doc, k) || finite_verb(doc, k));
+    let rest = (doc.punct(b, ',') && end < i && !doc.in_quote(b) && verbless()).then(|| {
         let p = b + 1;
         (p, content_end(doc, p, s_end))
     });
     if let Some((p, rest_end)) = rest.filter(|&(p, e)| word_count(doc, p, e) >= 3) {
         let sw = doc.w(s_start);
-        let discourse = matches!(
-            sw,
-            "meanwhile"
-                | "also"
-                | "moreover"
-                | "still"
-                | "however"
-                | "instead"
-                | "now"
-                | "indeed"
-                | "overall"
-                | "so"
-                | "yet"
-                | "but"
-                | "and"
-        );
+        // Words before it are verbless here: a short opening phrase ("In addition,") is not said.
         let opening = word_count(doc, s_start, end) <= 3
-            && (lexicon::sets().prepositions.contains(sw) || is_time_word(sw) || discourse)
-            && !(s_start + 1..end).any(|k| finite_verb(doc, k));
+            && (lexicon::sets().prepositions.contains(sw)
+                || is_time_word(sw)
+                || lexicon::DISCOURSE_OPENERS.contains(&sw));
         let parts = if opening {
             vec![doc.span(p, rest_end)]
         } else {

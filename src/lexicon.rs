@@ -51,6 +51,13 @@ pub struct CueVerb {
     pub learned: bool,
 }
 
+impl CueVerb {
+    /// A speech verb listed here ("say", "tell", "urge"), not one learned from PolNeAR.
+    pub fn is_listed_speech(&self) -> bool {
+        self.class == CueClass::Speech && !self.learned
+    }
+}
+
 // (lemma, class, takes an object, irregular forms or "" for regular ones)
 // Regular forms are made by `inflect`: says/said-style spelling rules for -s, -ed, -ing.
 #[rustfmt::skip]
@@ -326,6 +333,22 @@ pub const NOUN_LIKE_CUES: &[&str] = &[
     "concern", "wish", "worry", "stress", "add", "continue", "reveal", "warn", "mention", "observe",
     "feel", "know", "expect", "understand", "remark", "urge", "propose", "describe", "accuse",
     "threaten", "dispute", "contest", "learn", "write", "ask", "predict",
+];
+
+/// Auxiliaries and modals: one of them outside quotations marks a clause ("About 270 people
+/// have been resettled", "officers can include"). "-ed" forms are not here: they are often
+/// participles ("in a speech delivered Tuesday").
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "do", "did", "shouldn't", "can't", "won't", "isn't", "wasn't",
+    "aren't", "doesn't",
+];
+
+/// Words that open a sentence without being said ("Meanwhile, according to X, …"): the content
+/// after "according to X," starts after them.
+pub const DISCOURSE_OPENERS: &[&str] = &[
+    "meanwhile", "also", "moreover", "still", "however", "instead", "now", "indeed", "overall",
+    "so", "yet", "but", "and",
 ];
 
 /// Noun-like cues that after another noun are nouns themselves, not verbs ("the United
@@ -622,6 +645,7 @@ pub struct Sets {
     pub anonymous_heads: HashSet<&'static str>,
     pub documents: HashSet<&'static str>,
     pub pronouns: HashSet<&'static str>,
+    pub auxiliaries: HashSet<&'static str>,
 }
 
 
@@ -643,5 +667,6 @@ pub fn sets() -> &'static Sets {
         anonymous_heads: set(ANONYMOUS_HEADS),
         documents: set(DOCUMENT_NOUNS),
         pronouns: set(PRONOUNS),
+        auxiliaries: set(AUXILIARIES),
     })
 }
