@@ -1,18 +1,21 @@
 //! Distinct strings, each with a small id (the order it was first met), found again through a
-//! compact open-addressing table of ids hashed with the crate's FNV-1a. A slot is 4 bytes, so
-//! interning an article's words touches few cache lines: most of them are met once or twice, so
-//! most lookups are first meetings, and a table of (string, id) pairs would spread them over 8
-//! times the memory.
+//! compact open-addressing table of ids hashed with the crate's FNV-1a. The strings are copied
+//! one after another into one buffer, and a slot is 4 bytes: interning an article's words (or a
+//! page's thousands of names) touches few cache lines and allocates nothing per string. Most
+//! words are met once or twice, so most lookups are first meetings, and a table of
+//! (string, id) pairs would spread them over 8 times the memory.
 
 use crate::lexicon::Fnv;
-use std::borrow::Cow;
 use std::hash::Hasher;
 
 /// An empty slot.
 const EMPTY: u32 = u32::MAX;
 
-pub struct Interner<'d> {
-    texts: Vec<Cow<'d, str>>,
+pub struct Interner {
+    /// The strings, one after another.
+    bytes: String,
+    /// Where each string ends in `bytes` (it starts where the one before ends).
+    ends: Vec<usize>,
     /// The id in each slot (`EMPTY` for none); a power of two long, at most half full.
     slots: Vec<u32>,
 }
@@ -23,65 +26,80 @@ fn hash(w: &str) -> usize {
     h.finish() as usize
 }
 
-/// Byte by byte in line: the strings are short words, for which a call to `memcmp` costs more
-/// than the comparison.
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
-}
-
-/// The slot holding `w`, or the empty one where it would go.
-fn slot_of(slots: &[u32], texts: &[Cow<str>], w: &str) -> usize {
-    let mask = slots.len() - 1;
-    let mut i = hash(w) & mask;
-    while slots[i] != EMPTY && !same(&texts[slots[i] as usize], w) {
-        i = (i + 1) & mask;
-    }
-    i
-}
-
-impl<'d> Interner<'d> {
+impl Interner {
     /// Room for `n` strings before the table grows.
-    pub fn with_capacity(n: usize) -> Interner<'d> {
+    pub fn with_capacity(n: usize) -> Interner {
         Interner {
-            texts: Vec::with_capacity(n),
+            bytes: String::with_capacity(8 * n),
+            ends: Vec::with_capacity(n),
             slots: vec![EMPTY; (2 * n).next_power_of_two().max(16)],
         }
     }
 
+    /// String `id`'s bounds in `bytes`.
+    fn bounds(&self, id: usize) -> (usize, usize) {
+        let start = if id == 0 { 0 } else { self.ends[id - 1] };
+        (start, self.ends[id])
+    }
+
+    /// Whether string `id` is `w`: lengths first, so that most other strings are turned away
+    /// without reading their bytes. Byte by byte in line: the strings are short words, for
+    /// which a call to `memcmp` costs more than the comparison.
+    fn is(&self, id: u32, w: &str) -> bool {
+        let (a, b) = self.bounds(id as usize);
+        b - a == w.len()
+            && self.bytes.as_bytes()[a..b]
+                .iter()
+                .zip(w.bytes())
+                .all(|(&x, y)| x == y)
+    }
+
+    /// The slot holding `w`, or the empty one where it would go.
+    fn slot_of(&self, w: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = hash(w) & mask;
+        while self.slots[i] != EMPTY && !self.is(self.slots[i], w) {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
     pub fn get(&self, w: &str) -> Option<u32> {
-        let id = self.slots[slot_of(&self.slots, &self.texts, w)];
+        let id = self.slots[self.slot_of(w)];
         (id != EMPTY).then_some(id)
     }
 
     /// The id of `w`, and whether it was met just now.
-    pub fn intern(&mut self, w: Cow<'d, str>) -> (u32, bool) {
-        let i = slot_of(&self.slots, &self.texts, &w);
+    pub fn intern(&mut self, w: &str) -> (u32, bool) {
+        let i = self.slot_of(w);
         if self.slots[i] != EMPTY {
             return (self.slots[i], false);
         }
-        let id = self.texts.len() as u32;
-        self.texts.push(w);
+        let id = self.ends.len() as u32;
+        self.bytes.push_str(w);
+        self.ends.push(self.bytes.len());
         self.slots[i] = id;
-        if 2 * self.texts.len() > self.slots.len() {
+        if 2 * self.ends.len() > self.slots.len() {
             self.slots = vec![EMPTY; 2 * self.slots.len()];
-            for id in 0..self.texts.len() {
-                let i = slot_of(&self.slots, &self.texts, &self.texts[id]);
-                self.slots[i] = id as u32;
+            for id in 0..self.ends.len() as u32 {
+                let i = self.slot_of(self.text(id));
+                self.slots[i] = id;
             }
         }
         (id, true)
     }
 
-    pub fn text(&self, id: u32) -> &Cow<'d, str> {
-        &self.texts[id as usize]
+    pub fn text(&self, id: u32) -> &str {
+        let (a, b) = self.bounds(id as usize);
+        &self.bytes[a..b]
     }
 
     pub fn len(&self) -> usize {
-        self.texts.len()
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.texts.is_empty()
+        self.ends.is_empty()
     }
 }
 
@@ -94,7 +112,7 @@ mod tests {
         let mut words = Interner::with_capacity(2);
         let all: Vec<String> = (0..200).map(|i| format!("w{}", i % 70)).collect();
         for (i, w) in all.iter().enumerate() {
-            let (id, new) = words.intern(Cow::Borrowed(w));
+            let (id, new) = words.intern(w);
             assert_eq!(id as usize, i % 70);
             assert_eq!(new, i < 70);
         }

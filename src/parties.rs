@@ -3,6 +3,7 @@
 //! by an outlet joins that outlet (its name stays its own, so the two remain distinguishable).
 
 use super::claims::{without_possessive, FastMap, FastSet};
+use super::interner::Interner;
 use super::lexicon as dl;
 use crate::lexicon;
 use crate::model::{Party, Speaker, Statement};
@@ -18,9 +19,9 @@ pub struct Parties {
     pub names: Vec<String>,
     /// Party of each statement (or [`NOBODY`]).
     pub of: Vec<usize>,
-    /// The party each lower-case word names in running text ("trump", "moscow", "russian"),
-    /// for words that name exactly one.
-    by_word: FastMap<String, usize>,
+    /// The words of the parties' names, with the party each names in running text ("trump",
+    /// "moscow", "russian").
+    words: NameWords,
     /// Whether the party is the press or a document ("the report" points at it).
     pub press: Vec<bool>,
 }
@@ -65,17 +66,7 @@ fn lower_word(piece: &str, out: &mut String) {
     }
 }
 
-fn lower_words(s: &str) -> Vec<String> {
-    let mut buf = String::new();
-    s.split(is_separator)
-        .filter_map(|piece| {
-            lower_word(piece, &mut buf);
-            (!buf.is_empty()).then(|| buf.clone())
-        })
-        .collect()
-}
-
-/// Whether `f` holds for one of [`lower_words`]`(s)`, made one at a time in `buf`.
+/// Whether `f` holds for one of the [`lower_word`]s of `s`, made one at a time in `buf`.
 fn any_lower_word(s: &str, buf: &mut String, f: impl Fn(&str) -> bool) -> bool {
     if !s.is_ascii() {
         return s.split(is_separator).any(|piece| {
@@ -194,13 +185,58 @@ fn name_word_class(w: &str) -> u8 {
     map.get(w).copied().unwrap_or(0)
 }
 
-fn is_title(w: &str) -> bool {
-    name_word_class(w) & TITLE != 0
+/// A word that names more than one party ("Trump" when Donald and Ivana speak): it names neither.
+const SHARED: usize = NOBODY - 1;
+
+/// The lower-case words of the speakers' names, each once, with what the parties ask of them.
+/// Ids rather than strings: a page quoting thousands of people would otherwise allocate, hash
+/// and compare each of their words several times over.
+struct NameWords {
+    ids: Interner,
+    /// [`name_word_class`] of each word.
+    class: Vec<u8>,
+    /// Whether each word is an organisation word ("campaign", "ministry").
+    org: Vec<bool>,
+    /// The party each word names in running text, [`NOBODY`] or [`SHARED`].
+    party: Vec<usize>,
 }
 
-/// An empty map with room for `n` entries.
-fn sized<K, V>(n: usize) -> FastMap<K, V> {
-    FastMap::with_capacity_and_hasher(n, Default::default())
+impl NameWords {
+    fn with_capacity(n: usize) -> NameWords {
+        NameWords {
+            ids: Interner::with_capacity(n),
+            class: Vec::with_capacity(n),
+            org: Vec::with_capacity(n),
+            party: Vec::with_capacity(n),
+        }
+    }
+
+    fn id(&mut self, w: &str) -> usize {
+        let (id, new) = self.ids.intern(w);
+        if new {
+            self.class.push(name_word_class(w));
+            self.org.push(lexicon::sets().orgs.contains(w));
+            self.party.push(NOBODY);
+        }
+        id as usize
+    }
+
+    /// Notes that the capitalised words of `name` name party `p`.
+    fn add(&mut self, p: usize, name: &str, buf: &mut String) {
+        each_cap_word(name, buf, |w| {
+            if w.len() > 1 {
+                let id = self.id(w);
+                if self.class[id] == 0 {
+                    let q = &mut self.party[id];
+                    if *q == NOBODY {
+                        *q = p;
+                    } else if *q != p {
+                        *q = SHARED;
+                    }
+                }
+            }
+        });
+    }
 }
 
 impl Parties {
@@ -209,19 +245,20 @@ impl Parties {
     pub fn assign(statements: &mut [Statement]) -> Parties {
         let n = statements.len();
         // First a key per statement: government, else the organisation speakers.rs found before
-        // the role, else the name. Keys are indices into `keys`, each distinct string once.
-        // Worked out once per distinct speaker: articles quote the same few many times.
-        // Maps are sized for the statements up front, so that they are not grown and rehashed.
-        let mut keys: Vec<Cow<str>> = Vec::with_capacity(n);
-        let mut key_index: FastMap<Cow<str>, usize> = sized(n);
-        let mut known: FastMap<(&str, Option<&str>, bool), Option<usize>> = sized(n);
+        // the role, else the name; each distinct key once, by id. A speaker quoted again right
+        // away (the usual case) takes the key already worked out.
+        let mut keys = Interner::with_capacity(n.min(1 << 16));
         let mut key: Vec<Option<usize>> = Vec::with_capacity(n);
-        for st in statements.iter() {
+        for (i, st) in statements.iter().enumerate() {
             let sp = &st.speaker;
-            let id = (sp.name.as_str(), sp.party.as_deref(), sp.anonymous);
-            if let Some(&k) = known.get(&id) {
-                key.push(k);
-                continue;
+            if let Some(before) = i.checked_sub(1).map(|b| &statements[b].speaker) {
+                if before.name == sp.name
+                    && before.party == sp.party
+                    && before.anonymous == sp.anonymous
+                {
+                    key.push(key[i - 1]);
+                    continue;
+                }
             }
             let k = if sp.name.trim().is_empty() {
                 None
@@ -230,14 +267,7 @@ impl Parties {
             } else {
                 Some(norm(sp.party.as_deref().unwrap_or(&sp.name)))
             };
-            let k = k.map(|k| {
-                *key_index.entry(k).or_insert_with_key(|k| {
-                    keys.push(k.clone());
-                    keys.len() - 1
-                })
-            });
-            known.insert(id, k);
-            key.push(k);
+            key.push(k.map(|k| keys.intern(&k).0 as usize));
         }
 
         // An anonymous source whose words sit inside another statement's content ("Interfax cited
@@ -270,23 +300,38 @@ impl Parties {
         for &k in key.iter().flatten() {
             count[k] += 1;
         }
-        // The keys still in use, in string order.
-        let mut distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
-        distinct.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-        let name = |a: usize| keys[distinct[a]].as_ref();
-        let mut word_count: Vec<usize> = Vec::with_capacity(distinct.len());
-        let cores: Vec<Vec<String>> = (0..distinct.len())
-            .map(|a| {
-                let mut w = lower_words(name(a));
-                word_count.push(w.len());
-                w.retain(|w| !is_title(w));
-                w.sort();
-                w.dedup();
-                w
-            })
-            .collect();
-        let orgs = &lexicon::sets().orgs;
+        // The keys still in use.
+        let distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
         let m = distinct.len();
+        let name = |a: usize| keys.text(distinct[a] as u32);
+        // Each name's core words (its name words but titles, each once) are
+        // `core_words[core_at[a]..core_at[a + 1]]`.
+        let mut words = NameWords::with_capacity(2 * m);
+        let mut core_words: Vec<usize> = Vec::with_capacity(2 * m);
+        let mut core_at: Vec<usize> = Vec::with_capacity(m + 1);
+        let mut word_count: Vec<usize> = Vec::with_capacity(m);
+        let mut government: Vec<bool> = Vec::with_capacity(m);
+        let mut buf = String::new();
+        core_at.push(0);
+        for a in 0..m {
+            let start = core_words.len();
+            let mut all = 0;
+            for piece in name(a).split(is_separator) {
+                lower_word(piece, &mut buf);
+                if buf.is_empty() {
+                    continue;
+                }
+                all += 1;
+                let id = words.id(&buf);
+                if words.class[id] & TITLE == 0 && !core_words[start..].contains(&id) {
+                    core_words.push(id);
+                }
+            }
+            core_at.push(core_words.len());
+            word_count.push(all);
+            government.push(government_of(&norm(name(a))).is_some());
+        }
+        let core = |a: usize| &core_words[core_at[a]..core_at[a + 1]];
         let mut root: Vec<usize> = (0..m).collect();
         fn find(root: &mut [usize], mut i: usize) -> usize {
             while root[i] != i {
@@ -297,20 +342,19 @@ impl Parties {
         }
         // The names having each core word, as a list through `having` from the word's first
         // (built backwards, so each list runs in name order): one allocation, not one a word.
-        let core_words = cores.iter().map(Vec::len).sum();
         // Each word's entry also counts its names, to pick a name's rarest word.
-        let mut first_having: FastMap<&str, (usize, usize)> = sized(core_words);
-        let mut having: Vec<(usize, usize)> = Vec::with_capacity(core_words);
-        for (b, core) in cores.iter().enumerate().rev() {
-            for w in core {
-                let (head, count) = first_having.entry(w.as_str()).or_insert((NOBODY, 0));
+        let mut first_having: Vec<(usize, usize)> = vec![(NOBODY, 0); words.party.len()];
+        let mut having: Vec<(usize, usize)> = Vec::with_capacity(core_words.len());
+        for b in (0..m).rev() {
+            for &w in core(b) {
+                let (head, count) = &mut first_having[w];
                 having.push((b, *head));
                 *head = having.len() - 1;
                 *count += 1;
             }
         }
         let (first_having, having) = (&first_having, &having);
-        let names_having = |w: &str| {
+        let names_having = |w: usize| {
             let mut at = first_having[w].0;
             std::iter::from_fn(move || {
                 let (b, next) = *having.get(at)?;
@@ -318,57 +362,61 @@ impl Parties {
                 Some(b)
             })
         };
-        for a in 0..m {
-            if cores[a].is_empty() || government_of(&norm(name(a))).is_some() {
+        let mut sup: Vec<usize> = Vec::new();
+        for (a, &is_government) in government.iter().enumerate() {
+            if core(a).is_empty() || is_government {
                 continue;
             }
             // Names holding all of a's words, whose other words are not organisation words
             // ("Clinton campaign" is not Clinton).
             // Only names sharing a word can hold all of a's words: look those up by a's rarest
             // word (not its first: a page naming thousands of "John …" would make this quadratic).
-            let rarest = cores[a]
+            let rarest = *core(a)
                 .iter()
-                .min_by_key(|w| first_having[w.as_str()].1)
+                .min_by_key(|&&w| first_having[w].1)
                 .expect("core is not empty");
-            let sup: Vec<usize> = names_having(rarest)
-                .filter(|&b| {
-                    b != a
-                        && cores[a].iter().all(|w| cores[b].contains(w))
-                        && cores[b]
-                            .iter()
-                            .all(|w| cores[a].contains(w) || !orgs.contains(w.as_str()))
-                })
-                .collect();
+            sup.clear();
+            sup.extend(names_having(rarest).filter(|&b| {
+                b != a
+                    && core(a).iter().all(|w| core(b).contains(w))
+                    && core(b)
+                        .iter()
+                        .all(|w| core(a).contains(w) || !words.org[*w])
+            }));
             if sup.is_empty() {
                 continue;
             }
             // A one-word name is ambiguous unless its longer forms share a two-word core.
-            let shared = cores[a].len() >= 2
-                || cores[sup[0]]
+            let shared = core(a).len() >= 2
+                || core(sup[0])
                     .iter()
-                    .filter(|w| sup.iter().all(|&b| cores[b].contains(w)))
+                    .filter(|w| sup.iter().all(|&b| core(b).contains(w)))
                     .count()
                     >= 2;
             if shared {
-                for b in sup {
+                for &b in &sup {
                     let (ra, rb) = (find(&mut root, a), find(&mut root, b));
                     root[ra.max(rb)] = ra.min(rb);
                 }
             }
         }
-        // Each group goes by its shortest full name (two name words or more), then its most frequent.
+        // Each group goes by its shortest full name (two name words or more), then its most
+        // frequent, then the first in string order.
+        let rank = |k: usize| {
+            (
+                core(k).len() >= 2,
+                std::cmp::Reverse(word_count[k]),
+                count[distinct[k]],
+                std::cmp::Reverse(name(k).len()),
+            )
+        };
         let mut display = vec![NOBODY; m];
         for a in 0..m {
             let r = find(&mut root, a);
-            let rank = |k: usize| {
-                (
-                    cores[k].len() >= 2,
-                    std::cmp::Reverse(word_count[k]),
-                    count[distinct[k]],
-                    std::cmp::Reverse(name(k).len()),
-                )
-            };
-            if display[r] == NOBODY || rank(a) > rank(display[r]) {
+            let d = display[r];
+            if d == NOBODY
+                || (rank(a), std::cmp::Reverse(name(a))) > (rank(d), std::cmp::Reverse(name(d)))
+            {
                 display[r] = a;
             }
         }
@@ -387,7 +435,7 @@ impl Parties {
             let Some(k) = *k else { continue };
             let s = shown[k];
             if party_of_key[s] == NOBODY {
-                names.push(keys[s].to_string());
+                names.push(keys.text(s as u32).to_string());
                 party_of_key[s] = names.len() - 1;
             }
             of[i] = party_of_key[s];
@@ -399,80 +447,62 @@ impl Parties {
         }
 
         // Words that name each party in running text: its name, its members' names, and for a
-        // government every alias of it ("Moscow", "Russia", "Russian"). A word claimed by two
-        // parties names neither ("Trump" when Donald and Ivana speak): it is marked `SHARED`
-        // while the words are gathered, and dropped after.
-        const SHARED: usize = NOBODY - 1;
-        let mut by_word: FastMap<String, usize> = sized(n);
-        let mut press = vec![false; names.len()];
-        let mut buf = String::new();
-        let mut add = |p: usize, s: &str, by_word: &mut FastMap<String, usize>| {
-            each_cap_word(s, &mut buf, |w| {
-                if w.len() > 1 && name_word_class(w) == 0 {
-                    match by_word.get_mut(w) {
-                        None => {
-                            by_word.insert(w.to_string(), p);
-                        }
-                        Some(q) if *q != p => *q = SHARED,
-                        Some(_) => {}
-                    }
-                }
-            });
-        };
-        // Anonymous sources have no name to be mentioned by ("a source in Caracas" is not named
-        // by "Caracas"), so only parties with a named member are looked for in the text.
+        // government every alias of it ("Moscow", "Russia", "Russian"). Anonymous sources have
+        // no name to be mentioned by ("a source in Caracas" is not named by "Caracas"), so only
+        // parties with a named member are looked for in the text.
         let mut named = vec![false; names.len()];
         for (i, st) in statements.iter().enumerate() {
             if of[i] != NOBODY && !st.speaker.anonymous {
                 named[of[i]] = true;
             }
         }
-        // Each of a party's names once: whether its words were added (adding them again adds
-        // nothing), and whether it was looked at for press words (the answer does not change).
-        let mut name_done: FastMap<(usize, &str), (bool, bool)> = sized(n);
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
-                add(p, name, &mut by_word);
-                name_done.insert((p, name), (true, false));
+                words.add(p, name, &mut buf);
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
-                add(p, alias, &mut by_word);
+                words.add(p, alias, &mut buf);
             }
         }
-        // Each speaker once: an article quotes the same few again and again.
-        let mut seen: FastSet<(usize, &str, &str)> =
-            FastSet::with_capacity_and_hasher(n, Default::default());
-        let mut lower = String::new();
+        let mut press = vec![false; names.len()];
+        // The statement each party's speaker was last looked at in: an article quotes the same
+        // few again and again, and looking again would find nothing new.
+        let mut last_looked = vec![NOBODY; names.len()];
         for (i, st) in statements.iter().enumerate() {
             let p = of[i];
-            if p == NOBODY || !seen.insert((p, &st.speaker.name, &st.speaker.text)) {
+            if p == NOBODY {
                 continue;
             }
-            let (added, looked) = name_done.entry((p, &st.speaker.name)).or_default();
-            if !st.speaker.anonymous && !*added {
-                *added = true;
-                add(p, &st.speaker.name, &mut by_word);
+            press[p] = press[p] || st.cue_lemma == "report";
+            let sp = &st.speaker;
+            let last = std::mem::replace(&mut last_looked[p], i);
+            if last != NOBODY
+                && statements[last].speaker.name == sp.name
+                && statements[last].speaker.text == sp.text
+            {
+                continue;
             }
-            let look_at_name =
-                !std::mem::replace(looked, true) && st.speaker.name != st.speaker.text;
+            if !sp.anonymous {
+                words.add(p, &sp.name, &mut buf);
+            }
             press[p] = press[p]
-                || st.cue_lemma == "report"
-                || any_lower_word(&st.speaker.text, &mut lower, is_press_word)
-                || (look_at_name && any_lower_word(&st.speaker.name, &mut lower, is_press_word));
+                || any_lower_word(&sp.text, &mut buf, is_press_word)
+                || (sp.name != sp.text && any_lower_word(&sp.name, &mut buf, is_press_word));
         }
-        by_word.retain(|_, p| *p != SHARED);
         Parties {
             names,
             of,
-            by_word,
+            words,
             press,
         }
     }
 
     /// The party a lower-case word names, if exactly one does.
     pub fn named_by(&self, word: &str) -> Option<usize> {
-        self.by_word.get(without_possessive(word)).copied()
+        let id = self.words.ids.get(without_possessive(word))?;
+        let p = self.words.party[id as usize];
+        (p < SHARED).then_some(p)
     }
 
     /// The parties as the model reports them: members are the speakers' names in order of first

@@ -11,7 +11,6 @@ use crate::attribution::Doc;
 use crate::lexicon;
 use crate::model::Span;
 use crate::stance::lexicon as sl;
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// No word (a punctuation token, a token not interned, no stem, no opposite).
@@ -108,7 +107,7 @@ pub struct Ctx<'d, 'a> {
     id: Vec<u32>,
     // What is known of each distinct word, by id, one array a field (the scans over a
     // statement's words read only the flags).
-    words: Interner<'d>,
+    words: Interner,
     flags: Vec<u8>,
     /// Index of its stem among the article's stems, for a content word (else `NONE`).
     stems_of: Vec<u32>,
@@ -130,7 +129,7 @@ pub struct Ctx<'d, 'a> {
     word_ids: Vec<u32>,
     word_ranges: Vec<(usize, usize)>,
     /// Each distinct stem of a content word, to its index.
-    stems: Interner<'d>,
+    stems: Interner,
     buf: String,
 }
 
@@ -170,7 +169,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             if cx.id.get(k) == Some(&NONE) && doc.toks[k].is_word() && doc.toks[k].span.start <= at
             {
-                cx.id[k] = cx.intern(Cow::Owned(doc.w(k).replace('’', "'")));
+                cx.id[k] = cx.intern(&doc.w(k).replace('’', "'"));
             }
         }
         // Each content token once, however many contents hold it, in the order the contents
@@ -204,7 +203,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn read_content_token(&mut self, k: usize) {
         let doc = self.doc;
         if self.id[k] == NONE && doc.toks[k].is_word() && !doc.w(k).is_empty() {
-            self.id[k] = self.intern(Cow::Borrowed(doc.w(k)));
+            self.id[k] = self.intern(doc.w(k));
         }
         if self.id[k] != NONE && doc.toks[k].cap {
             self.capped[self.id[k] as usize] = true;
@@ -238,7 +237,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
-    fn intern(&mut self, text: Cow<'d, str>) -> u32 {
+    fn intern(&mut self, text: &str) -> u32 {
         let (id, new) = self.words.intern(text);
         if !new {
             return id;
@@ -247,17 +246,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let flags = flags_of(text);
         let stem = if claims::is_content(text, flags) {
             claims::stem_into(text, &mut self.buf);
-            // Most stems are the start of the word: borrowed from the text, not copied.
-            let stem = match text {
-                Cow::Borrowed(t) if t.starts_with(self.buf.as_str()) => {
-                    Cow::Borrowed(&t[..self.buf.len()])
-                }
-                _ => match self.stems.get(&self.buf) {
-                    Some(s) => return self.add(flags, s),
-                    None => Cow::Owned(self.buf.clone()),
-                },
-            };
-            self.stems.intern(stem).0
+            self.stems.intern(&self.buf).0
         } else {
             NONE
         };
