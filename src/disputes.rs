@@ -468,7 +468,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
         statements[i].disputes = ids;
     }
     Decided {
-        parties: parties.to_model(statements),
+        parties: parties.into_model(statements),
         why,
     }
 }

@@ -106,11 +106,15 @@ fn trim_non_alnum(mut w: &[u8]) -> &[u8] {
     w
 }
 
+fn is_capitalised(piece: &str) -> bool {
+    piece.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Calls `f` with each capitalised word of a name, lower-cased: what the text would name it by
 /// ("Her submission to the court" is named by nothing).
 fn each_cap_word(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     for piece in s.split(is_separator) {
-        if piece.chars().next().is_some_and(char::is_uppercase) {
+        if is_capitalised(piece) {
             lower_word(piece, buf);
             if !buf.is_empty() {
                 f(buf);
@@ -221,19 +225,30 @@ impl NameWords {
         id as usize
     }
 
+    /// Whether word `id`, capitalised in a name, names the name's party in running text: not a
+    /// title or a word that names nobody, nor a single letter.
+    fn names_party(&self, id: usize) -> bool {
+        self.class[id] == 0 && self.ids.text(id as u32).len() > 1
+    }
+
+    /// Notes that `ids` (each [`NameWords::names_party`]) name party `p`.
+    fn name_party(&mut self, p: usize, ids: &[usize]) {
+        for &id in ids {
+            let q = &mut self.party[id];
+            if *q == NOBODY {
+                *q = p;
+            } else if *q != p {
+                *q = SHARED;
+            }
+        }
+    }
+
     /// Notes that the capitalised words of `name` name party `p`.
     fn add(&mut self, p: usize, name: &str, buf: &mut String) {
         each_cap_word(name, buf, |w| {
-            if w.len() > 1 {
-                let id = self.id(w);
-                if self.class[id] == 0 {
-                    let q = &mut self.party[id];
-                    if *q == NOBODY {
-                        *q = p;
-                    } else if *q != p {
-                        *q = SHARED;
-                    }
-                }
+            let id = self.id(w);
+            if self.names_party(id) {
+                self.name_party(p, &[id]);
             }
         });
     }
@@ -309,10 +324,15 @@ impl Parties {
         let mut words = NameWords::with_capacity(2 * m);
         let mut core_words: Vec<usize> = Vec::with_capacity(2 * m);
         let mut core_at: Vec<usize> = Vec::with_capacity(m + 1);
+        // The words each name is named by in running text (see `NameWords::name_party`), kept
+        // for the names that become parties': `cap_words[cap_at[a]..cap_at[a + 1]]`.
+        let mut cap_words: Vec<usize> = Vec::with_capacity(2 * m);
+        let mut cap_at: Vec<usize> = Vec::with_capacity(m + 1);
         let mut word_count: Vec<usize> = Vec::with_capacity(m);
         let mut government: Vec<bool> = Vec::with_capacity(m);
         let mut buf = String::new();
         core_at.push(0);
+        cap_at.push(0);
         for a in 0..m {
             let start = core_words.len();
             let mut all = 0;
@@ -326,8 +346,12 @@ impl Parties {
                 if words.class[id] & TITLE == 0 && !core_words[start..].contains(&id) {
                     core_words.push(id);
                 }
+                if is_capitalised(piece) && words.names_party(id) {
+                    cap_words.push(id);
+                }
             }
             core_at.push(core_words.len());
+            cap_at.push(cap_words.len());
             word_count.push(all);
             government.push(government_of(&norm(name(a))).is_some());
         }
@@ -420,25 +444,27 @@ impl Parties {
                 display[r] = a;
             }
         }
-        // The key each key is shown as.
-        let mut shown: Vec<usize> = (0..keys.len()).collect();
+        // The name each key is shown as.
+        let mut shown: Vec<usize> = vec![NOBODY; keys.len()];
         for a in 0..m {
             let r = find(&mut root, a);
-            shown[distinct[a]] = distinct[display[r]];
+            shown[distinct[a]] = display[r];
         }
-        // Party of each statement, through its key's group: one party index per shown key, in
+        // Party of each statement, through its key's group: one party index per shown name, in
         // order of first statement.
         let mut names: Vec<String> = Vec::with_capacity(m);
-        let mut party_of_key = vec![NOBODY; keys.len()];
+        let mut shown_name: Vec<usize> = Vec::with_capacity(m);
+        let mut party_of_name = vec![NOBODY; m];
         let mut of = vec![NOBODY; n];
         for (i, k) in key.iter().enumerate() {
             let Some(k) = *k else { continue };
-            let s = shown[k];
-            if party_of_key[s] == NOBODY {
-                names.push(keys.text(s as u32).to_string());
-                party_of_key[s] = names.len() - 1;
+            let a = shown[k];
+            if party_of_name[a] == NOBODY {
+                names.push(name(a).to_string());
+                shown_name.push(a);
+                party_of_name[a] = names.len() - 1;
             }
-            of[i] = party_of_key[s];
+            of[i] = party_of_name[a];
         }
         for (i, st) in statements.iter_mut().enumerate() {
             if of[i] != NOBODY && st.speaker.party.as_deref() != Some(&names[of[i]]) {
@@ -459,7 +485,8 @@ impl Parties {
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
-                words.add(p, name, &mut buf);
+                let a = shown_name[p];
+                words.name_party(p, &cap_words[cap_at[a]..cap_at[a + 1]]);
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
                 words.add(p, alias, &mut buf);
@@ -483,7 +510,8 @@ impl Parties {
             {
                 continue;
             }
-            if !sp.anonymous {
+            // (A named member's party has its own name's words already.)
+            if !sp.anonymous && sp.name != names[p] {
                 words.add(p, &sp.name, &mut buf);
             }
             press[p] = press[p]
@@ -507,24 +535,31 @@ impl Parties {
 
     /// The parties as the model reports them: members are the speakers' names in order of first
     /// appearance, statements in text order.
-    pub fn to_model(&self, statements: &[Statement]) -> Vec<Party> {
+    pub fn into_model(self, statements: &[Statement]) -> Vec<Party> {
         let mut out: Vec<Party> = self
             .names
-            .iter()
-            .map(|n| Party {
-                name: n.clone(),
+            .into_iter()
+            .map(|name| Party {
+                name,
                 members: Vec::new(),
                 statements: Vec::new(),
             })
             .collect();
+        // Each member once: a set, as a party may have thousands of members (a list scanned per
+        // statement would make this quadratic).
+        let mut members: FastSet<(usize, &str)> = FastSet::default();
         for (i, st) in statements.iter().enumerate() {
             let p = self.of[i];
             if p == NOBODY {
                 continue;
             }
             out[p].statements.push(st.id);
-            if !out[p].members.contains(&st.speaker.name) {
-                out[p].members.push(st.speaker.name.clone());
+            let name = st.speaker.name.as_str();
+            if out[p].members.last().is_some_and(|m| m == name) {
+                continue;
+            }
+            if members.insert((p, name)) {
+                out[p].members.push(name.to_string());
             }
         }
         out

@@ -34,6 +34,11 @@ pub const SHAPES: &[(&str, &str)] = &[
         "distinct speakers",
         "\"Plan {i} works,\" said Senator John Smith{i}. ",
     ),
+    // Thousands of distinct members of one party: the party's member list.
+    (
+        "one party, thousands of members",
+        "Kremlin spokesman John Smith{i} said the plan {i} works. ",
+    ),
     ("denials", "Peskov denied that Trump said it was false. "),
     ("quoted paragraphs", "\"We won,\" he said.\n\n"),
     ("unbalanced quote marks", "\" “ word ” \" he said ‘ "),
