@@ -2,6 +2,7 @@
 //! with who asserts and who disputes them.
 
 use crate::disputes;
+use crate::lexicon::{HashMap, HashSet};
 use crate::model::{Analysis, Kind, Stance, Statement};
 use std::fmt::Write;
 
@@ -29,28 +30,24 @@ fn ids(list: &[usize]) -> String {
 
 /// "Kremlin (Dmitry Peskov, Russian officials; 4 statements [2] [5] …)": a party with the members
 /// who spoke and the statements.
-fn side(analysis: &Analysis, members: &[&Statement]) -> String {
-    let mut by_party: Vec<(String, Vec<String>, Vec<usize>)> = Vec::new();
+/// Parties and names are looked up in sets: a claim on a hostile page can have thousands.
+fn side(members: &[&Statement]) -> String {
+    let mut by_party: Vec<(&str, Vec<&str>, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    let mut named: HashSet<(usize, &str)> = HashSet::default();
     for st in members {
-        let party = st
-            .speaker
-            .party
-            .clone()
-            .unwrap_or_else(|| st.speaker.name.clone());
-        let k = match by_party.iter().position(|(p, _, _)| *p == party) {
-            Some(k) => k,
-            None => {
-                by_party.push((party, Vec::new(), Vec::new()));
-                by_party.len() - 1
-            }
-        };
+        let party = st.speaker.party.as_deref().unwrap_or(&st.speaker.name);
+        let k = *index.entry(party).or_insert_with(|| {
+            by_party.push((party, Vec::new(), Vec::new()));
+            by_party.len() - 1
+        });
         let (p, names, list) = &mut by_party[k];
-        if st.speaker.name != *p && !names.contains(&st.speaker.name) {
-            names.push(st.speaker.name.clone());
+        let name = st.speaker.name.as_str();
+        if name != *p && named.insert((k, name)) {
+            names.push(name);
         }
         list.push(st.id);
     }
-    let _ = analysis;
     by_party
         .into_iter()
         .map(|(p, names, list)| {
@@ -102,20 +99,33 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
         }
     }
 
-    // Claims that more than one statement is about, or that someone disputes.
-    let mut claims: Vec<usize> = Vec::new();
+    // Claims that more than one statement is about, or that someone disputes: the statements of
+    // each, claims in order of their first statement (in one pass, not one per claim).
+    let mut claims: Vec<(usize, Vec<&Statement>)> = Vec::new();
+    let mut claim_index: HashMap<usize, usize> = HashMap::default();
     for st in &analysis.statements {
-        if !claims.contains(&st.claim) {
-            claims.push(st.claim);
+        let k = *claim_index.entry(st.claim).or_insert_with(|| {
+            claims.push((st.claim, Vec::new()));
+            claims.len() - 1
+        });
+        claims[k].1.push(st);
+    }
+    // How many statements of its own claim dispute each statement.
+    let claim_of: HashMap<usize, usize> = analysis
+        .statements
+        .iter()
+        .map(|s| (s.id, s.claim))
+        .collect();
+    let mut disputed_by: HashMap<usize, usize> = HashMap::default();
+    for st in &analysis.statements {
+        for d in &st.disputes {
+            if claim_of.get(d) == Some(&st.claim) {
+                *disputed_by.entry(*d).or_default() += 1;
+            }
         }
     }
     let mut wrote_header = false;
-    for c in claims {
-        let members: Vec<&Statement> = analysis
-            .statements
-            .iter()
-            .filter(|s| s.claim == c)
-            .collect();
+    for (c, members) in claims {
         let disputed = members.iter().any(|s| s.stance == Stance::Disputes);
         if members.len() < 2 && !disputed {
             continue;
@@ -129,10 +139,7 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
             .iter()
             .filter(|s| s.stance == Stance::Asserts)
             .max_by_key(|s| {
-                let n = members
-                    .iter()
-                    .filter(|d| d.disputes.contains(&s.id))
-                    .count();
+                let n = disputed_by.get(&s.id).copied().unwrap_or(0);
                 (n, std::cmp::Reverse(s.id))
             })
             .or(members.first())
@@ -155,10 +162,10 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
             .filter(|s| s.stance == Stance::Disputes)
             .collect();
         if !asserting.is_empty() {
-            let _ = writeln!(out, "    asserted by: {}", side(analysis, &asserting));
+            let _ = writeln!(out, "    asserted by: {}", side(&asserting));
         }
         if !denying.is_empty() {
-            let _ = writeln!(out, "    disputed by: {}", side(analysis, &denying));
+            let _ = writeln!(out, "    disputed by: {}", side(&denying));
         }
     }
     if !analysis.parties.is_empty() {
