@@ -4,8 +4,9 @@
 //!
 //! Prints the median of several passes over all 840 articles, in MB/s of article text, and the
 //! time curve on one synthetic article repeated from 10 KB to 10 MB (linear time shows as a flat
-//! MB/s column), then the same curve on each hostile shape of `tests/common/shapes.rs` (one run
-//! per size; these run without `../shared`).
+//! MB/s column), then the same curve on each hostile shape of `tests/common/shapes.rs` (median of
+//! 3 runs per size; these run without `../shared`). `bench/linear.sh` counts the instructions of
+//! the same shapes, which the machine's caches and load do not change.
 
 use std::time::Instant;
 
@@ -14,14 +15,20 @@ mod shapes;
 
 /// Time curve on each hostile shape: a flat MB/s column is linear time.
 fn hostile_curves() {
-    println!("hostile shapes (one run per size):");
+    println!("hostile shapes (median of 3 runs per size):");
     for (name, unit) in shapes::SHAPES {
         let mut line = format!("  {name:<34}");
         for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
             let doc = shapes::repeat(unit, size);
-            let start = Instant::now();
-            std::hint::black_box(whosaid::analyze(&doc));
-            let t = start.elapsed().as_secs_f64();
+            let t = median(
+                (0..3)
+                    .map(|_| {
+                        let start = Instant::now();
+                        std::hint::black_box(whosaid::analyze(&doc));
+                        start.elapsed().as_secs_f64()
+                    })
+                    .collect(),
+            );
             line += &format!(
                 " {:>6} KB {:>8.1} ms {:>5.1} MB/s |",
                 doc.len() / 1000,
