@@ -254,6 +254,149 @@ impl NameWords {
     }
 }
 
+/// The distinct names (party keys) in use, read into words once.
+struct NameTable {
+    /// Each name's core words (its name words but titles, each once):
+    /// `core_words[core_at[a]..core_at[a + 1]]`.
+    core_words: Vec<usize>,
+    core_at: Vec<usize>,
+    /// The words each name is named by in running text ([`NameWords::names_party`]):
+    /// `cap_words[cap_at[a]..cap_at[a + 1]]`.
+    cap_words: Vec<usize>,
+    cap_at: Vec<usize>,
+    /// How many words each name has, titles included.
+    word_count: Vec<usize>,
+    /// Whether each name is a government's ("Kremlin").
+    government: Vec<bool>,
+}
+
+impl NameTable {
+    fn read<'a>(words: &mut NameWords, names: impl ExactSizeIterator<Item = &'a str>) -> NameTable {
+        let m = names.len();
+        let mut t = NameTable {
+            core_words: Vec::with_capacity(2 * m),
+            core_at: Vec::with_capacity(m + 1),
+            cap_words: Vec::with_capacity(2 * m),
+            cap_at: Vec::with_capacity(m + 1),
+            word_count: Vec::with_capacity(m),
+            government: Vec::with_capacity(m),
+        };
+        t.core_at.push(0);
+        t.cap_at.push(0);
+        let mut buf = String::new();
+        for name in names {
+            let start = t.core_words.len();
+            let mut all = 0;
+            for piece in name.split(is_separator) {
+                lower_word(piece, &mut buf);
+                if buf.is_empty() {
+                    continue;
+                }
+                all += 1;
+                let id = words.id(&buf);
+                if words.class[id] & TITLE == 0 && !t.core_words[start..].contains(&id) {
+                    t.core_words.push(id);
+                }
+                if is_capitalised(piece) && words.names_party(id) {
+                    t.cap_words.push(id);
+                }
+            }
+            t.core_at.push(t.core_words.len());
+            t.cap_at.push(t.cap_words.len());
+            t.word_count.push(all);
+            t.government.push(government_of(&norm(name)).is_some());
+        }
+        t
+    }
+
+    fn core(&self, a: usize) -> &[usize] {
+        &self.core_words[self.core_at[a]..self.core_at[a + 1]]
+    }
+
+    fn cap(&self, a: usize) -> &[usize] {
+        &self.cap_words[self.cap_at[a]..self.cap_at[a + 1]]
+    }
+}
+
+/// The root of `i`'s tree in a union-find forest, shortening the path on the way.
+fn find(root: &mut [usize], mut i: usize) -> usize {
+    while root[i] != i {
+        root[i] = root[root[i]];
+        i = root[i];
+    }
+    i
+}
+
+/// Short forms join the longer names they are part of: "Clinton", "Hillary Clinton" and
+/// "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump" and
+/// "Ivana Trump" speak. Titles and party labels do not count as name words. Returns a
+/// union-find forest over the names (each group's root by [`find`]).
+fn groups(table: &NameTable, words: &NameWords) -> Vec<usize> {
+    let m = table.word_count.len();
+    let core = |a: usize| table.core(a);
+    let mut root: Vec<usize> = (0..m).collect();
+    // The names having each core word, as a list through `having` from the word's first
+    // (built backwards, so each list runs in name order): one allocation, not one a word.
+    // Each word's entry also counts its names, to pick a name's rarest word.
+    let mut first_having: Vec<(usize, usize)> = vec![(NOBODY, 0); words.party.len()];
+    let mut having: Vec<(usize, usize)> = Vec::with_capacity(table.core_words.len());
+    for b in (0..m).rev() {
+        for &w in core(b) {
+            let (head, count) = &mut first_having[w];
+            having.push((b, *head));
+            *head = having.len() - 1;
+            *count += 1;
+        }
+    }
+    let (first_having, having) = (&first_having, &having);
+    let names_having = |w: usize| {
+        let mut at = first_having[w].0;
+        std::iter::from_fn(move || {
+            let (b, next) = *having.get(at)?;
+            at = next;
+            Some(b)
+        })
+    };
+    let mut sup: Vec<usize> = Vec::new();
+    for (a, &is_government) in table.government.iter().enumerate() {
+        if is_government {
+            continue;
+        }
+        // Names holding all of a's words, whose other words are not organisation words
+        // ("Clinton campaign" is not Clinton).
+        // Only names sharing a word can hold all of a's words: look those up by a's rarest
+        // word (not its first: a page naming thousands of "John …" would make this quadratic).
+        let Some(&rarest) = core(a).iter().min_by_key(|&&w| first_having[w].1) else {
+            continue; // no name words at all
+        };
+        sup.clear();
+        sup.extend(names_having(rarest).filter(|&b| {
+            b != a
+                && core(a).iter().all(|w| core(b).contains(w))
+                && core(b)
+                    .iter()
+                    .all(|w| core(a).contains(w) || !words.org[*w])
+        }));
+        if sup.is_empty() {
+            continue;
+        }
+        // A one-word name is ambiguous unless its longer forms share a two-word core.
+        let shared = core(a).len() >= 2
+            || core(sup[0])
+                .iter()
+                .filter(|w| sup.iter().all(|&b| core(b).contains(w)))
+                .count()
+                >= 2;
+        if shared {
+            for &b in &sup {
+                let (ra, rb) = (find(&mut root, a), find(&mut root, b));
+                root[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    root
+}
+
 impl Parties {
     /// Groups the speakers of `statements` into parties and writes each party's name into
     /// `speaker.party`.
@@ -308,9 +451,8 @@ impl Parties {
             }
         }
 
-        // Short forms join the longer names they are part of: "Clinton", "Hillary Clinton" and
-        // "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump"
-        // and "Ivana Trump" speak. Titles and party labels do not count as name words.
+        // Short forms join the longer names they are part of (see `groups`); each group goes by
+        // one of its names.
         let mut count = vec![0usize; keys.len()];
         for &k in key.iter().flatten() {
             count[k] += 1;
@@ -319,117 +461,15 @@ impl Parties {
         let distinct: Vec<usize> = (0..keys.len()).filter(|&k| count[k] > 0).collect();
         let m = distinct.len();
         let name = |a: usize| keys.text(distinct[a] as u32);
-        // Each name's core words (its name words but titles, each once) are
-        // `core_words[core_at[a]..core_at[a + 1]]`.
         let mut words = NameWords::with_capacity(2 * m);
-        let mut core_words: Vec<usize> = Vec::with_capacity(2 * m);
-        let mut core_at: Vec<usize> = Vec::with_capacity(m + 1);
-        // The words each name is named by in running text (see `NameWords::name_party`), kept
-        // for the names that become parties': `cap_words[cap_at[a]..cap_at[a + 1]]`.
-        let mut cap_words: Vec<usize> = Vec::with_capacity(2 * m);
-        let mut cap_at: Vec<usize> = Vec::with_capacity(m + 1);
-        let mut word_count: Vec<usize> = Vec::with_capacity(m);
-        let mut government: Vec<bool> = Vec::with_capacity(m);
-        let mut buf = String::new();
-        core_at.push(0);
-        cap_at.push(0);
-        for a in 0..m {
-            let start = core_words.len();
-            let mut all = 0;
-            for piece in name(a).split(is_separator) {
-                lower_word(piece, &mut buf);
-                if buf.is_empty() {
-                    continue;
-                }
-                all += 1;
-                let id = words.id(&buf);
-                if words.class[id] & TITLE == 0 && !core_words[start..].contains(&id) {
-                    core_words.push(id);
-                }
-                if is_capitalised(piece) && words.names_party(id) {
-                    cap_words.push(id);
-                }
-            }
-            core_at.push(core_words.len());
-            cap_at.push(cap_words.len());
-            word_count.push(all);
-            government.push(government_of(&norm(name(a))).is_some());
-        }
-        let core = |a: usize| &core_words[core_at[a]..core_at[a + 1]];
-        let mut root: Vec<usize> = (0..m).collect();
-        fn find(root: &mut [usize], mut i: usize) -> usize {
-            while root[i] != i {
-                root[i] = root[root[i]];
-                i = root[i];
-            }
-            i
-        }
-        // The names having each core word, as a list through `having` from the word's first
-        // (built backwards, so each list runs in name order): one allocation, not one a word.
-        // Each word's entry also counts its names, to pick a name's rarest word.
-        let mut first_having: Vec<(usize, usize)> = vec![(NOBODY, 0); words.party.len()];
-        let mut having: Vec<(usize, usize)> = Vec::with_capacity(core_words.len());
-        for b in (0..m).rev() {
-            for &w in core(b) {
-                let (head, count) = &mut first_having[w];
-                having.push((b, *head));
-                *head = having.len() - 1;
-                *count += 1;
-            }
-        }
-        let (first_having, having) = (&first_having, &having);
-        let names_having = |w: usize| {
-            let mut at = first_having[w].0;
-            std::iter::from_fn(move || {
-                let (b, next) = *having.get(at)?;
-                at = next;
-                Some(b)
-            })
-        };
-        let mut sup: Vec<usize> = Vec::new();
-        for (a, &is_government) in government.iter().enumerate() {
-            if core(a).is_empty() || is_government {
-                continue;
-            }
-            // Names holding all of a's words, whose other words are not organisation words
-            // ("Clinton campaign" is not Clinton).
-            // Only names sharing a word can hold all of a's words: look those up by a's rarest
-            // word (not its first: a page naming thousands of "John …" would make this quadratic).
-            let rarest = *core(a)
-                .iter()
-                .min_by_key(|&&w| first_having[w].1)
-                .expect("core is not empty");
-            sup.clear();
-            sup.extend(names_having(rarest).filter(|&b| {
-                b != a
-                    && core(a).iter().all(|w| core(b).contains(w))
-                    && core(b)
-                        .iter()
-                        .all(|w| core(a).contains(w) || !words.org[*w])
-            }));
-            if sup.is_empty() {
-                continue;
-            }
-            // A one-word name is ambiguous unless its longer forms share a two-word core.
-            let shared = core(a).len() >= 2
-                || core(sup[0])
-                    .iter()
-                    .filter(|w| sup.iter().all(|&b| core(b).contains(w)))
-                    .count()
-                    >= 2;
-            if shared {
-                for &b in &sup {
-                    let (ra, rb) = (find(&mut root, a), find(&mut root, b));
-                    root[ra.max(rb)] = ra.min(rb);
-                }
-            }
-        }
+        let table = NameTable::read(&mut words, (0..m).map(name));
+        let mut root = groups(&table, &words);
         // Each group goes by its shortest full name (two name words or more), then its most
         // frequent, then the first in string order.
         let rank = |k: usize| {
             (
-                core(k).len() >= 2,
-                std::cmp::Reverse(word_count[k]),
+                table.core(k).len() >= 2,
+                std::cmp::Reverse(table.word_count[k]),
                 count[distinct[k]],
                 std::cmp::Reverse(name(k).len()),
             )
@@ -476,6 +516,7 @@ impl Parties {
         // government every alias of it ("Moscow", "Russia", "Russian"). Anonymous sources have
         // no name to be mentioned by ("a source in Caracas" is not named by "Caracas"), so only
         // parties with a named member are looked for in the text.
+        let mut buf = String::new();
         let mut named = vec![false; names.len()];
         for (i, st) in statements.iter().enumerate() {
             if of[i] != NOBODY && !st.speaker.anonymous {
@@ -485,8 +526,7 @@ impl Parties {
         for (p, name) in names.iter().enumerate() {
             let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
-                let a = shown_name[p];
-                words.name_party(p, &cap_words[cap_at[a]..cap_at[a + 1]]);
+                words.name_party(p, table.cap(shown_name[p]));
             }
             for alias in row.into_iter().flat_map(|r| r.iter()) {
                 words.add(p, alias, &mut buf);
