@@ -676,6 +676,7 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
     // an opening phrase.
     let opener = doc.w(a).ends_with("ing")
         || lexicon::sets().prepositions.contains(doc.w(a))
+        || lexicon::OPENING_PREPOSITIONS.contains(&doc.w(a))
         || lexicon::SUBORDINATORS.contains(&doc.w(a));
     if a < limit && opener {
         if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {

@@ -430,6 +430,13 @@ pub const SUBORDINATORS: &[&str] = &[
     "once", "whereas", "until", "unless",
 ];
 
+/// Prepositions that open a phrase before a sentence's subject ("For months, Obama has …",
+/// "Despite the polls, Clinton …"), besides those of `CUE_PREPOSITIONS`.
+pub const OPENING_PREPOSITIONS: &[&str] = &[
+    "for", "despite", "amid", "among", "by", "like", "unlike", "without", "over", "following",
+    "throughout", "within", "against", "beyond", "to", "across", "instead",
+];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 pub const RELATIVES: &[&str] = &["who", "which", "that"];
 

@@ -695,3 +695,22 @@ fn a_one_word_aside_and_a_programme_title() {
         (s("Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running"), s("he"))
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_subject_after_an_opening_phrase() {
+    // The subject of ", arguing …" follows "For months,": the opening word is not a speaker.
+    assert_eq!(
+        said("For months, Obama has been on the sidelines of the Clinton-Sanders showdown, arguing he didn't want to tip the scales before voters weighed in."),
+        (
+            s("he didn't want to tip the scales before voters weighed in"),
+            s("Obama")
+        )
+    );
+    assert_eq!(
+        said("Despite his low standing in the polls, Clinton had ordnance ready for him, quickly reminding viewers that the former Maryland governor himself had appointed an investment banker to an obscure regulatory position in state government."),
+        (
+            s("that the former Maryland governor himself had appointed an investment banker to an obscure regulatory position in state government"),
+            s("Clinton")
+        )
+    );
+}
