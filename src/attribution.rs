@@ -1058,12 +1058,19 @@ fn verb_cue(
     let last_here = same_sentence
         .last()
         .map(|_| offset + same_sentence.len() - 1);
-    // "Asked whether he would run, Ban demurred": the question, its asker unnamed.
+    // "Asked whether he would run, Ban demurred": the question, its asker unnamed, or named
+    // after "by" ("Asked by Matt Lauer whether …", "When asked by a reporter if …").
     let opens_sentence = c == s_start || c == s_start + 1 && doc.w(s_start) == "when";
     if w == "asked" && opens_sentence {
         let mut p = c + 1;
+        let mut asker = Source::None;
         if doc.w(p) == "by" {
-            p = (p..(p + 8).min(s_end)).find(|&j| !doc.is_word(j) || j > p + 1 && !doc.cap(j))?;
+            let a = p + 1;
+            p = (a..(a + MAX_NP).min(s_end))
+                .find(|&j| !doc.is_word(j) || lexicon::QUESTION_OPENERS.contains(&doc.w(j)))?;
+            if p > a {
+                asker = Source::Mention(a, p);
+            }
         }
         let end = (p..s_end).find(|&j| doc.punct(j, ',') && !doc.in_quote(j))?;
         return (word_count(doc, p, end) >= 2).then(|| {
@@ -1072,7 +1079,7 @@ fn verb_cue(
                 vec![doc.span(p, end)],
                 Some(cue),
                 (verb.lemma, verb.class),
-                Source::None,
+                asker,
                 si,
             )
         });

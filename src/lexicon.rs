@@ -437,6 +437,13 @@ pub const OPENING_PREPOSITIONS: &[&str] = &[
     "throughout", "within", "against", "beyond", "to", "across", "instead",
 ];
 
+/// Words that end the asker of "asked by …" and start the question or what follows it ("asked
+/// by a reporter whether …", "asked by Fox News on Sunday about …").
+pub const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "to", "about", "what", "why", "how", "when", "where", "who", "which", "that",
+    "on", "in", "at", "during", "after", "before", "for",
+];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 pub const RELATIVES: &[&str] = &["who", "which", "that"];
 

@@ -714,3 +714,29 @@ fn a_participle_speaks_for_the_subject_after_an_opening_phrase() {
         )
     );
 }
+
+#[test]
+fn asked_by_names_the_asker() {
+    // "Asked by X whether …": the question is X's, whoever answers it next.
+    let text = "Asked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.";
+    assert_eq!(
+        read(text)[0],
+        (
+            s("if Clinton “gets” race"),
+            s("Thrush"),
+            s("Thrush"),
+            Kind::Mixed
+        )
+    );
+    let text = "When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, \"You tell me,\" repeatedly, before he stopped responding to the reporter.";
+    let (content, speaker, ..) = read(text).swap_remove(0);
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        (
+            "whether this differed from Nazi Germany requiring Jews to register",
+            "a reporter"
+        )
+    );
+    // No "by": the asker is not named.
+    assert_eq!(read("Asked whether he would run, Ban demurred.")[0].1, "");
+}
