@@ -1,16 +1,10 @@
 // End-to-end tests in headless Firefox ESR with dist/firefox installed as a temporary add-on
 // (geckodriver, W3C WebDriver). Outside traffic goes to a dead proxy that records it.
 import { suite } from './checks.mjs';
-import { launchFirefox, startDeadProxy } from './harness.mjs';
+import { launchFirefoxTab } from './harness.mjs';
 
 suite('firefox', async () => {
-  const proxy = await startDeadProxy();
-  const b = await launchFirefox({ proxyPort: proxy.port });
-  const main = await b.current();
-  // The page's tab id, seen from an extension page (it never changes across navigations).
-  const pageTab = await b.inExtension(`
-    const me = await browser.tabs.getCurrent();
-    return (await browser.tabs.query({})).find((t) => t.id !== me.id).id;`);
+  const { proxy, b, main, pageTab } = await launchFirefoxTab();
   const extTab = async (path) => {
     const w = { handle: await b.openExtensionTab(path) };
     return {

@@ -320,6 +320,18 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
   return b;
 }
 
+// Firefox with the extension behind a dead proxy that records outside traffic, and the id of
+// the page's tab (seen from an extension page; it never changes across navigations).
+export async function launchFirefoxTab() {
+  const proxy = await startDeadProxy();
+  const b = await launchFirefox({ proxyPort: proxy.port });
+  const main = await b.current();
+  const pageTab = await b.inExtension(`
+    const me = await browser.tabs.getCurrent();
+    return (await browser.tabs.query({})).find((t) => t.id !== me.id).id;`);
+  return { proxy, b, main, pageTab };
+}
+
 /** Polls `fn` until it returns a truthy value (returned) or `ms` pass (throws with `what`). */
 export async function until(fn, what, ms = 15000) {
   const end = Date.now() + ms;

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertPainted } from './checks.mjs';
-import { DIST, ROOT, launchChromium, launchFirefox, nativeAnalyze, squash, startDeadProxy, startServer, until } from './harness.mjs';
+import { DIST, ROOT, launchChromium, launchFirefoxTab, nativeAnalyze, squash, startServer, until } from './harness.mjs';
 import { bigArticle } from './hostile-pages.mjs';
 
 const BIG = bigArticle(5_000_000);
@@ -86,12 +86,7 @@ async function chromium() {
 }
 
 async function firefox() {
-  const proxy = await startDeadProxy();
-  const b = await launchFirefox({ proxyPort: proxy.port });
-  const main = await b.current();
-  const pageTab = await b.inExtension(`
-    const me = await browser.tabs.getCurrent();
-    return (await browser.tabs.query({})).find((t) => t.id !== me.id).id;`);
+  const { proxy, b, main, pageTab } = await launchFirefoxTab();
   return {
     name: 'firefox', cspMode: 'content',
     open: async (url) => { await b.switchTo(main); await b.go(url); },
