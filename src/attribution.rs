@@ -686,11 +686,42 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
     if a < limit && lexicon::sets().pronouns.contains(doc.w(a)) {
         return Some((a, a + 1));
     }
+    let sets = lexicon::sets();
     let mut b = a;
-    while b < limit && (doc.cap(b) || lexicon::sets().determiners.contains(doc.w(b)) && b == a) {
+    while b < limit && (doc.cap(b) || sets.determiners.contains(doc.w(b)) && b == a) {
         b += 1;
     }
+    // "The judge rubbed his chin, and then said …": a determiner alone opens a common noun,
+    // which runs up to the first word that cannot be part of it.
+    if b == a + 1 && sets.determiners.contains(doc.w(a)) {
+        // "A spokeswoman for Janney": "of" or "for" before a name stays in.
+        let of_name =
+            |j: usize| matches!(doc.w(j), "of" | "for") && j + 1 < limit && doc.cap(j + 1);
+        let end = (b..limit.min(b + 4))
+            .find(|&j| !doc.is_word(j) || !(in_common_noun(doc.w(j)) || of_name(j)))
+            .unwrap_or(limit.min(b + 4));
+        if end > b {
+            return Some((a, end));
+        }
+    }
     (b > a && doc.cap(b - 1)).then_some((a, b))
+}
+
+/// Whether a lower-case word can go on a common noun phrase after its determiner ("judge",
+/// "real estate tycoon"): not a verb as far as these lists and endings tell, not a preposition,
+/// adverb, conjunction, relative or another determiner.
+fn in_common_noun(w: &str) -> bool {
+    let sets = lexicon::sets();
+    !(sets.determiners.contains(w)
+        || sets.fillers.contains(w)
+        || sets.auxiliaries.contains(w)
+        || sets.prepositions.contains(w)
+        || lexicon::OPENING_PREPOSITIONS.contains(&w)
+        || lexicon::RELATIVES.contains(&w)
+        || lexicon::cue_verb(w).is_some()
+        || matches!(w, "and" | "or" | "but" | "is" | "are" | "was" | "were")
+        || w.ends_with("ed")
+        || w.ends_with("ly"))
 }
 
 /// After a cue: skip its listener and adverbials; the token where content starts, if any.

@@ -740,3 +740,19 @@ fn asked_by_names_the_asker() {
     // No "by": the asker is not named.
     assert_eq!(read("Asked whether he would run, Ban demurred.")[0].1, "");
 }
+
+#[test]
+fn a_participle_speaks_for_a_common_noun_subject() {
+    // The subject is the determiner and its noun, not the capitalised "A" alone.
+    assert_eq!(
+        said("A spokeswoman for Janney also declined to comment, saying that nobody involved remains at the firm today."),
+        (
+            s("that nobody involved remains at the firm today"),
+            s("A spokeswoman for Janney")
+        )
+    );
+    assert_eq!(
+        said("The judge rubbed his chin, and then said some- thing very strange."),
+        (s("some- thing very strange"), s("The judge"))
+    );
+}
