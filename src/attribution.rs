@@ -667,6 +667,7 @@ fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, usize)> {
 
 /// The sentence's subject at its start: a pronoun or a capitalised phrase.
 fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, usize)> {
+    let sets = lexicon::sets();
     let mut a = s_start;
     while a < limit && (doc.toks[a].is_quote() || matches!(doc.w(a), "but" | "and" | "so" | "yet"))
     {
@@ -675,18 +676,16 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
     // "Speaking to reporters, he said …", "On Tuesday, Mr. McConnell …": the subject follows
     // an opening phrase.
     let opener = doc.w(a).ends_with("ing")
-        || lexicon::sets().prepositions.contains(doc.w(a))
-        || lexicon::OPENING_PREPOSITIONS.contains(&doc.w(a))
+        || opens_phrase(doc.w(a))
         || lexicon::SUBORDINATORS.contains(&doc.w(a));
     if a < limit && opener {
         if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
             a = comma + 1;
         }
     }
-    if a < limit && lexicon::sets().pronouns.contains(doc.w(a)) {
+    if a < limit && sets.pronouns.contains(doc.w(a)) {
         return Some((a, a + 1));
     }
-    let sets = lexicon::sets();
     let mut b = a;
     while b < limit && (doc.cap(b) || sets.determiners.contains(doc.w(b)) && b == a) {
         b += 1;
@@ -707,6 +706,12 @@ fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, u
     (b > a && doc.cap(b - 1)).then_some((a, b))
 }
 
+/// A preposition that opens a phrase ("in", "for", "despite"): `CUE_PREPOSITIONS` and
+/// `OPENING_PREPOSITIONS`.
+fn opens_phrase(w: &str) -> bool {
+    lexicon::sets().prepositions.contains(w) || lexicon::OPENING_PREPOSITIONS.contains(&w)
+}
+
 /// Whether a lower-case word can go on a common noun phrase after its determiner ("judge",
 /// "real estate tycoon"): not a verb as far as these lists and endings tell, not a preposition,
 /// adverb, conjunction, relative or another determiner.
@@ -715,11 +720,10 @@ fn in_common_noun(w: &str) -> bool {
     !(sets.determiners.contains(w)
         || sets.fillers.contains(w)
         || sets.auxiliaries.contains(w)
-        || sets.prepositions.contains(w)
-        || lexicon::OPENING_PREPOSITIONS.contains(&w)
+        || opens_phrase(w)
         || lexicon::RELATIVES.contains(&w)
         || lexicon::cue_verb(w).is_some()
-        || matches!(w, "and" | "or" | "but" | "is" | "are" | "was" | "were")
+        || matches!(w, "and" | "or" | "but")
         || w.ends_with("ed")
         || w.ends_with("ly"))
 }
