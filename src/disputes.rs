@@ -5,10 +5,13 @@
 //! 2. Signals (`signals.rs`): what each statement's own words and cue say (a denial cue, "not
 //!    true", "didn't know where … got the idea", negation, agreement, pointers such as "the
 //!    report" or "of Trump's statement", the parties it names).
-//! 3. Targets (here): a statement with a signal disputes the statement of another party it points
-//!    at, names, or restates (shared rare words, opposite words), best first. A party that has
-//!    just disputed another keeps doing so while it goes on talking about that party ("thread");
-//!    a quotation that goes on, or that follows the same speaker's denial, carries that denial.
+//! 3. Targets (`dispute_rules.rs`, a decision list): a statement with a signal disputes the
+//!    statement of another party it points at, names, or restates (shared rare words, opposite
+//!    words), best first. A party that has just disputed another keeps doing so while it goes on
+//!    talking about that party ("thread"); a quotation that goes on, or that follows the same
+//!    speaker's denial, carries that denial. `dispute_model.rs` names the features a learned
+//!    two-step linker would read (`whosaid pairs` prints them; `bench/disputes_cv.py` measures
+//!    it); it does not beat the list yet and does not run here.
 //! 4. Claims (`claims.rs`): a statement, the statements reported inside it, its continuation and
 //!    what it disputes share a claim; so do close restatements.
 //!
@@ -22,8 +25,12 @@ pub mod claims;
 pub mod interner;
 #[path = "dispute_lexicon.rs"]
 pub mod lexicon;
+#[path = "dispute_model.rs"]
+pub mod model;
 #[path = "parties.rs"]
 pub mod parties;
+#[path = "dispute_rules.rs"]
+mod rules;
 #[path = "signals.rs"]
 pub mod signals;
 #[path = "words.rs"]
@@ -31,41 +38,17 @@ pub mod words;
 
 use crate::attribution::Doc;
 use crate::model::{Kind, Party, Stance, Statement};
-use claims::FastMap;
 use claims::{Bags, Groups};
 use parties::{Parties, NOBODY};
 use signals::Signals;
 use words::Ctx;
 
 /// Statements either side of a statement that may be what it disputes.
-const WINDOW: usize = 60;
+pub(crate) const WINDOW: usize = 60;
 /// Statements back that a restatement of the same claim is looked for.
 const RESTATE_WINDOW: usize = 30;
-/// How many statements a party's dispute of another stays the default topic of what it says.
-const THREAD: usize = 10;
-
-/// Why a candidate is thought to be the statement disputed.
-#[derive(Debug, Clone, Copy, Default)]
-struct Evidence {
-    /// 4-5 named author ("Trump's tweet"), 3 the press ("the report"), 1 any other pointer.
-    pointer: f32,
-    /// The content names the candidate's party.
-    mention: bool,
-    /// The speaker's previous sentence names the candidate's party.
-    context: bool,
-    /// Summed rarity of shared words (about how many rare words are shared).
-    overlap: f32,
-    /// That overlap as a share of the smaller statement's words.
-    share: f32,
-    /// Opposite words ("still" against "removed", "awake" against "asleep").
-    opposed: bool,
-    /// The candidate is what this party was just disputing.
-    thread: bool,
-    score: f32,
-}
-
 /// Whether `a` has a word whose opposite `b` has, without having that word itself.
-fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
+pub(crate) fn opposed(cx: &Ctx, a: &[u32], b: &[u32]) -> bool {
     a.iter().any(|w| {
         let o = cx.opposite(*w);
         o != words::NONE && b.contains(&o) && !b.contains(w)
@@ -82,14 +65,33 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
 /// [`link`] on the tokens the statement finder already made: `analyze` should call this with its
 /// `Doc`, so that the text is tokenised once (re-tokenising is about a third of this pass).
 pub fn link_doc(doc: &Doc, statements: &mut [Statement]) -> Vec<Party> {
-    decide(doc, statements, false).parties
+    decide(doc, statements, false, None).parties
 }
 
 /// Why each statement disputes what it disputes, in words ("denial cue; names Trump"), or ""
 /// when it asserts. Runs [`link`] on a copy; for the readable report and for debugging rules.
 pub fn reasons(text: &str, statements: &[Statement]) -> Vec<String> {
     let mut copy = statements.to_vec();
-    decide(&Doc::new(text), &mut copy, true).why
+    decide(&Doc::new(text), &mut copy, true, None).why
+}
+
+/// What the learned steps saw for each statement they scored (all candidates, whatever the
+/// weights), for `scripts/train_disputes.py`.
+pub fn rows(text: &str, statements: &[Statement]) -> Vec<Row> {
+    let mut copy = statements.to_vec();
+    let mut rows = Vec::new();
+    decide(&Doc::new(text), &mut copy, false, Some(&mut rows));
+    rows
+}
+
+/// How each statement is linked without the model (see [`Follow`]), after [`link`].
+pub fn follows(text: &str, statements: &[Statement]) -> Vec<Follow> {
+    let doc = Doc::new(text);
+    let mut copy = statements.to_vec();
+    let mut cx = Ctx::new(&doc, copy.iter().map(|st| st.content));
+    let parties = Parties::assign(&mut copy);
+    cx.name_parties(|w| parties.named_by(w));
+    Pass::new(&cx, &copy, &parties).follow
 }
 
 struct Decided {
@@ -97,8 +99,393 @@ struct Decided {
     why: Vec<String>,
 }
 
-/// The pass itself; `explain` also words the reasons (the report wants them, `link` does not).
-fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
+/// What the learned steps saw for one statement: its features and each candidate's, for
+/// `scripts/train_disputes.py` (through `whosaid pairs`).
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub i: usize,
+    pub statement: model::StatementFeatures,
+    pub candidates: Vec<(usize, model::PairFeatures)>,
+}
+
+/// How each statement is linked without the model: it goes on from the one before, or it is
+/// reported inside another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Follow {
+    /// Scored by the model.
+    Own,
+    /// A quotation going on from the same speaker's statement just before: shares its targets.
+    Continues,
+    /// A direct quotation right after the same speaker's statement: shares its targets when that
+    /// one disputes something, else is scored by the model.
+    Quotes,
+    /// Reported inside another statement, or no speaker: never disputes.
+    Never,
+}
+
+/// Statements before a statement that may be what it disputes; after it, fewer.
+const BACK: usize = 20;
+const AHEAD: usize = 6;
+
+/// Everything the linker reads of an article, computed once.
+struct Pass<'s, 'c, 'd, 'a> {
+    doc: &'d Doc<'a>,
+    cx: &'c Ctx<'d, 'a>,
+    statements: &'s [Statement],
+    parties: &'c Parties,
+    words: Vec<&'c [u32]>,
+    bags: Bags,
+    sig: Vec<Signals>,
+    paragraph: Vec<usize>,
+    host: Vec<Option<usize>>,
+    follow: Vec<Follow>,
+    rep: Vec<usize>,
+}
+
+impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
+    fn new(cx: &'c Ctx<'d, 'a>, statements: &'s [Statement], parties: &'c Parties) -> Self {
+        let doc = cx.doc;
+        let n = statements.len();
+        let words: Vec<&[u32]> = (0..n).map(|i| cx.content_words(i)).collect();
+        let bags = Bags::new(
+            words
+                .iter()
+                .map(|ws| ws.iter().map(|&w| cx.stem(w)).filter(|&s| s != words::NONE)),
+            cx.stem_count(),
+        );
+        let sig: Vec<Signals> = statements
+            .iter()
+            .enumerate()
+            .map(|(i, st)| signals::read(cx, cx.content(i), st, words[i], parties))
+            .collect();
+        // Paragraph of each statement (where its content starts).
+        let paragraph: Vec<usize> = (0..n)
+            .map(|i| {
+                signals::sentence_of(doc, cx.content(i).0).map_or(0, |si| doc.sents[si].paragraph)
+            })
+            .collect();
+        let mut pass = Pass {
+            doc,
+            cx,
+            statements,
+            parties,
+            words,
+            bags,
+            sig,
+            paragraph,
+            host: vec![None; n],
+            follow: vec![Follow::Own; n],
+            rep: (0..n).collect(),
+        };
+        pass.find_hosts();
+        pass.find_follows();
+        pass
+    }
+
+    /// The outermost statement whose content holds each one's ("Trump tweeted that Russia had
+    /// told the US it had removed …": Russia's statement is reported inside Trump's).
+    fn find_hosts(&mut self) {
+        let st = self.statements;
+        let n = st.len();
+        for i in 0..n {
+            let c = st[i].content;
+            let lo = i.saturating_sub(WINDOW);
+            self.host[i] = (lo..i)
+                .chain(i + 1..(i + 4).min(n))
+                .filter(|&j| {
+                    let d = st[j].content;
+                    d.contains(c) && d != c
+                })
+                .min_by_key(|&j| st[j].content.start);
+            // A content that is only a pointer ("newspaper reports, which officials denied") is
+            // not reported speech inside its host but what the statement is about.
+            if self.words[i].len() <= 4 && !self.sig[i].pointers.is_empty() {
+                self.host[i] = None;
+            }
+        }
+    }
+
+    /// Which statements go on from the one before, and which stand for a candidate target (a
+    /// continuation's head, a statement reported inside another by the same party, else itself).
+    fn find_follows(&mut self) {
+        let st = self.statements;
+        let party = &self.parties.of;
+        for i in 0..st.len() {
+            let same_speaker =
+                i > 0 && st[i].speaker.name == st[i - 1].speaker.name && party[i] == party[i - 1];
+            self.follow[i] = if party[i] == NOBODY {
+                Follow::Never
+            } else if same_speaker && st[i].cue.is_none() {
+                Follow::Continues
+            } else if self.host[i].is_some() {
+                Follow::Never
+            } else if same_speaker
+                && st[i].kind == Kind::Direct
+                && self.paragraph[i] <= self.paragraph[i - 1] + 1
+                && !self.sig[i].question
+            {
+                // "Nervo rejected that argument in a ruling. 'Were the court to …,' he wrote":
+                // a quotation right after the same speaker's denial is that denial in their words.
+                Follow::Quotes
+            } else {
+                Follow::Own
+            };
+            if same_speaker && st[i].cue.is_none() {
+                self.rep[i] = self.rep[i - 1];
+            } else if let Some(h) = self.host[i] {
+                if party[h] == party[i] && h < i {
+                    self.rep[i] = self.rep[h];
+                }
+            }
+        }
+    }
+
+    fn strong(&self, i: usize) -> bool {
+        let s = &self.sig[i];
+        s.deny_cue || s.frame_denial || s.refute_strong
+    }
+
+    /// Step 1's features of statement `i`.
+    /// `rule` is the decision list's targets of `i`.
+    fn statement_features(&self, i: usize, rule: &[usize]) -> model::StatementFeatures {
+        let st = &self.statements[i];
+        let s = &self.sig[i];
+        let p = self.parties.of[i];
+        let lemma = st.cue_lemma.as_str();
+        let prev_same = i > 0
+            && st.speaker.name == self.statements[i - 1].speaker.name
+            && self.parties.of[i - 1] == p
+            && self.paragraph[i] <= self.paragraph[i - 1] + 1;
+        let prev = prev_same.then(|| &self.sig[i - 1]);
+        let n_words = self.words[i].len();
+        let b = |v: bool| f32::from(u8::from(v));
+        [
+            1.0,
+            b(s.deny_cue),
+            b(s.frame_denial),
+            b(s.refute_strong),
+            b(s.refute_weak),
+            b(s.not_know),
+            b(s.negated),
+            b(s.contrast),
+            b(s.agrees),
+            b(s.criticises),
+            b(s.decision),
+            b(s.question),
+            b(!s.pointers.is_empty()),
+            b(s.pointers.iter().any(|ptr| ptr.press)),
+            b(s.pointers
+                .iter()
+                .any(|ptr| ptr.owner.is_some_and(|o| o != p))),
+            b(s.mentions.iter().any(|&q| q != p)),
+            b(s.subject.is_some_and(|q| q != p)),
+            crate::stance::refutation_score(st.content.slice(self.doc.text)),
+            b(st.kind == Kind::Direct),
+            b(st.kind == Kind::Mixed),
+            b(crate::lexicon::cue_verb(lemma)
+                .is_some_and(|v| v.class == crate::lexicon::CueClass::Belief)),
+            b(lexicon::CLAIMING_CUES.contains(&lemma)),
+            b(lemma == "say"),
+            b(st.speaker.anonymous),
+            b(self.parties.press[p]),
+            b(prev.is_some_and(|q| {
+                q.deny_cue || q.frame_denial || q.refute_strong || q.refute_weak || q.not_know
+            })),
+            b(n_words <= 4),
+            b(n_words > 25),
+            b(self.paragraph[i] <= 1),
+            b(prev_same && st.kind == Kind::Direct),
+            b(!rule.is_empty()),
+        ]
+    }
+
+    /// The statements of other parties near `i` that it may dispute, with step 2's features.
+    /// `targets` are the links made so far (a statement does not dispute one that disputes it).
+    fn candidates(&self, i: usize, targets: &[Vec<usize>]) -> Vec<(usize, model::PairFeatures)> {
+        let n = self.statements.len();
+        let party = &self.parties.of;
+        let p = party[i];
+        let s = &self.sig[i];
+        // Parties the statement names or points at.
+        let named: Vec<usize> = s
+            .mentions
+            .iter()
+            .copied()
+            .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
+            .filter(|&q| q != p)
+            .collect();
+        let (lo, hi) = (i.saturating_sub(BACK), (i + AHEAD + 1).min(n));
+        // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
+        // said": whom the speaker's sentence just before named is whom a bare denial answers.
+        let context: Vec<usize> = if i > 0
+            && party[i - 1] == p
+            && self.statements[i - 1].speaker.name == self.statements[i].speaker.name
+            && self.paragraph[i] <= self.paragraph[i - 1] + 1
+        {
+            self.sig[i - 1]
+                .mentions
+                .iter()
+                .copied()
+                .filter(|&q| q != p)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let named_spoke = (lo..hi).any(|j| j != i && named.contains(&party[j]));
+        let pointer_stems: Vec<Option<u32>> = s
+            .pointers
+            .iter()
+            .map(|ptr| self.cx.stem_id(&ptr.stem))
+            .collect();
+        let mut out: Vec<(usize, model::PairFeatures)> = Vec::new();
+        for j in lo..hi {
+            let q = party[j];
+            if j == i || q == NOBODY || q == p || self.rep[j] != j || targets[j].contains(&i) {
+                continue;
+            }
+            // Not the statement this one is reported in, nor one over the same words.
+            let (ci, cj) = (self.statements[i].content, self.statements[j].content);
+            let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
+            if cj.contains(ci) || 2 * common > ci.len().min(cj.len()) {
+                continue;
+            }
+            let look = Look {
+                rule: &targets[i],
+                named: &named,
+                context: &context,
+                named_spoke,
+                pointer_stems: &pointer_stems,
+            };
+            if let Some(x) = self.pair_features(i, j, &look) {
+                out.push((j, x));
+            }
+        }
+        // The nearest earlier candidate: the statement a reply most often answers.
+        if let Some(k) = out.iter().rposition(|&(j, _)| j < i) {
+            out[k].1[NEAREST_OTHER] = 1.0;
+        }
+        out
+    }
+
+    /// Step 2's features of candidate `j` for statement `i`; None when `j` comes later and
+    /// nothing ties `i` to it (replies follow claims, except in leads that name whom they answer).
+    fn pair_features(&self, i: usize, j: usize, look: &Look) -> Option<model::PairFeatures> {
+        let st = self.statements;
+        let q = self.parties.of[j];
+        let s = &self.sig[i];
+        let (mut owner, mut press, mut stem, mut general) = (false, false, false, false);
+        for (ptr, ps) in s.pointers.iter().zip(look.pointer_stems) {
+            match ptr.owner {
+                Some(o) => owner |= o == q,
+                None if j < i
+                    && ps.is_some_and(|x| self.bags.has_stem(j, x))
+                    && !self.sig[j].pointers.iter().any(|o| o.stem == ptr.stem) =>
+                {
+                    stem = true
+                }
+                None if ptr.press => press |= self.parties.press[q],
+                None => general = true,
+            }
+        }
+        let mention = s.mentions.contains(&q);
+        let context = !mention && look.context.contains(&q);
+        let (overlap, share) = self.bags.overlap_share(i, j);
+        let negated = s.negated;
+        let tied = owner || press || stem || mention || (negated && overlap >= 1.5);
+        if j > i && !tied {
+            return None;
+        }
+        // Opposite words only say something about a statement that makes no denial of its own
+        // (a denial restates what it denies), against an earlier plain assertion.
+        let opposed = !self.strong(i)
+            && !negated
+            && !s.question
+            && j < i
+            && !self.sig[j].negated
+            && overlap > 0.0
+            && opposed(self.cx, self.words[i], self.words[j]);
+        let text = self.doc.text;
+        let [pro, con, _] =
+            crate::stance::probabilities(st[j].content.slice(text), st[i].content.slice(text));
+        let t = &self.sig[j];
+        let b = |v: bool| f32::from(u8::from(v));
+        let mut x: model::PairFeatures = [0.0; model::PAIR_FEATURES.len()];
+        if j < i {
+            x[model::distance_bucket(i - j)] = 1.0;
+        }
+        let rest = [
+            b(j > i),
+            b(self.paragraph[i] == self.paragraph[j]),
+            b(self.paragraph[i] == self.paragraph[j] + 1),
+            b(owner),
+            b(press),
+            b(stem),
+            b(general),
+            b(mention),
+            b(context),
+            b(look.named_spoke && !look.named.contains(&q)),
+            b(s.subject == Some(q)),
+            overlap.min(3.0) / 3.0,
+            share,
+            b(opposed),
+            con,
+            pro,
+            b(overlap > 0.0
+                && model::numbers_differ(
+                    &model::numbers(st[i].content.slice(text)),
+                    &model::numbers(st[j].content.slice(text)),
+                )),
+            b(lexicon::CLAIMING_CUES.contains(&st[j].cue_lemma.as_str())),
+            b(t.question),
+            b(t.criticises),
+            b(self.strong(j)),
+            b(self.parties.press[q]),
+            b(st[j].speaker.anonymous),
+            b(st[j].kind == Kind::Direct),
+            0.0, // nearest_other: set by `candidates`
+            b(self.host[j].is_some()),
+            b(self.paragraph[j] <= 1),
+            b(look.rule.contains(&j)),
+        ];
+        x[6..].copy_from_slice(&rest);
+        Some(x)
+    }
+}
+
+/// Index of "nearest_other" in [`model::PAIR_FEATURES`].
+const NEAREST_OTHER: usize = 30;
+
+/// What statement `i` names and points at, shared by all its candidates.
+struct Look<'v> {
+    /// The decision list's targets of the statement.
+    rule: &'v [usize],
+    named: &'v [usize],
+    context: &'v [usize],
+    named_spoke: bool,
+    pointer_stems: &'v [Option<u32>],
+}
+
+/// What the learned steps would see of each statement the decision list scores (its
+/// features, and each candidate's), given the list's `targets`: for `whosaid pairs`.
+fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Vec<Row> {
+    (0..pass.statements.len())
+        .filter(|&i| matches!(pass.follow[i], Follow::Own | Follow::Quotes))
+        .map(|i| Row {
+            i,
+            statement: pass.statement_features(i, &targets[i]),
+            candidates: pass.candidates(i, targets),
+        })
+        .collect()
+}
+
+/// The pass itself; `explain` also words the reasons (the report wants them, `link` does not);
+/// `sink`, when given, receives what the learned steps saw.
+fn decide(
+    doc: &Doc,
+    statements: &mut [Statement],
+    explain: bool,
+    sink: Option<&mut Vec<Row>>,
+) -> Decided {
     let n = statements.len();
     for st in statements.iter_mut() {
         st.claim = st.id;
@@ -114,314 +501,17 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
     let mut cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
     cx.name_parties(|w| parties.named_by(w));
+    let pass = Pass::new(&cx, statements, &parties);
+    let rules::Decision {
+        targets,
+        disputing,
+        why,
+    } = rules::decide(&pass, explain);
+    if let Some(rows) = sink {
+        *rows = model_rows(&pass, &targets);
+    }
+    let (host, follow, bags) = (&pass.host, &pass.follow, &pass.bags);
     let party = &parties.of;
-    let words: Vec<&[u32]> = (0..n).map(|i| cx.content_words(i)).collect();
-    let bags = Bags::new(
-        words
-            .iter()
-            .map(|ws| ws.iter().map(|&w| cx.stem(w)).filter(|&s| s != words::NONE)),
-        cx.stem_count(),
-    );
-    let sig: Vec<Signals> = statements
-        .iter()
-        .enumerate()
-        .map(|(i, st)| signals::read(&cx, cx.content(i), st, words[i], &parties))
-        .collect();
-
-    // Paragraph of each statement (where its content starts).
-    let paragraph: Vec<usize> = (0..n)
-        .map(|i| signals::sentence_of(doc, cx.content(i).0).map_or(0, |si| doc.sents[si].paragraph))
-        .collect();
-
-    // The outermost statement whose content holds this one's ("Trump tweeted that Russia had told
-    // the US it had removed …": Russia's statement is reported inside Trump's).
-    let mut host: Vec<Option<usize>> = vec![None; n];
-    for i in 0..n {
-        let c = statements[i].content;
-        let lo = i.saturating_sub(WINDOW);
-        host[i] = (lo..i)
-            .chain(i + 1..(i + 4).min(n))
-            .filter(|&j| {
-                let d = statements[j].content;
-                d.contains(c) && d != c
-            })
-            .min_by_key(|&j| statements[j].content.start);
-        // A content that is only a pointer ("newspaper reports, which officials denied") is not
-        // reported speech inside its host but what the statement is about.
-        if words[i].len() <= 4 && !sig[i].pointers.is_empty() {
-            host[i] = None;
-        }
-    }
-    // A quotation that goes on with no cue of its own, by the same speaker as the one before.
-    let continues: Vec<bool> = (0..n)
-        .map(|i| {
-            i > 0
-                && statements[i].cue.is_none()
-                && statements[i].speaker.name == statements[i - 1].speaker.name
-                && party[i] == party[i - 1]
-        })
-        .collect();
-    // Which statement stands for a candidate target: a continuation's head, a statement reported
-    // inside another by the same party, else itself.
-    let mut rep: Vec<usize> = (0..n).collect();
-    for i in 0..n {
-        if continues[i] {
-            rep[i] = rep[i - 1];
-        } else if let Some(h) = host[i] {
-            if party[h] == party[i] && h < i {
-                rep[i] = rep[h];
-            }
-        }
-    }
-
-    // How likely a statement is to be what someone disputes, by its cue: a claim ("claimed",
-    // "alleged") more, an insult or a question ("called her disgusting", "asked") less.
-    let kind_of_claim: Vec<f32> = statements
-        .iter()
-        .zip(&sig)
-        .map(|(st, s)| {
-            let lemma = st.cue_lemma.as_str();
-            if s.question || s.criticises {
-                -0.5
-            } else if lexicon::CLAIMING_CUES.contains(&lemma) {
-                0.5
-            } else {
-                0.0
-            }
-        })
-        .collect();
-
-    let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut disputing = vec![false; n];
-    let mut why: Vec<String> = vec![String::new(); n];
-    let mut thread: FastMap<usize, (usize, usize)> =
-        FastMap::with_capacity_and_hasher(parties.names.len(), Default::default());
-    // Per statement, reused: the parties it names, those its speaker named just before, and
-    // its pointers' stems.
-    let (mut named, mut context) = (Vec::new(), Vec::new());
-    let mut pointer_stems: Vec<Option<u32>> = Vec::new();
-    for i in 0..n {
-        let p = party[i];
-        if p == NOBODY {
-            continue;
-        }
-        if continues[i] {
-            targets[i] = targets[i - 1].clone();
-            disputing[i] = disputing[i - 1];
-            if disputing[i] {
-                why[i] = "goes on from the statement before".to_string();
-            }
-            if let Some(&t) = targets[i].first() {
-                thread.insert(p, (t, i));
-            }
-            continue;
-        }
-        // Reported inside another statement: its host carries the stance.
-        if host[i].is_some() {
-            continue;
-        }
-        let s = &sig[i];
-        if s.agrees || s.decision {
-            continue;
-        }
-        // "Nervo rejected that argument in a ruling. 'Were the court to …,' he wrote": a
-        // quotation right after the same speaker's denial is that denial in their own words.
-        if i > 0
-            && statements[i].kind == Kind::Direct
-            && statements[i].speaker.name == statements[i - 1].speaker.name
-            && party[i - 1] == p
-            && paragraph[i] <= paragraph[i - 1] + 1
-            && !targets[i - 1].is_empty()
-            && !s.question
-        {
-            targets[i] = targets[i - 1].clone();
-            disputing[i] = true;
-            why[i] = "quotes the denial just before".to_string();
-            thread.insert(p, (targets[i][0], i));
-            continue;
-        }
-        let strong = s.deny_cue || s.frame_denial || s.refute_strong;
-        let medium = (s.not_know || s.refute_weak) && !s.question;
-        let weak = (s.negated || s.contrast) && !s.question;
-        if s.criticises && !strong && !medium {
-            continue;
-        }
-        let th = thread
-            .get(&p)
-            .filter(|&&(_, last)| i - last <= THREAD)
-            .map(|&(t, _)| t);
-        // Nothing to look for: no signal, no thread to go on with, no opposite word.
-        let opposite_word = || words[i].iter().any(|&w| cx.is(w, words::OPPOSABLE));
-        if !strong && !medium && !weak && th.is_none() && !opposite_word() {
-            continue;
-        }
-        // Parties the statement names or points at: when one of them has spoken, the target is
-        // theirs ("Trump had got the idea …" is about Trump, whatever else shares its words).
-        named.clear();
-        named.extend(
-            s.mentions
-                .iter()
-                .copied()
-                .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
-                .filter(|&q| q != p),
-        );
-        let lo = i.saturating_sub(WINDOW);
-        let hi = (i + WINDOW).min(n);
-        // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
-        // said": whom the speaker's sentence just before named is whom a bare denial answers.
-        context.clear();
-        if i > 0
-            && party[i - 1] == p
-            && statements[i - 1].speaker.name == statements[i].speaker.name
-            && paragraph[i] <= paragraph[i - 1] + 1
-        {
-            context.extend(sig[i - 1].mentions.iter().copied().filter(|&q| q != p));
-        }
-        let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
-        let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
-
-        // Each pointer's stem among the content words' (looked up once, not per candidate).
-        pointer_stems.clear();
-        pointer_stems.extend(s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)));
-
-        // The best candidate among other parties' statements nearby.
-        let mut best: Option<(usize, Evidence)> = None;
-        for j in lo..hi {
-            let q = party[j];
-            if j == i || q == NOBODY || q == p || rep[j] != j || targets[j].contains(&i) {
-                continue;
-            }
-            if named_spoke && !named.contains(&q) {
-                continue;
-            }
-            // Not the statement this one is reported in, nor one over the same words.
-            let (ci, cj) = (statements[i].content, statements[j].content);
-            let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
-            if cj.contains(ci) || 2 * common > ci.len().min(cj.len()) {
-                continue;
-            }
-            let mut e = Evidence::default();
-            for (ptr, stem) in s.pointers.iter().zip(&pointer_stems) {
-                let noun = ptr.stem.as_str();
-                let v = match ptr.owner {
-                    Some(o) if o == q => {
-                        4.0 + f32::from(u8::from(noun == claims::stem(&statements[j].cue_lemma)))
-                    }
-                    Some(_) => 0.0,
-                    // "those reports" and a statement about "published reports" (not one that
-                    // itself points at "the report").
-                    None if j < i
-                        && stem.is_some_and(|s| bags.has_stem(j, s))
-                        && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
-                    {
-                        3.5
-                    }
-                    None if ptr.press && parties.press[q] => 3.5,
-                    None if !ptr.press => 1.0,
-                    None => 0.0,
-                };
-                e.pointer = e.pointer.max(v);
-            }
-            e.mention = s.mentions.contains(&q);
-            e.context = !e.mention && context.contains(&q);
-            (e.overlap, e.share) = bags.overlap_share(i, j);
-            // Opposite words only say something about a statement that makes no denial of its
-            // own (a denial restates what it denies), against an earlier plain assertion.
-            e.opposed = !strong
-                && !medium
-                && !s.negated
-                && !s.question
-                && j < i
-                && !disputing[j]
-                && !sig[j].negated
-                && e.overlap > 0.0
-                && opposed(&cx, words[i], words[j]);
-            e.thread = th == Some(j);
-            // What comes later in the text is disputed only when named or pointed at: replies
-            // follow claims, except in headlines and leads that name whom they answer.
-            let restates = s.negated && e.overlap >= 1.5 && e.share >= 0.5;
-            if j > i && e.pointer < 3.0 && !e.mention && !restates {
-                continue;
-            }
-            e.score = e.pointer
-                + if e.mention { 2.0 } else { 0.0 }
-                + if e.context { 1.5 } else { 0.0 }
-                + e.overlap.min(3.0)
-                + 2.0 * e.share
-                + kind_of_claim[j]
-                + if e.opposed { 2.0 } else { 0.0 }
-                + if e.thread { 1.5 } else { 0.0 }
-                - 0.02 * (i.abs_diff(j) as f32)
-                - if j > i { 0.5 } else { 0.0 };
-            if best.is_none_or(|(_, b)| e.score > b.score) {
-                best = Some((j, e));
-            }
-        }
-
-        let accept = best.is_some_and(|(j, e)| {
-            if strong {
-                // Sharing one word is not enough to say what a denial answers.
-                e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread
-            } else if medium {
-                // "wrong", "lying" name whom they answer and share what it was about, or go on.
-                e.pointer > 0.0 || (e.mention && e.overlap > 0.3) || e.overlap >= 1.5 || e.thread
-            } else if weak {
-                e.pointer >= 3.0
-                    || (e.mention && e.thread)
-                    || (s.negated && e.overlap >= 2.0 && e.share >= 0.4)
-            } else {
-                // No word of its own: only as the subject of a thread ("Trump had apparently got
-                // his information from newspaper reports") or with opposite words.
-                (e.thread && s.subject == Some(party[j])) || (e.opposed && e.overlap >= 0.5)
-            }
-        });
-        disputing[i] = accept || strong;
-        if accept {
-            let (j, _) = best.unwrap();
-            targets[i].push(j);
-            thread.insert(p, (j, i));
-        }
-        if !explain || !disputing[i] {
-            continue;
-        }
-        let mut because: Vec<String> = Vec::new();
-        for (on, what) in [
-            (s.deny_cue, "denial cue"),
-            (s.frame_denial, "\", contradicting …\""),
-            (s.refute_strong, "refuting words"),
-            (s.not_know && medium, "\"didn't know …\""),
-            (s.refute_weak && medium, "rejecting words"),
-            (s.negated && weak, "negation"),
-            (s.contrast && weak, "contrast"),
-        ] {
-            if on {
-                because.push(what.to_string());
-            }
-        }
-        if accept {
-            let (j, e) = best.unwrap();
-            for (on, what) in [
-                (e.pointer >= 3.0, "points at it".to_string()),
-                (
-                    e.pointer > 0.0 && e.pointer < 3.0,
-                    "points back".to_string(),
-                ),
-                (e.mention, format!("names {}", parties.names[party[j]])),
-                (
-                    e.context,
-                    format!("{} named just before", parties.names[party[j]]),
-                ),
-                (e.overlap >= 1.0, format!("shares words ({:.1})", e.overlap)),
-                (e.opposed, "opposite words".to_string()),
-                (e.thread, "goes on disputing it".to_string()),
-            ] {
-                if on {
-                    because.push(what);
-                }
-            }
-        }
-        why[i] = because.join("; ");
-    }
 
     // Claims: a statement with what is reported inside it, its continuation, what it disputes,
     // and close restatements nearby.
@@ -430,7 +520,7 @@ fn decide(doc: &Doc, statements: &mut [Statement], explain: bool) -> Decided {
         if let Some(h) = host[i] {
             groups.join(i, h);
         }
-        if continues[i] {
+        if follow[i] == Follow::Continues {
             groups.join(i, i - 1);
         }
         if let Some(&t) = targets[i].first() {

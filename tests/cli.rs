@@ -85,3 +85,49 @@ fn report_names_speaker_cue_and_content() {
     );
     assert_ne!(code, 0);
 }
+
+/// `whosaid pairs` (what bench/disputes_cv.py learns from) on the seed article: every statement
+/// the decision list scores has the model's features, and where the list's target is among the
+/// candidates, "rule_target" marks exactly it, as `analyze` draws it.
+#[test]
+fn pairs_mark_the_decision_lists_targets() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seed/moscow-times-venezuela.txt"
+    ))
+    .unwrap();
+    let line = serde_json::json!({"id": "seed", "text": text}).to_string() + "\n";
+    let (pairs, _, code) = run(&["pairs"], &line);
+    assert_eq!(code, 0);
+    let (analysis, _, _) = run(&["analyze"], &line);
+    let pairs: serde_json::Value = serde_json::from_str(pairs.trim()).unwrap();
+    let analysis: serde_json::Value = serde_json::from_str(analysis.trim()).unwrap();
+    let (ps, sts) = (
+        pairs["statements"].as_array().unwrap(),
+        analysis["statements"].as_array().unwrap(),
+    );
+    assert_eq!(ps.len(), sts.len());
+    let mut marked = 0;
+    for (p, st) in ps.iter().zip(sts) {
+        assert_eq!(p["content"], st["content"]);
+        let Some(cands) = p["candidates"].as_array() else {
+            continue;
+        };
+        assert_eq!(p["features"].as_array().unwrap().len(), 31);
+        let drawn: Vec<u64> = st["disputes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d.as_u64().unwrap())
+            .collect();
+        for c in cands {
+            let x = c["features"].as_array().unwrap();
+            assert_eq!(x.len(), 34);
+            let rule = x[33].as_f64().unwrap() == 1.0;
+            assert_eq!(rule, drawn.contains(&c["j"].as_u64().unwrap()), "{p}");
+            marked += usize::from(rule);
+        }
+    }
+    // The Kremlin's denials of Trump's tweet and Rostec's of the report, among others.
+    assert!(marked >= 5, "{marked} targets marked");
+}

@@ -3,6 +3,7 @@
 //! whosaid analyze            JSON Lines in ({"id","text"}), JSON Lines out (eval/README.md)
 //! whosaid analyze FILE…      a readable report per file; --json for the same as JSON
 //! whosaid stance             JSON Lines in ({"id","claim","text"}), {"id","stance"} out
+//! whosaid pairs              what the dispute model's two steps see (bench/disputes_cv.py)
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -11,7 +12,8 @@ use whosaid::offsets::Unit;
 const USAGE: &str = "usage:
   whosaid analyze              read JSON Lines {\"id\",\"text\"} on stdin, write results as JSON Lines
   whosaid analyze [--json] FILE...  report on each text file (--json: the same as JSON)
-  whosaid stance               read JSON Lines {\"id\",\"claim\",\"text\"} on stdin, write {\"id\",\"stance\"}";
+  whosaid stance               read JSON Lines {\"id\",\"claim\",\"text\"} on stdin, write {\"id\",\"stance\"}
+  whosaid pairs                read JSON Lines {\"id\",\"text\"}, write the dispute model's features per statement";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -60,6 +62,12 @@ fn main() -> ExitCode {
                 })
                 .collect();
             Ok(serde_json::json!({"id": id, "proposals": proposals}))
+        }),
+        // For scripts/train_disputes.py: what the dispute model's two steps see, per statement.
+        Some("pairs") => jsonl(|line| {
+            let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
+            let text = field(&line, "text")?;
+            Ok(pairs_json(text, id))
         }),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
@@ -165,4 +173,42 @@ fn report_files(files: &[&String], json: bool) -> Result<(), usize> {
     } else {
         Err(failures)
     }
+}
+
+/// The analysis of `text` with, per statement, how the dispute pass links it and the features its
+/// learned steps saw (contents in code points, for labelling against gold spans).
+fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
+    use whosaid::disputes::{self, Follow};
+    let analysis = whosaid::analyze(text);
+    let sts = &analysis.statements;
+    let map = whosaid::offsets::OffsetMap::new(text, Unit::CodePoint);
+    let span = |s: whosaid::Span| [map.convert(s.start), map.convert(s.end)];
+    let follows = disputes::follows(text, sts);
+    let mut rows: Vec<Option<disputes::Row>> = vec![None; sts.len()];
+    for r in disputes::rows(text, sts) {
+        let i = r.i;
+        rows[i] = Some(r);
+    }
+    let out: Vec<serde_json::Value> = sts
+        .iter()
+        .zip(follows)
+        .zip(rows)
+        .map(|((st, f), row)| {
+            let follow = match f {
+                Follow::Own => "own",
+                Follow::Continues => "continues",
+                Follow::Quotes => "quotes",
+                Follow::Never => "never",
+            };
+            serde_json::json!({
+                "content": span(st.content),
+                "follow": follow,
+                "features": row.as_ref().map(|r| r.statement.to_vec()),
+                "candidates": row.map(|r| r.candidates.iter().map(|(j, x)| {
+                    serde_json::json!({"j": j, "features": x.to_vec()})
+                }).collect::<Vec<_>>()),
+            })
+        })
+        .collect();
+    serde_json::json!({"id": id, "statements": out})
 }

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""The dispute linker measured on the dispute gold of PolNeAR train, by article-grouped
+cross-validation: the hand-written decision list the analyser runs, and a learned two-step model
+over the features `whosaid pairs` prints (src/dispute_model.rs), which is not adopted (see the
+README: it does not beat the list).
+
+Step 1, "does statement B dispute anything": logistic regression over B's features. Step 2, "which
+statement A": a conditional logit over B's candidates, trained on the statements that do dispute.
+An edge is drawn when P(B) x P(A | B) >= a threshold. Labels come from the gold (required and
+optional edges: an optional edge is a fair answer); a statement that makes a gold dispute whose
+claim is none of its candidates is left out of training. Standard library only, fixed seed.
+
+    cargo build --release
+    python3 bench/disputes_cv.py            # decision list and 5-fold CV of the model, scored by score.py
+Gold: ../shared/corpus/polnear/train_disputes.jsonl and data/disputes/train_more_disputes.jsonl,
+texts from ../shared/corpus/polnear/train.jsonl (SHARED overrides ../shared).
+"""
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+SEED = int(os.environ.get("SEED", 14))
+FOLDS = 5
+EPOCHS = 40
+RATE = 0.05
+L2_STATEMENT = 1e-3
+L2_PAIR = 1e-3
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("SHARED", os.path.join(ROOT, "..", "shared"))
+BIN = os.path.join(ROOT, "target", "release", "whosaid")
+GOLD = [os.path.join(SHARED, "corpus", "polnear", "train_disputes.jsonl"),
+        os.path.join(ROOT, "data", "disputes", "train_more_disputes.jsonl")]
+TEXTS = os.path.join(SHARED, "corpus", "polnear", "train.jsonl")
+SCORE = os.path.join(SHARED, "eval", "score.py")
+
+
+def load_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def run(cmd, rows):
+    inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
+    out = subprocess.run([BIN, cmd], input=inp, capture_output=True, text=True, check=True).stdout
+    return {d["id"]: d for d in map(json.loads, out.splitlines())}
+
+
+def covers(content, span):
+    s, e = content
+    ov = max(0, min(e, span[1]) - max(s, span[0]))
+    return ov >= 0.5 * (span[1] - span[0])
+
+
+def label(doc, gold):
+    """Per statement: the set of candidate indices that are right (empty: disputes nothing), or
+    None when the statement makes a gold dispute whose claim is none of its candidates (the
+    statement finder or the parties missed it: no answer is right, and "nothing" would be wrong)."""
+    sts = doc["statements"]
+    right = [set() for _ in sts]
+    unknown = [False] * len(sts)
+    for d in gold["disputes"]:
+        targets = [d["target"]["span"]] + d["target"].get("alt_spans", [])
+        by = d["by"]["span"]
+        for i, st in enumerate(sts):
+            if st["candidates"] is None or not covers(st["content"], by):
+                continue
+            found = {k for k, c in enumerate(st["candidates"])
+                     if any(covers(sts[c["j"]]["content"], t) for t in targets)}
+            right[i] |= found
+            unknown[i] |= not found
+    return [r if r or not u else None for r, u in zip(right, unknown)]
+
+
+def examples(docs, golds, ids):
+    """(statement features, candidate features, right candidate indices) per scored statement."""
+    out = []
+    for a in ids:
+        doc = docs[a]
+        right = label(doc, golds[a])
+        for st, r in zip(doc["statements"], right):
+            if st["features"] is not None and r is not None:
+                out.append((st["features"], [c["features"] for c in st["candidates"]], r))
+    return out
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def dot(w, x):
+    return sum(a * b for a, b in zip(w, x))
+
+
+def train_statement(data, n, rng):
+    """Logistic regression, averaged over the second half of SGD (stable weights)."""
+    w = [0.0] * n
+    avg = [0.0] * n
+    k = 0
+    pos = sum(1 for _, _, r in data if r)
+    weight_pos = max(1.0, (len(data) - pos) / max(pos, 1) / 4)  # rare positives count more
+    order = list(range(len(data)))
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch * 0.1)
+        for t in order:
+            x, _, r = data[t]
+            y = 1.0 if r else 0.0
+            g = (sigmoid(dot(w, x)) - y) * (weight_pos if y else 1.0)
+            for f in range(n):
+                w[f] -= rate * (g * x[f] + L2_STATEMENT * w[f])
+            if epoch >= EPOCHS // 2:
+                k += 1
+                for f in range(n):
+                    avg[f] += w[f]
+    return [v / k for v in avg]
+
+
+def softmax(scores):
+    m = max(scores)
+    e = [math.exp(s - m) for s in scores]
+    z = sum(e)
+    return [v / z for v in e]
+
+
+def train_pair(data, n, rng):
+    """Conditional logit: the right candidates' share of the softmax is pushed up."""
+    w = [0.0] * n
+    avg = [0.0] * n
+    k = 0
+    sets = [(c, r) for _, c, r in data if r and c]
+    order = list(range(len(sets)))
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch * 0.1)
+        for t in order:
+            cands, right = sets[t]
+            p = softmax([dot(w, x) for x in cands])
+            pr = sum(p[i] for i in right)
+            # Gradient of -log(sum of right probabilities).
+            grad = [0.0] * n
+            for i, x in enumerate(cands):
+                coef = p[i] - (p[i] / pr if i in right else 0.0)
+                if coef:
+                    for f in range(n):
+                        grad[f] += coef * x[f]
+            for f in range(n):
+                w[f] -= rate * (grad[f] + L2_PAIR * w[f])
+            if epoch >= EPOCHS // 2:
+                k += 1
+                for f in range(n):
+                    avg[f] += w[f]
+    return [v / k for v in avg]
+
+
+def decide(doc, ws, wp, threshold):
+    """Each statement's targets, as the Rust pass decides them (src/disputes.rs `decide`)."""
+    sts = doc["statements"]
+    targets = [[] for _ in sts]
+    for i, st in enumerate(sts):
+        f = st["follow"]
+        if f == "never":
+            continue
+        if f == "continues":
+            targets[i] = list(targets[i - 1])
+            continue
+        if f == "quotes" and targets[i - 1]:
+            targets[i] = list(targets[i - 1])
+            continue
+        if st["features"] is None or not st["candidates"]:
+            continue
+        pd = sigmoid(dot(ws, st["features"]))
+        p = softmax([dot(wp, c["features"]) for c in st["candidates"]])
+        k = max(range(len(p)), key=lambda a: (p[a], -a))
+        if pd * p[k] >= threshold:
+            targets[i].append(st["candidates"][k]["j"])
+    return targets
+
+
+def fit(docs, golds, ids, n_s, n_p):
+    rng = random.Random(SEED)
+    data = examples(docs, golds, ids)
+    ws = train_statement(data, n_s, rng)
+    wp = train_pair(data, n_p, rng)
+    return ws, wp
+
+
+def score(analysis, golds, texts, targets_by_doc, ids):
+    """score.py disputes on the analysis with these targets; returns (P, R, F1, summary)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gp, pp, tp = (os.path.join(tmp, n) for n in ("gold.jsonl", "pred.jsonl", "texts.jsonl"))
+        with open(gp, "w", encoding="utf-8") as g, open(pp, "w", encoding="utf-8") as p, \
+                open(tp, "w", encoding="utf-8") as t:
+            for a in ids:
+                g.write(json.dumps(golds[a]) + "\n")
+                t.write(json.dumps({"id": a, "text": texts[a]}) + "\n")
+                out = json.loads(json.dumps(analysis[a]))
+                for st, tg in zip(out["statements"], targets_by_doc[a]):
+                    st["disputes"] = tg
+                p.write(json.dumps(out) + "\n")
+        res = subprocess.run([sys.executable, SCORE, "disputes", gp, pp, "--texts", tp, "--json"],
+                             capture_output=True, text=True, check=True).stdout
+    lines = res.strip().splitlines()
+    summary = lines[-1]
+    full = json.loads("\n".join(lines[:-1]))
+    return full["dispute_PRF"], full["counts"], summary
+
+
+def folds_of(ids):
+    order = sorted(ids)
+    random.Random(SEED).shuffle(order)
+    return [order[k::FOLDS] for k in range(FOLDS)]
+
+
+def cross_validate(docs, golds, ids, n_s, n_p):
+    """Per fold: weights learned without it; returns each statement's (pd, probs) per article."""
+    scored = {}
+    for fold in folds_of(ids):
+        rest = [a for a in ids if a not in set(fold)]
+        ws, wp = fit(docs, golds, rest, n_s, n_p)
+        for a in fold:
+            scored[a] = (ws, wp)
+    return scored
+
+
+def main(argv):
+    golds = {}
+    for path in GOLD:
+        for g in load_jsonl(path):
+            golds[g["id"]] = g
+    rows = [r for r in load_jsonl(TEXTS) if r["id"] in golds]
+    texts = {r["id"]: r["text"] for r in rows}
+    docs = run("pairs", rows)
+    analysis = run("analyze", rows)
+    ids = sorted(golds)
+    more = {g["id"] for g in load_jsonl(GOLD[1])}
+    subsets = [("all %d" % len(ids), ids), ("first %d" % (len(ids) - len(more)),
+               [a for a in ids if a not in more]), ("added %d" % len(more), [a for a in ids if a in more])]
+    as_run = {a: [st["disputes"] for st in analysis[a]["statements"]] for a in ids}
+    quiet = [a for a in ids if all(d["optional"] for d in golds[a]["disputes"])]
+    for name, sub in subsets:
+        _, counts, summary = score(analysis, golds, texts, as_run, sub)
+        print("decision list, %s articles: %s; %d edges drawn" % (name, summary, counts["d_pred"]))
+    print("decision list: %d edges drawn in the %d articles with no required edge"
+          % (sum(len(t) for a in quiet for t in as_run[a]), len(quiet)))
+    n_s = len(next(st["features"] for d in docs.values() for st in d["statements"] if st["features"]))
+    n_p = len(next(c["features"] for d in docs.values() for st in d["statements"]
+                   if st["candidates"] for c in st["candidates"]))
+    per_doc = cross_validate(docs, golds, ids, n_s, n_p)
+    for t in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+        targets = {a: decide(docs[a], *per_doc[a], t) for a in ids}
+        _, counts, summary = score(analysis, golds, texts, targets, ids)
+        print("two-step model, %d-fold CV by article, threshold %.2f: %s; %d edges drawn, %d in "
+              "articles with no required edge" % (FOLDS, t, summary, counts["d_pred"],
+                                                  sum(len(x) for a in quiet for x in targets[a])))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

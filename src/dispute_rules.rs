@@ -1,0 +1,290 @@
+//! The hand-written decision list the dispute pass started with, kept as evidence for the learned
+//! steps (`dispute_model.rs`): where it links a statement, and to which candidate, are features.
+//! A statement with a signal (a denial cue, "not true", negation …) disputes the statement of
+//! another party it points at, names, or restates (shared rare words, opposite words), best
+//! first; a party that has just disputed another keeps doing so while it goes on ("thread").
+
+use super::claims::{self, FastMap};
+use super::lexicon;
+use super::parties::NOBODY;
+use super::words;
+use super::{opposed, Follow, Pass, WINDOW};
+
+/// How many statements a party's dispute of another stays the default topic of what it says.
+const THREAD: usize = 10;
+
+/// Why a candidate is thought to be the statement disputed.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    /// 4-5 named author ("Trump's tweet"), 3 the press ("the report"), 1 any other pointer.
+    pointer: f32,
+    mention: bool,
+    context: bool,
+    overlap: f32,
+    share: f32,
+    opposed: bool,
+    thread: bool,
+    score: f32,
+}
+
+/// What the decision list decided: each statement's targets, whether it disputes (a strong
+/// signal disputes even with no target found), and why, in words (when asked).
+pub(super) struct Decision {
+    pub targets: Vec<Vec<usize>>,
+    pub disputing: Vec<bool>,
+    pub why: Vec<String>,
+}
+
+/// The decision list over the whole article; `explain` also words the reasons.
+pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
+    let statements = pass.statements;
+    let n = statements.len();
+    let party = &pass.parties.of;
+    let parties = pass.parties;
+    let (sig, words, bags, paragraph, rep, cx) = (
+        &pass.sig,
+        &pass.words,
+        &pass.bags,
+        &pass.paragraph,
+        &pass.rep,
+        pass.cx,
+    );
+    // How likely a statement is to be what someone disputes, by its cue: a claim ("claimed",
+    // "alleged") more, an insult or a question ("called her disgusting", "asked") less.
+    let kind_of_claim: Vec<f32> = statements
+        .iter()
+        .zip(sig)
+        .map(|(st, s)| {
+            if s.question || s.criticises {
+                -0.5
+            } else if lexicon::CLAIMING_CUES.contains(&st.cue_lemma.as_str()) {
+                0.5
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut disputing = vec![false; n];
+    let mut why: Vec<String> = vec![String::new(); n];
+    let mut thread: FastMap<usize, (usize, usize)> =
+        FastMap::with_capacity_and_hasher(parties.names.len(), Default::default());
+    // Per statement, reused: the parties it names, those its speaker named just before, and
+    // its pointers' stems.
+    let (mut named, mut context) = (Vec::new(), Vec::new());
+    let mut pointer_stems: Vec<Option<u32>> = Vec::new();
+    for i in 0..n {
+        let p = party[i];
+        match pass.follow[i] {
+            Follow::Never => continue,
+            Follow::Continues => {
+                targets[i] = targets[i - 1].clone();
+                disputing[i] = disputing[i - 1];
+                if disputing[i] {
+                    why[i] = "goes on from the statement before".to_string();
+                }
+                if let Some(&t) = targets[i].first() {
+                    thread.insert(p, (t, i));
+                }
+                continue;
+            }
+            Follow::Quotes | Follow::Own => {}
+        }
+        let s = &sig[i];
+        if s.agrees || s.decision {
+            continue;
+        }
+        if pass.follow[i] == Follow::Quotes && !targets[i - 1].is_empty() {
+            targets[i] = targets[i - 1].clone();
+            disputing[i] = true;
+            why[i] = "quotes the denial just before".to_string();
+            thread.insert(p, (targets[i][0], i));
+            continue;
+        }
+        let strong = s.deny_cue || s.frame_denial || s.refute_strong;
+        let medium = (s.not_know || s.refute_weak) && !s.question;
+        let weak = (s.negated || s.contrast) && !s.question;
+        if s.criticises && !strong && !medium {
+            continue;
+        }
+        let th = thread
+            .get(&p)
+            .filter(|&&(_, last)| i - last <= THREAD)
+            .map(|&(t, _)| t);
+        // Nothing to look for: no signal, no thread to go on with, no opposite word.
+        let opposite_word = || words[i].iter().any(|&w| cx.is(w, words::OPPOSABLE));
+        if !strong && !medium && !weak && th.is_none() && !opposite_word() {
+            continue;
+        }
+        // Parties the statement names or points at: when one of them has spoken, the target is
+        // theirs ("Trump had got the idea …" is about Trump, whatever else shares its words).
+        named.clear();
+        named.extend(
+            s.mentions
+                .iter()
+                .copied()
+                .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
+                .filter(|&q| q != p),
+        );
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (i + WINDOW).min(n);
+        // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
+        // said": whom the speaker's sentence just before named is whom a bare denial answers.
+        context.clear();
+        if i > 0
+            && party[i - 1] == p
+            && statements[i - 1].speaker.name == statements[i].speaker.name
+            && paragraph[i] <= paragraph[i - 1] + 1
+        {
+            context.extend(sig[i - 1].mentions.iter().copied().filter(|&q| q != p));
+        }
+        let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
+        let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
+
+        // Each pointer's stem among the content words' (looked up once, not per candidate).
+        pointer_stems.clear();
+        pointer_stems.extend(s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)));
+
+        // The best candidate among other parties' statements nearby.
+        let mut best: Option<(usize, Evidence)> = None;
+        for j in lo..hi {
+            let q = party[j];
+            if j == i || q == NOBODY || q == p || rep[j] != j || targets[j].contains(&i) {
+                continue;
+            }
+            if named_spoke && !named.contains(&q) {
+                continue;
+            }
+            // Not the statement this one is reported in, nor one over the same words.
+            let (ci, cj) = (statements[i].content, statements[j].content);
+            let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
+            if cj.contains(ci) || 2 * common > ci.len().min(cj.len()) {
+                continue;
+            }
+            let mut e = Evidence::default();
+            for (ptr, stem) in s.pointers.iter().zip(&pointer_stems) {
+                let noun = ptr.stem.as_str();
+                let v = match ptr.owner {
+                    Some(o) if o == q => {
+                        4.0 + f32::from(u8::from(noun == claims::stem(&statements[j].cue_lemma)))
+                    }
+                    Some(_) => 0.0,
+                    // "those reports" and a statement about "published reports" (not one that
+                    // itself points at "the report").
+                    None if j < i
+                        && stem.is_some_and(|s| bags.has_stem(j, s))
+                        && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
+                    {
+                        3.5
+                    }
+                    None if ptr.press && parties.press[q] => 3.5,
+                    None if !ptr.press => 1.0,
+                    None => 0.0,
+                };
+                e.pointer = e.pointer.max(v);
+            }
+            e.mention = s.mentions.contains(&q);
+            e.context = !e.mention && context.contains(&q);
+            (e.overlap, e.share) = bags.overlap_share(i, j);
+            // Opposite words only say something about a statement that makes no denial of its
+            // own (a denial restates what it denies), against an earlier plain assertion.
+            e.opposed = !strong
+                && !medium
+                && !s.negated
+                && !s.question
+                && j < i
+                && !disputing[j]
+                && !sig[j].negated
+                && e.overlap > 0.0
+                && opposed(cx, words[i], words[j]);
+            e.thread = th == Some(j);
+            // What comes later in the text is disputed only when named or pointed at: replies
+            // follow claims, except in headlines and leads that name whom they answer.
+            let restates = s.negated && e.overlap >= 1.5 && e.share >= 0.5;
+            if j > i && e.pointer < 3.0 && !e.mention && !restates {
+                continue;
+            }
+            e.score = e.pointer
+                + if e.mention { 2.0 } else { 0.0 }
+                + if e.context { 1.5 } else { 0.0 }
+                + e.overlap.min(3.0)
+                + 2.0 * e.share
+                + kind_of_claim[j]
+                + if e.opposed { 2.0 } else { 0.0 }
+                + if e.thread { 1.5 } else { 0.0 }
+                - 0.02 * (i.abs_diff(j) as f32)
+                - if j > i { 0.5 } else { 0.0 };
+            if best.is_none_or(|(_, b)| e.score > b.score) {
+                best = Some((j, e));
+            }
+        }
+
+        let accept = best.is_some_and(|(j, e)| {
+            if strong {
+                // Sharing one word is not enough to say what a denial answers.
+                e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread
+            } else if medium {
+                // "wrong", "lying" name whom they answer and share what it was about, or go on.
+                e.pointer > 0.0 || (e.mention && e.overlap > 0.3) || e.overlap >= 1.5 || e.thread
+            } else if weak {
+                e.pointer >= 3.0
+                    || (e.mention && e.thread)
+                    || (s.negated && e.overlap >= 2.0 && e.share >= 0.4)
+            } else {
+                // No word of its own: only as the subject of a thread ("Trump had apparently got
+                // his information from newspaper reports") or with opposite words.
+                (e.thread && s.subject == Some(party[j])) || (e.opposed && e.overlap >= 0.5)
+            }
+        });
+        disputing[i] = accept || strong;
+        let chosen = best.filter(|_| accept);
+        if let Some((j, _)) = chosen {
+            targets[i].push(j);
+            thread.insert(p, (j, i));
+        }
+        if !explain || !disputing[i] {
+            continue;
+        }
+        let mut because: Vec<String> = Vec::new();
+        for (on, what) in [
+            (s.deny_cue, "denial cue"),
+            (s.frame_denial, "\", contradicting …\""),
+            (s.refute_strong, "refuting words"),
+            (s.not_know && medium, "\"didn't know …\""),
+            (s.refute_weak && medium, "rejecting words"),
+            (s.negated && weak, "negation"),
+            (s.contrast && weak, "contrast"),
+        ] {
+            if on {
+                because.push(what.to_string());
+            }
+        }
+        if let Some((j, e)) = chosen {
+            for (on, what) in [
+                (e.pointer >= 3.0, "points at it".to_string()),
+                (
+                    e.pointer > 0.0 && e.pointer < 3.0,
+                    "points back".to_string(),
+                ),
+                (e.mention, format!("names {}", parties.names[party[j]])),
+                (
+                    e.context,
+                    format!("{} named just before", parties.names[party[j]]),
+                ),
+                (e.overlap >= 1.0, format!("shares words ({:.1})", e.overlap)),
+                (e.opposed, "opposite words".to_string()),
+                (e.thread, "goes on disputing it".to_string()),
+            ] {
+                if on {
+                    because.push(what);
+                }
+            }
+        }
+        why[i] = because.join("; ");
+    }
+    Decision {
+        targets,
+        disputing,
+        why,
+    }
+}
