@@ -18,6 +18,8 @@ const THREAD: usize = 10;
 struct Evidence {
     /// 4-5 named author ("Trump's tweet"), 3 the press ("the report"), 1 any other pointer.
     pointer: f32,
+    /// Which of the statement's pointers that is.
+    noun: Option<usize>,
     mention: bool,
     context: bool,
     overlap: f32,
@@ -28,15 +30,19 @@ struct Evidence {
 }
 
 /// What the decision list decided: each statement's targets, whether it disputes (a strong
-/// signal disputes even with no target found), and why, in words (when asked).
+/// signal disputes even with no target found), and why, in a reader's words.
 pub(super) struct Decision {
     pub targets: Vec<Vec<usize>>,
     pub disputing: Vec<bool>,
     pub why: Vec<String>,
+    /// With tracing: per statement the signals, the best candidates with their evidence, and
+    /// the decision, for `whosaid analyze --explain`.
+    pub trace: Vec<String>,
 }
 
-/// The decision list over the whole article; `explain` also words the reasons.
-pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
+/// The decision list over the whole article; `trace` also writes down how each statement with a
+/// signal was decided.
+pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
     let statements = pass.statements;
     let n = statements.len();
     let party = &pass.parties.of;
@@ -67,6 +73,8 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
+    let mut traces: Vec<String> = vec![String::new(); if trace { n } else { 0 }];
+    let mut considered: Vec<(usize, Evidence)> = Vec::new();
     let mut thread: FastMap<usize, (usize, usize)> =
         FastMap::with_capacity_and_hasher(parties.names.len(), Default::default());
     // Per statement, reused: the parties it names, those its speaker named just before, and
@@ -81,7 +89,7 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
                 targets[i] = targets[i - 1].clone();
                 disputing[i] = disputing[i - 1];
                 if disputing[i] {
-                    why[i] = "goes on from the statement before".to_string();
+                    why[i] = why[i - 1].clone();
                 }
                 if let Some(&t) = targets[i].first() {
                     thread.insert(p, (t, i));
@@ -97,7 +105,7 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
         if pass.follow[i] == Follow::Quotes && !targets[i - 1].is_empty() {
             targets[i] = targets[i - 1].clone();
             disputing[i] = true;
-            why[i] = "quotes the denial just before".to_string();
+            why[i] = format!("goes on from a denial just before: {}", why[i - 1]);
             thread.insert(p, (targets[i][0], i));
             continue;
         }
@@ -145,6 +153,7 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
         pointer_stems.clear();
         pointer_stems.extend(s.pointers.iter().map(|ptr| cx.stem_id(&ptr.stem)));
 
+        considered.clear();
         // The best candidate among other parties' statements nearby.
         let mut best: Option<(usize, Evidence)> = None;
         for j in lo..hi {
@@ -162,7 +171,7 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
                 continue;
             }
             let mut e = Evidence::default();
-            for (ptr, stem) in s.pointers.iter().zip(&pointer_stems) {
+            for (k, (ptr, stem)) in s.pointers.iter().zip(&pointer_stems).enumerate() {
                 let noun = ptr.stem.as_str();
                 let v = match ptr.owner {
                     Some(o) if o == q => {
@@ -181,7 +190,10 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
                     None if !ptr.press => 1.0,
                     None => 0.0,
                 };
-                e.pointer = e.pointer.max(v);
+                if v > e.pointer {
+                    e.pointer = v;
+                    e.noun = Some(k);
+                }
             }
             e.mention = s.mentions.contains(&q);
             e.context = !e.mention && context.contains(&q);
@@ -225,6 +237,9 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
             if best.is_none_or(|(_, b)| e.score > b.score) {
                 best = Some((j, e));
             }
+            if trace {
+                considered.push((j, e));
+            }
         }
 
         let accept = best.is_some_and(|(j, e)| {
@@ -253,49 +268,136 @@ pub(super) fn decide(pass: &Pass, explain: bool) -> Decision {
             targets[i].push(j);
             thread.insert(p, (j, i));
         }
-        if !explain || !disputing[i] {
-            continue;
+        if disputing[i] {
+            let signals = Strength { medium, weak };
+            why[i] = because(pass, i, signals, chosen);
         }
-        let mut because: Vec<String> = Vec::new();
-        for (on, what) in [
-            (s.deny_cue, "denial cue"),
-            (s.frame_denial, "\", contradicting …\""),
-            (s.refute_strong, "refuting words"),
-            (s.not_know && medium, "\"didn't know …\""),
-            (s.refute_weak && medium, "rejecting words"),
-            (s.negated && weak, "negation"),
-            (s.contrast && weak, "contrast"),
-        ] {
-            if on {
-                because.push(what.to_string());
-            }
+        if trace {
+            let level = if strong {
+                "strong (denial cue, \", contradicting\", refuting words)"
+            } else if medium {
+                "medium (\"didn't know …\", \"wrong\")"
+            } else if weak {
+                "weak (negation, contrast)"
+            } else {
+                "none of its own"
+            };
+            traces[i] = explain(pass, i, level, th, &mut considered, chosen.map(|(j, _)| j));
         }
-        if let Some((j, e)) = chosen {
-            for (on, what) in [
-                (e.pointer >= 3.0, "points at it".to_string()),
-                (
-                    e.pointer > 0.0 && e.pointer < 3.0,
-                    "points back".to_string(),
-                ),
-                (e.mention, format!("names {}", parties.names[party[j]])),
-                (
-                    e.context,
-                    format!("{} named just before", parties.names[party[j]]),
-                ),
-                (e.overlap >= 1.0, format!("shares words ({:.1})", e.overlap)),
-                (e.opposed, "opposite words".to_string()),
-                (e.thread, "goes on disputing it".to_string()),
-            ] {
-                if on {
-                    because.push(what);
-                }
-            }
-        }
-        why[i] = because.join("; ");
     }
     Decision {
         targets,
         disputing,
         why,
+        trace: traces,
     }
+}
+
+/// Which weaker signals decided a statement (a strong one always counts).
+#[derive(Clone, Copy)]
+struct Strength {
+    medium: bool,
+    weak: bool,
+}
+
+/// Why statement `i` disputes what it disputes, as the tooltip says it: what its own words do
+/// ("denies it: “denied”", "calls it false") and what ties it to the claim ("names Donald Trump",
+/// "refers to the report", "goes on disputing it").
+fn because(
+    pass: &Pass,
+    i: usize,
+    Strength { medium, weak }: Strength,
+    chosen: Option<(usize, Evidence)>,
+) -> String {
+    let s = &pass.sig[i];
+    let st = &pass.statements[i];
+    let cue = st.cue.map(|c| c.slice(pass.doc.text)).unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    let mut say = |on: bool, what: String| {
+        if on {
+            out.push(what);
+        }
+    };
+    // The strongest of its own signals, then everything that ties it to the claim.
+    let signal = [
+        (s.deny_cue, format!("denies it (“{cue}”)")),
+        (s.frame_denial, "“contradicting …”".to_string()),
+        (s.refute_strong, "calls it false".to_string()),
+        (
+            s.not_know && medium,
+            "does not know where it came from".to_string(),
+        ),
+        (s.refute_weak && medium, "calls it wrong".to_string()),
+        (s.negated && weak, "says otherwise".to_string()),
+        (s.contrast && weak, "counters it".to_string()),
+    ]
+    .into_iter()
+    .find(|(on, _)| *on);
+    if let Some((_, what)) = signal {
+        say(true, what);
+    }
+    if let Some((j, e)) = chosen {
+        let party = &pass.parties.names[pass.parties.of[j]];
+        if let Some(ptr) = e.noun.and_then(|k| s.pointers.get(k)) {
+            match ptr.owner {
+                Some(o) => say(
+                    true,
+                    format!("refers to {}’s {}", pass.parties.names[o], ptr.noun),
+                ),
+                None => say(true, format!("refers to the {}", ptr.noun)),
+            }
+        }
+        let owner_named = e.noun.and_then(|k| s.pointers.get(k)).and_then(|p| p.owner);
+        say(e.mention && owner_named.is_none(), format!("names {party}"));
+        say(e.context, format!("{party} named just before"));
+        say(e.overlap >= 1.0, "about the same thing".to_string());
+        say(e.opposed, "opposite words".to_string());
+        say(e.thread, "goes on disputing it".to_string());
+    }
+    out.join("; ")
+}
+
+/// How one statement was decided, for `--explain`: its signal, the thread it may go on, the
+/// best three candidates with what scored them, and the outcome.
+fn explain(
+    pass: &Pass,
+    i: usize,
+    level: &str,
+    thread: Option<usize>,
+    considered: &mut [(usize, Evidence)],
+    chosen: Option<usize>,
+) -> String {
+    use std::fmt::Write;
+    let mut out = format!("signal: {level}");
+    if let Some(t) = thread {
+        let _ = write!(out, "; its side is disputing [{t}]");
+    }
+    considered.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
+    for &(j, e) in considered.iter().take(3) {
+        let party = &pass.parties.names[pass.parties.of[j]];
+        let _ = write!(
+            out,
+            "\n      [{j}] {party}: score {:.2} = pointer {:.1}, names {}, named before {}, shared \
+             {:.2} (share {:.2}), opposite words {}, thread {}, distance {}{}",
+            e.score,
+            e.pointer,
+            e.mention,
+            e.context,
+            e.overlap,
+            e.share,
+            e.opposed,
+            e.thread,
+            i.abs_diff(j),
+            if Some(j) == chosen { "  <- linked" } else { "" },
+        );
+    }
+    if chosen.is_none() {
+        out.push_str(if considered.is_empty() {
+            "\n      no candidate: no statement of another side nearby that it could answer"
+        } else {
+            "\n      not linked: the best candidate lacks what this signal needs (a pointer, a \
+             name, shared rare words or a thread)"
+        });
+    }
+    out
 }

@@ -65,14 +65,16 @@ pub fn link(text: &str, statements: &mut [Statement]) -> Vec<Party> {
 /// [`link`] on the tokens the statement finder already made: `analyze` should call this with its
 /// `Doc`, so that the text is tokenised once (re-tokenising is about a third of this pass).
 pub fn link_doc(doc: &Doc, statements: &mut [Statement]) -> Vec<Party> {
-    decide(doc, statements, false, None).parties
+    decide(doc, statements, None, None)
 }
 
-/// Why each statement disputes what it disputes, in words ("denial cue; names Trump"), or ""
-/// when it asserts. Runs [`link`] on a copy; for the readable report and for debugging rules.
-pub fn reasons(text: &str, statements: &[Statement]) -> Vec<String> {
+/// How the pass decided each statement (empty for one it did not weigh): its signal, its best
+/// candidates with their evidence and score, and the outcome. For `whosaid analyze --explain`.
+pub fn explain(text: &str, statements: &[Statement]) -> Vec<String> {
     let mut copy = statements.to_vec();
-    decide(&Doc::new(text), &mut copy, true, None).why
+    let mut out = Vec::new();
+    decide(&Doc::new(text), &mut copy, None, Some(&mut out));
+    out
 }
 
 /// What the learned steps saw for each statement they scored (all candidates, whatever the
@@ -80,7 +82,7 @@ pub fn reasons(text: &str, statements: &[Statement]) -> Vec<String> {
 pub fn rows(text: &str, statements: &[Statement]) -> Vec<Row> {
     let mut copy = statements.to_vec();
     let mut rows = Vec::new();
-    decide(&Doc::new(text), &mut copy, false, Some(&mut rows));
+    decide(&Doc::new(text), &mut copy, Some(&mut rows), None);
     rows
 }
 
@@ -92,11 +94,6 @@ pub fn follows(text: &str, statements: &[Statement]) -> Vec<Follow> {
     let parties = Parties::assign(&mut copy);
     cx.name_parties(|w| parties.named_by(w));
     Pass::new(&cx, &copy, &parties).follow
-}
-
-struct Decided {
-    parties: Vec<Party>,
-    why: Vec<String>,
 }
 
 /// What the learned steps saw for one statement: its features and each candidate's, for
@@ -478,25 +475,23 @@ fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Vec<Row> {
         .collect()
 }
 
-/// The pass itself; `explain` also words the reasons (the report wants them, `link` does not);
-/// `sink`, when given, receives what the learned steps saw.
+/// The pass itself; `sink`, when given, receives what the learned steps saw, and `explain` how
+/// each statement with a signal was decided.
 fn decide(
     doc: &Doc,
     statements: &mut [Statement],
-    explain: bool,
     sink: Option<&mut Vec<Row>>,
-) -> Decided {
+    explain: Option<&mut Vec<String>>,
+) -> Vec<Party> {
     let n = statements.len();
     for st in statements.iter_mut() {
         st.claim = st.id;
         st.stance = Stance::Asserts;
         st.disputes.clear();
+        st.why.clear();
     }
     if n == 0 {
-        return Decided {
-            parties: Vec::new(),
-            why: Vec::new(),
-        };
+        return Vec::new();
     }
     let mut cx = Ctx::new(doc, statements.iter().map(|st| st.content));
     let parties = Parties::assign(statements);
@@ -505,8 +500,12 @@ fn decide(
     let rules::Decision {
         targets,
         disputing,
-        why,
-    } = rules::decide(&pass, explain);
+        mut why,
+        trace,
+    } = rules::decide(&pass, explain.is_some());
+    if let Some(out) = explain {
+        *out = trace;
+    }
     if let Some(rows) = sink {
         *rows = model_rows(&pass, &targets);
     }
@@ -556,9 +555,7 @@ fn decide(
         };
         let ids: Vec<usize> = targets[i].iter().map(|&j| statements[j].id).collect();
         statements[i].disputes = ids;
+        statements[i].why = std::mem::take(&mut why[i]);
     }
-    Decided {
-        parties: parties.into_model(statements),
-        why,
-    }
+    parties.into_model(statements)
 }

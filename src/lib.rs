@@ -77,6 +77,7 @@ fn statements_of(doc: &attribution::Doc) -> Vec<Statement> {
                 claim: id,
                 stance: Stance::Asserts,
                 disputes: Vec::new(),
+                why: String::new(),
             }
         })
         .collect()

@@ -82,6 +82,9 @@ pub struct Statement {
     pub stance: Stance,
     /// Ids of the statements this one disputes.
     pub disputes: Vec<usize>,
+    /// Why it disputes them, in a reader's words ("denies it (“denied”); names Donald Trump"),
+    /// or "" when it asserts.
+    pub why: String,
 }
 
 /// A side in the article: the speakers who speak for it.

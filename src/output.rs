@@ -27,6 +27,7 @@ fn statement(map: &OffsetMap, text: &str, st: &Statement) -> Value {
         "claim": st.claim,
         "stance": st.stance,
         "disputes": st.disputes,
+        "why": st.why,
     })
 }
 

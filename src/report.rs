@@ -1,7 +1,6 @@
 //! The readable report of `whosaid analyze FILE`: statements with speaker and cue, then claims
 //! with who asserts and who disputes them.
 
-use crate::disputes;
 use crate::lexicon::{HashMap, HashSet};
 use crate::model::{Analysis, Kind, Stance, Statement};
 use std::fmt::Write;
@@ -68,9 +67,8 @@ fn side(members: &[&Statement]) -> String {
 
 pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
     let mut out = String::new();
-    let why = disputes::reasons(text, &analysis.statements);
     let _ = writeln!(out, "== {title}: {} statements", analysis.statements.len());
-    for (k, st) in analysis.statements.iter().enumerate() {
+    for st in &analysis.statements {
         let kind = match st.kind {
             Kind::Direct => "quote",
             Kind::Mixed => "partly quoted",
@@ -89,8 +87,11 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
         let _ = writeln!(out, "[{}] {who} — {cue} ({kind})", st.id);
         let _ = writeln!(out, "    {}", one_line(st.content.slice(text)));
         if st.stance == Stance::Disputes {
-            let reason = why.get(k).filter(|w| !w.is_empty());
-            let reason = reason.map(|w| format!(" ({w})")).unwrap_or_default();
+            let reason = if st.why.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", st.why)
+            };
             if st.disputes.is_empty() {
                 let _ = writeln!(out, "    disputes a claim not in the text{reason}");
             } else {

@@ -216,7 +216,12 @@ pub fn read(
                 "push" | "pushed" | "pushes" | "pushing" | "hit" | "hits" | "fired" | "shot"
             )
     };
+    // "But he did not dispute that he lends his thoughts to Mr. Trump": a denial cue under
+    // negation concedes the claim.
+    let negated_cue = cue_tokens
+        .is_some_and(|(a, _)| (a.saturating_sub(2)..a).any(|k| cx.flags(k) & words::NEGATION != 0));
     s.deny_cue = st.cue.is_some()
+        && !negated_cue
         && (cue_deny(lemma)
             || (cue_a..cue_e).any(|k| cue_deny(cx.w(k)))
             || (cue_a + 1..cue_e).any(pushed_back));

@@ -130,4 +130,14 @@ fn pairs_mark_the_decision_lists_targets() {
     }
     // The Kremlin's denials of Trump's tweet and Rostec's of the report, among others.
     assert!(marked >= 5, "{marked} targets marked");
+    // Every edge carries its reason in the JSON ("why"); a statement that asserts has none.
+    for st in sts {
+        let why = st["why"].as_str().unwrap();
+        if !st["disputes"].as_array().unwrap().is_empty() {
+            assert!(!why.is_empty(), "{st}");
+        }
+        if st["stance"] == "asserts" {
+            assert!(why.is_empty(), "{st}");
+        }
+    }
 }

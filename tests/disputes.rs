@@ -141,6 +141,32 @@ fn seed_required_disputes() {
     );
 }
 
+/// Each edge says why it was drawn, in the words the tooltip shows.
+#[test]
+fn seed_reasons() {
+    let d = Doc::load(SEED);
+    let why = |anchor: &str| -> String {
+        let s = d.at(anchor);
+        s.iter()
+            .map(|s| s.why.clone())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let not_know = why("didn't know where U.S. President Donald Trump had got the idea");
+    assert!(
+        not_know.contains("does not know where it came from") && not_know.contains("Donald Trump"),
+        "{not_know}"
+    );
+    let rostec = why("the report had exaggerated the number of staff it had in Venezuela");
+    assert!(rostec.contains("refers to the report"), "{rostec}");
+    let headline = why("Russian Military Specialists Are Still in Venezuela");
+    assert!(headline.contains("“contradicting …”"), "{headline}");
+    let touch = why("Moscow had not been in touch with Trump on the subject");
+    assert!(touch.contains("goes on disputing it"), "{touch}");
+    // A statement that asserts has no reason.
+    assert!(d.at(TRUMP_TWEET).iter().all(|s| s.why.is_empty()));
+}
+
 #[test]
 fn seed_parties() {
     let d = Doc::load(SEED);
@@ -416,4 +442,15 @@ fn long_articles_stay_linear() {
     let a = analyze(&text);
     assert!(a.statements.len() > 400);
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
+/// "But he did not dispute that he lends his thoughts to Mr. Trump": a denial cue under negation
+/// concedes the claim and disputes nothing.
+#[test]
+fn did_not_dispute_concedes() {
+    let d = Doc::load("disputes/hannity-did-not-dispute.txt");
+    for s in d.at("that he lends his thoughts to Mr. Trump") {
+        assert_eq!(s.stance, Stance::Asserts, "{}", d.dump());
+        assert!(s.disputes.is_empty(), "{}", d.dump());
+    }
 }

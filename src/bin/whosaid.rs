@@ -1,7 +1,8 @@
 //! `whosaid`: the analyser on the command line.
 //!
 //! whosaid analyze            JSON Lines in ({"id","text"}), JSON Lines out (eval/README.md)
-//! whosaid analyze FILE…      a readable report per file; --json for the same as JSON
+//! whosaid analyze FILE…      a readable report per file; --json for the same as JSON;
+//!                            --explain adds how each dispute was decided
 //! whosaid stance             JSON Lines in ({"id","claim","text"}), {"id","stance"} out
 //! whosaid pairs              what the dispute model's two steps see (bench/disputes_cv.py)
 
@@ -12,6 +13,7 @@ use whosaid::offsets::Unit;
 const USAGE: &str = "usage:
   whosaid analyze              read JSON Lines {\"id\",\"text\"} on stdin, write results as JSON Lines
   whosaid analyze [--json] FILE...  report on each text file (--json: the same as JSON)
+  whosaid analyze --explain FILE... the report, and how each dispute was decided (candidates, evidence)
   whosaid stance               read JSON Lines {\"id\",\"claim\",\"text\"} on stdin, write {\"id\",\"stance\"}
   whosaid pairs                read JSON Lines {\"id\",\"text\"}, write the dispute model's features per statement";
 
@@ -20,7 +22,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => {
             let json = args.iter().any(|a| a == "--json");
-            let files: Vec<&String> = args[1..].iter().filter(|a| *a != "--json").collect();
+            let explain = args.iter().any(|a| a == "--explain");
+            let files: Vec<&String> = args[1..]
+                .iter()
+                .filter(|a| *a != "--json" && *a != "--explain")
+                .collect();
             if files.is_empty() {
                 jsonl(|line| {
                     let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
@@ -31,7 +37,7 @@ fn main() -> ExitCode {
                     Ok(out)
                 })
             } else {
-                report_files(&files, json)
+                report_files(&files, json, explain)
             }
         }
         Some("stance") => jsonl(|line| {
@@ -135,7 +141,7 @@ fn jsonl(
     }
 }
 
-fn report_files(files: &[&String], json: bool) -> Result<(), usize> {
+fn report_files(files: &[&String], json: bool, explain: bool) -> Result<(), usize> {
     let mut failures = 0;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -160,6 +166,18 @@ fn report_files(files: &[&String], json: bool) -> Result<(), usize> {
             let mut v = whosaid::output::analysis_json(&text, &analysis, Unit::CodePoint);
             v["file"] = serde_json::Value::String(path.to_string());
             writeln!(out, "{v}")
+        } else if explain {
+            let how = whosaid::disputes::explain(&text, &analysis.statements);
+            write!(out, "{}", whosaid::report::report(path, &text, &analysis)).and_then(|()| {
+                writeln!(
+                    out,
+                    "\n== how each statement with a dispute signal was decided"
+                )?;
+                for (i, h) in how.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
+                    writeln!(out, "[{i}] {h}")?;
+                }
+                Ok(())
+            })
         } else {
             write!(out, "{}", whosaid::report::report(path, &text, &analysis))
         };
