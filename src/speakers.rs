@@ -451,7 +451,7 @@ impl Resolver {
         // A person named in the phrase, with the organisation their role speaks for.
         if let Some((name, party)) = person {
             let full = self.expand_surname(&name);
-            let party = party.or_else(|| {
+            let party = party.or_else(|| appositive_party(doc, b)).or_else(|| {
                 let i = *self.by_name.get(&full)?;
                 self.entities[i].party.clone()
             });
@@ -621,4 +621,54 @@ fn caps_after_close_to(doc: &Doc, a: usize, b: usize) -> Option<String> {
         .map(|i| doc.raw(i))
         .collect();
     (!caps.is_empty()).then(|| caps.join(" "))
+}
+
+/// The side an appositive right after a name says the speaker speaks for: "Alan T. Jeffers, a
+/// spokesman for Exxon Mobil, said" and "Brian Fallon, a Clinton spokesman, said" give "Exxon
+/// Mobil" and "Clinton". `b` is the token just past the speaker's phrase.
+fn appositive_party(doc: &Doc, b: usize) -> Option<String> {
+    let toks = &doc.toks;
+    if b >= toks.len() || !toks[b].is_punct(',') {
+        return None;
+    }
+    let end = (b + 12).min(toks.len());
+    let mut k = b + 1;
+    if k < end && matches!(doc.w(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    // The role within four words: "a senior campaign spokesman", "a Clinton spokesman".
+    let role = (k..(k + 4).min(end))
+        .take_while(|&i| toks[i].is_word())
+        .find(|&i| REPRESENTATIVE_ROLES.contains(&doc.w(i)))?;
+    // "a former spokesman for Mr. Obama" no longer speaks for him.
+    if (k..role).any(|i| doc.w(i) == "former") {
+        return None;
+    }
+    let caps = |from: usize, to: usize| -> Vec<&str> {
+        (from..to)
+            .take_while(|&i| toks[i].is_word() && (toks[i].cap || doc.w(i) == "of"))
+            .map(|i| strip_possessive(doc.raw(i)))
+            .collect()
+    };
+    let before = caps(k, role);
+    let org = if !before.is_empty() && toks[k].cap {
+        before
+    } else if role + 1 < end
+        && matches!(doc.w(role + 1), "for" | "of" | "to" | "at" | "on" | "with")
+    {
+        let mut o = role + 2;
+        if o < end && doc.w(o) == "the" {
+            o += 1;
+        }
+        caps(o, end)
+    } else {
+        Vec::new()
+    };
+    let org = org.join(" ");
+    let org = org.trim_end_matches(" of");
+    (!org.is_empty()).then(|| {
+        government_of(org)
+            .map(str::to_string)
+            .unwrap_or_else(|| org.to_string())
+    })
 }

@@ -454,3 +454,13 @@ fn did_not_dispute_concedes() {
         assert!(s.disputes.is_empty(), "{}", d.dump());
     }
 }
+
+/// "Alan T. Jeffers, a spokesman for Exxon Mobil, said …": the appositive after the name says
+/// whom he speaks for, so he and "Exxon Mobil contended in its letter" are one side.
+#[test]
+fn spokesman_appositive_joins_the_company() {
+    let d = Doc::load("disputes/exxon-spokesman.txt");
+    let exxon = d.party_of("some of the foundations that supported the reporting");
+    let jeffers = d.party_of("the company felt the articles still fundamentally misrepresented");
+    assert_eq!(jeffers, exxon, "{}", d.dump());
+}
