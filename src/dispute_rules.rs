@@ -158,7 +158,13 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         let mut best: Option<(usize, Evidence)> = None;
         for j in lo..hi {
             let q = party[j];
-            if j == i || q == NOBODY || q == p || rep[j] != j || targets[j].contains(&i) {
+            if j == i
+                || q == NOBODY
+                || q == p
+                || !parties.is_named(q)
+                || rep[j] != j
+                || targets[j].contains(&i)
+            {
                 continue;
             }
             if named_spoke && !named.contains(&q) {

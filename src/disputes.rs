@@ -210,7 +210,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         for i in 0..st.len() {
             let same_speaker =
                 i > 0 && st[i].speaker.name == st[i - 1].speaker.name && party[i] == party[i - 1];
-            self.follow[i] = if party[i] == NOBODY {
+            self.follow[i] = if party[i] == NOBODY || !self.parties.is_named(party[i]) {
                 Follow::Never
             } else if same_speaker && st[i].cue.is_none() {
                 Follow::Continues
@@ -337,7 +337,13 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         let mut out: Vec<(usize, model::PairFeatures)> = Vec::new();
         for j in lo..hi {
             let q = party[j];
-            if j == i || q == NOBODY || q == p || self.rep[j] != j || targets[j].contains(&i) {
+            if j == i
+                || q == NOBODY
+                || q == p
+                || !self.parties.is_named(q)
+                || self.rep[j] != j
+                || targets[j].contains(&i)
+            {
                 continue;
             }
             // Not the statement this one is reported in, nor one over the same words.

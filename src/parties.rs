@@ -566,6 +566,16 @@ impl Parties {
         }
     }
 
+    /// Whether the article names the party: its name has a capital or a figure ("Exxon Mobil",
+    /// "9/11 families"), not only a common noun the speaker finder was left with ("reporters",
+    /// "the letter").
+    /// On 132 annotated train articles, no edge with such a side at either end was right (0 of 19).
+    pub fn is_named(&self, p: usize) -> bool {
+        self.names[p]
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
     /// The party a lower-case word names, if exactly one does.
     pub fn named_by(&self, word: &str) -> Option<usize> {
         let id = self.words.ids.get(without_possessive(word))?;

@@ -464,3 +464,29 @@ fn spokesman_appositive_joins_the_company() {
     let jeffers = d.party_of("the company felt the articles still fundamentally misrepresented");
     assert_eq!(jeffers, exxon, "{}", d.dump());
 }
+
+/// "The letter also accuses one of the journalists …": a side the speaker finder could only call
+/// by a common noun ("letter", "reporters") is at neither end of a dispute, so Exxon's
+/// spokesman is not shown disputing Exxon's own letter.
+#[test]
+fn unnamed_sides_dispute_nothing() {
+    let d = Doc::load("disputes/exxon-spokesman.txt");
+    let named = |s: &Statement| {
+        s.speaker
+            .party
+            .as_deref()
+            .is_some_and(|p| p.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    let mut edges = 0;
+    for s in &d.a.statements {
+        for &t in &s.disputes {
+            assert!(named(s) && named(&d.a.statements[t]), "{}", d.dump());
+            edges += 1;
+        }
+    }
+    assert!(edges >= 2, "{}", d.dump());
+    let letter = d.at("also accuses one of the journalists")[0].id;
+    for s in d.at("the company felt the articles still fundamentally misrepresented") {
+        assert!(!s.disputes.contains(&letter), "{}", d.dump());
+    }
+}
