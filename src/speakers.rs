@@ -256,6 +256,15 @@ impl Resolver {
             if let Some(idx) = idx {
                 self.person_mentions.push((a, idx));
             }
+            // "Clinton's spokesman, Brian Fallon, presented …", "Brian Fallon, a Clinton
+            // spokesman, …": whom the person speaks for, for when they are quoted later.
+            if words >= 2 {
+                if let Some(party) = appositive_party(doc, b).or_else(|| role_before_comma(doc, a))
+                {
+                    let idx = self.remember_run(doc, a, b);
+                    self.entities[idx].party.get_or_insert(party);
+                }
+            }
         }
         self.observed = self.observed.max(upto);
     }
@@ -446,6 +455,22 @@ impl Resolver {
             };
             let idx = self.remember(e);
             return self.speaker_of(idx, text, mention, true);
+        }
+
+        // "Clinton's spokesman, Brian Fallon, said": a role that speaks for the possessive before
+        // it, with the holder's name in an appositive when the article gives one.
+        if person.is_none() {
+            if let Some(party) = possessive_representative(doc, a, b) {
+                let name = appositive_name(doc, b).unwrap_or_else(|| trim_determiners(doc, a, b));
+                let full = self.expand_surname(&name);
+                let idx = self.remember(Entity {
+                    name: full,
+                    kind: EntityKind::Person,
+                    party: Some(party),
+                });
+                self.last_person = Some(idx);
+                return self.speaker_of(idx, text, mention, false);
+            }
         }
 
         // A person named in the phrase, with the organisation their role speaks for.
@@ -671,4 +696,55 @@ fn appositive_party(doc: &Doc, b: usize) -> Option<String> {
             .map(str::to_string)
             .unwrap_or_else(|| org.to_string())
     })
+}
+
+/// The side a phrase "<Name>'s [adjectives] <representative role>" speaks for: "Clinton's
+/// spokesman" gives "Clinton" (a government's name gives the government).
+fn possessive_representative(doc: &Doc, a: usize, b: usize) -> Option<String> {
+    if b == 0 || !REPRESENTATIVE_ROLES.contains(&doc.w(b - 1)) {
+        return None;
+    }
+    let owner = (a..b - 1).find(|&i| {
+        let raw = doc.raw(i);
+        doc.toks[i].cap && (raw.ends_with("'s") || raw.ends_with("’s"))
+    })?;
+    let words: Vec<&str> = (a..=owner)
+        .filter(|&i| doc.toks[i].cap && !lexicon::sets().determiners.contains(doc.w(i)))
+        .map(|i| strip_possessive(doc.raw(i)))
+        .collect();
+    let org = words.join(" ");
+    (!org.is_empty()).then(|| government_of(&org).map(str::to_string).unwrap_or(org))
+}
+
+/// The name in an appositive right after a phrase: ", Brian Fallon," gives "Brian Fallon".
+fn appositive_name(doc: &Doc, b: usize) -> Option<String> {
+    let toks = &doc.toks;
+    if b >= toks.len() || !toks[b].is_punct(',') {
+        return None;
+    }
+    let start = b + 1;
+    let end = (start..toks.len().min(start + 5))
+        .take_while(|&i| is_name_word(doc, i))
+        .last()?
+        + 1;
+    let closed = end < toks.len() && (toks[end].is_punct(',') || toks[end].is_word());
+    (end - start >= 2 && closed).then(|| {
+        (start..end)
+            .map(|i| doc.raw(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// The side of "<Name>'s <representative role>, " just before token `a` (the start of a name).
+fn role_before_comma(doc: &Doc, a: usize) -> Option<String> {
+    if a < 3 || !doc.toks[a - 1].is_punct(',') {
+        return None;
+    }
+    let role = a - 1;
+    let lo = (role.saturating_sub(5)..role)
+        .rev()
+        .take_while(|&i| doc.toks[i].is_word())
+        .last()?;
+    possessive_representative(doc, lo, role)
 }

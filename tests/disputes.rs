@@ -490,3 +490,14 @@ fn unnamed_sides_dispute_nothing() {
         assert!(!s.disputes.contains(&letter), "{}", d.dump());
     }
 }
+
+/// "Clinton's spokesman, Brian Fallon, presented the findings …" then "…," Fallon said: the
+/// spokesman is remembered with the side he speaks for, so his later words are Clinton's.
+#[test]
+fn possessive_spokesman_speaks_for_his_side() {
+    let d = Doc::load("disputes/clinton-spokesman-fallon.txt");
+    for s in d.at("the loudest and leakiest participants in this interagency dispute") {
+        assert_eq!(s.speaker.name, "Brian Fallon", "{}", d.dump());
+        assert_eq!(s.speaker.party.as_deref(), Some("Clinton"), "{}", d.dump());
+    }
+}
