@@ -567,13 +567,17 @@ impl Parties {
     }
 
     /// Whether the article names the party: its name has a capital or a figure ("Exxon Mobil",
-    /// "9/11 families"), not only a common noun the speaker finder was left with ("reporters",
-    /// "the letter").
-    /// On 132 annotated train articles, no edge with such a side at either end was right (0 of 19).
+    /// "9/11 families") or ends in a role ("interior minister"), not only a common noun the
+    /// speaker finder was left with ("reporters", "the letter").
+    /// On 132 annotated train articles, leaving such sides out of disputes drew 10 fewer edges
+    /// and lost no right one.
     pub fn is_named(&self, p: usize) -> bool {
-        self.names[p]
-            .chars()
-            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        let name = &self.names[p];
+        name.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+            || name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| lexicon::sets().roles.contains(head))
     }
 
     /// The party a lower-case word names, if exactly one does.

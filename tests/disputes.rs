@@ -501,3 +501,25 @@ fn possessive_spokesman_speaks_for_his_side() {
         assert_eq!(s.speaker.party.as_deref(), Some("Clinton"), "{}", d.dump());
     }
 }
+
+/// "The interior minister said …; Opposition leader Sara Diaz denied that the count was clean":
+/// a side named by its role alone is a side (the hostile-page fixture of the browser tests).
+#[test]
+fn a_role_is_a_named_side() {
+    let text =
+        "The interior minister said on Monday that the count had been clean and complete.\n\n\
+                Opposition leader Sara Diaz denied that the count was clean, saying observers had \
+                been turned away from every polling station in the north.\n";
+    let a = analyze(text);
+    let claim = a
+        .statements
+        .iter()
+        .find(|s| s.content.slice(text).contains("clean and complete"))
+        .expect("the minister's claim");
+    let denial = a
+        .statements
+        .iter()
+        .find(|s| s.content.slice(text) == "that the count was clean")
+        .expect("the denial");
+    assert_eq!(denial.disputes, vec![claim.id], "{:?}", a.statements);
+}
