@@ -61,7 +61,8 @@ function render(st) {
     for (const s of g.statements) {
       const b = el('button', s.cls);
       b.type = 'button';
-      b.append(el('span', 'who', s.speaker), el('span', 'muted', s.cue ? ` ${s.cue}: ` : ': '), el('span', null, s.text));
+      b.append(el('span', 'who', s.speaker), el('span', 'muted', s.cue ? ` ${s.cue}: ` : ': '), el('span', 'text', s.text));
+      if (s.why) b.append(el('span', 'why', `disputes ${s.against.join(', ')}: ${s.why}`));
       b.addEventListener('click', () => send({ type: 'reveal', key: s.key }));
       li(ul, b);
     }

@@ -63,6 +63,7 @@ const TOOLTIP_CSS = `
 .meta { margin: 2px 0 0; color: #30343a; }
 .sec { margin: 8px 0 2px; font-weight: 600; }
 .grp { margin: 4px 0 0; color: #30343a; }
+.why { display: block; margin: 0 0 3px 7px; font-size: 12.5px; color: #4a4f57; }
 ul { margin: 2px 0 0; padding: 0; list-style: none; }
 button { all: unset; display: block; cursor: pointer; padding: 3px 4px; margin: 1px 0; border-radius: 4px;
   border-left: 3px solid #b0b4ba; }
@@ -70,7 +71,7 @@ button:hover, button:focus-visible { background: #e8eefb; outline: 2px solid #1e
 .close { position: absolute; top: 2px; right: 4px; border: none; padding: 0 4px; font-size: 16px; }
 @media (prefers-color-scheme: dark) {
   .tip { color: #eceef1; background: #1f2226; border-color: #6b717a; }
-  .party, .meta, .grp { color: #c3c7cd; }
+  .party, .meta, .grp, .why { color: #c3c7cd; }
   button:hover, button:focus-visible { background: #2c3a55; outline-color: #8fb1ff; }
 }
 @media (forced-colors: active) {
@@ -289,6 +290,9 @@ export class Overlay {
         statements: shown.map((it) => ({
           key: it.key, text: excerpt(it.text, 200), speaker: speakerLabel(it.s.speaker), cls: it.cls,
           cue: it.s.cue_text ?? null, kind: it.s.kind,
+          // What it disputes (the parties) and why, for a disputing statement.
+          against: [...new Set(it.disputes.map((k) => this.byKey.get(k)?.party).filter(Boolean))],
+          why: it.disputes.length ? it.s.why ?? null : null,
         })),
       };
     });
@@ -462,7 +466,8 @@ export class Overlay {
     meta.push(KIND_LABEL[s.kind] ?? s.kind);
     tip.append(el('p', 'meta', meta.join(' · ')));
     if (s.speaker?.anonymous) tip.append(el('p', 'meta', 'The article does not name this source.'));
-    const list = (title, keys) => {
+    // Why each edge was drawn, as the core words it: the disputing statement carries it.
+    const list = (title, keys, whyOf) => {
       if (!keys.length) return;
       tip.append(el('div', 'sec', title));
       const byParty = new Map();
@@ -486,13 +491,15 @@ export class Overlay {
           b.title = 'Go to this statement';
           b.addEventListener('click', () => this.reveal(o.key));
           li.append(b);
+          const why = whyOf(o);
+          if (why) li.append(el('span', 'why', `why: ${why}`));
           ul.append(li);
         }
         tip.append(ul);
       }
     };
-    list('Disputed by', it.disputedBy);
-    list('Disputes', it.disputes);
+    list('Disputed by', it.disputedBy, (o) => o.s.why);
+    list('Disputes', it.disputes, () => s.why);
     const close = el('button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');

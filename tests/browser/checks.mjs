@@ -134,6 +134,7 @@ export function suite(name, launch, { cspMode }) {
         for (const s of by) {
           const group = analysis.parties?.find((p) => p.statements?.includes(s.id))?.name ?? partyOf(s);
           assert.ok(tip.includes(`${group} (`), `disputer's party ${group} listed: ${tip}`);
+          assert.ok(tip.includes(`why: ${s.why}`), `the core's reason for ${s.id} shown: ${tip}`);
         }
       } else assert.doesNotMatch(tip, /Disputed by/);
       await shot('seed-tooltip');
@@ -194,6 +195,9 @@ export function suite(name, launch, { cspMode }) {
       assert.match(tip, /Disputed by/);
       assert.match(tip, /Anonymous source \(an official who asked not to be named, 1 statement\)/);
       assert.match(tip, /Opposition \(Sam Roe, 1 statement\)/);
+      // Each disputing statement says why it was linked, under its button; markup stays text.
+      assert.ok(tip.includes('why: says otherwise; about the same thing'), tip);
+      assert.ok(tip.includes('why: denies it (“denied”); <b>names</b> Government'), tip);
       // Page text reached the tooltip as text, not markup.
       assert.equal(await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelectorAll('.tip *:not(div,span,p,ul,li,button)').length`), 0);
       await shot('overlay-tooltip');
@@ -209,6 +213,8 @@ export function suite(name, launch, { cspMode }) {
       assert.equal(flashed, '"Taxes will rise for almost everyone,"');
       const tip2 = await until(() => A.evalPage(TIP_TEXT), 'tooltip of the anonymous statement');
       assert.match(tip2, /^Anonymous source \(an official who asked not to be named\)/);
+      // And the other way: under "Disputes", why this statement disputes that claim.
+      assert.ok(tip2.includes('why: says otherwise; about the same thing'), tip2);
       assert.match(tip2, /The article does not name this source/);
       assert.match(tip2, /direct quote/);
       assert.match(tip2, /Disputes/);
@@ -342,7 +348,10 @@ export function suite(name, launch, { cspMode }) {
         assert.equal(total, st.count);
         assert.ok(groups.some((g) => g.startsWith('Kremlin')), `a Kremlin group: ${groups}`);
         await popup.screenshot(join(ARTIFACTS, `${name}-popup.png`));
-        const chosen = await popup.evalIn(`(() => { const b = document.querySelector('#groups li button'); b.click(); return b.lastChild.textContent; })()`);
+        // A disputing statement says whom it disputes and why (the core's reason).
+        const whys = await popup.evalIn(`[...document.querySelectorAll('#groups .why')].map((e) => e.textContent)`);
+        assert.ok(whys.some((w) => /^disputes Donald Trump: \S/.test(w)), `a Kremlin statement disputes Trump, with why: ${whys}`);
+        const chosen = await popup.evalIn(`(() => { const b = document.querySelector('#groups li button'); b.click(); return b.querySelector('.text').textContent; })()`);
         const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash after choosing in the popup');
         assert.ok(squash(flashed).startsWith(squash(chosen.replace(/…$/, ''))));
       } finally {
@@ -377,6 +386,10 @@ export function suite(name, launch, { cspMode }) {
       const st = await A.send({ type: 'toggle' });
       assert.equal(st.on, false, '"never": the shortcut does not turn it on');
       assert.equal(st.choice, 'never');
+      // Nor does "next statement" (Alt+Shift+N).
+      const next = A.command ? await A.command('next-statement') : await A.send({ type: 'next' });
+      assert.equal(next?.ok, false, '"never": next statement does not turn it on');
+      assert.equal((await A.send({ type: 'status' })).on, false);
       assert.deepEqual((await A.evalPage(READ)).highlights, {});
       await A.clearStorage();
     });
