@@ -41,6 +41,13 @@ async function handle(msg, sender) {
       await core();
       return run(String(msg.text), msg.panicForTest === true);
     }
+    case 'choice': {
+      // The site is the sender's own page, not one the message names.
+      let host = '';
+      try { host = new URL(sender.url ?? sender.tab?.url ?? '').hostname; } catch { /* no page */ }
+      const { sites = {} } = await api.storage.local.get('sites');
+      return { choice: host && Object.hasOwn(sites, host) ? sites[host] : 'ask' };
+    }
     case 'status': {
       const tabId = sender.tab?.id;
       if (tabId == null) return {};
@@ -61,7 +68,7 @@ async function handle(msg, sender) {
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only this extension's own content scripts and pages talk to it.
-  if (sender.id !== api.runtime.id || !['analyze', 'status'].includes(msg?.type)) return false;
+  if (sender.id !== api.runtime.id || !['analyze', 'status', 'choice'].includes(msg?.type)) return false;
   handle(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message || e) }));
   return true;
 });

@@ -259,9 +259,11 @@
     report();
   }
 
+  // This site's remembered choice, asked of the background: the page's process never holds the
+  // list of every site the reader has set.
   async function choice() {
-    const { sites = {} } = await api.storage.local.get('sites');
-    return sites[site] ?? 'ask';
+    const r = await api.runtime.sendMessage({ type: 'choice' });
+    return r?.choice ?? 'ask';
   }
 
   async function status() {
@@ -288,7 +290,8 @@
     status,
     async reveal(msg) { return { ok: !!active?.overlay.reveal(msg.key) }; },
     async next() {
-      if (!active) await start();
+      // The shortcut obeys "never" as the toggle does.
+      if (!active && (await choice()) !== 'never') await start();
       return { ok: !!active?.overlay.next() };
     },
     // For tests: the text read from the page per batch, and what the page made us do.
