@@ -457,18 +457,8 @@ impl Resolver {
             return self.speaker_of(idx, text, mention, true);
         }
 
-        // "Clinton's spokesman, Brian Fallon, said": a role that speaks for the possessive before
-        // it, with the holder's name in an appositive when the article gives one.
         if person.is_none() {
-            if let Some(party) = possessive_representative(doc, a, b) {
-                let name = appositive_name(doc, b).unwrap_or_else(|| trim_determiners(doc, a, b));
-                let full = self.expand_surname(&name);
-                let idx = self.remember(Entity {
-                    name: full,
-                    kind: EntityKind::Person,
-                    party: Some(party),
-                });
-                self.last_person = Some(idx);
+            if let Some(idx) = self.possessive_representative(doc, a, b) {
                 return self.speaker_of(idx, text, mention, false);
             }
         }
@@ -583,6 +573,21 @@ impl Resolver {
             }
         }
         Some((name, party))
+    }
+
+    /// "Clinton's spokesman, Brian Fallon, said": a role that speaks for the possessive before
+    /// it, with the holder's name from an appositive when the article gives one; the entity.
+    fn possessive_representative(&mut self, doc: &Doc, a: usize, b: usize) -> Option<usize> {
+        let party = possessive_representative(doc, a, b)?;
+        let name = appositive_name(doc, b).unwrap_or_else(|| trim_determiners(doc, a, b));
+        let full = self.expand_surname(&name);
+        let idx = self.remember(Entity {
+            name: full,
+            kind: EntityKind::Person,
+            party: Some(party),
+        });
+        self.last_person = Some(idx);
+        Some(idx)
     }
 
     /// "Peskov" → "Dmitry Peskov" when the full name came earlier.
