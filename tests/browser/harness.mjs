@@ -223,7 +223,10 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
   };
   for (let i = 0; ; i++) {
     try { await fetch(`${base}/status`); break; } catch (e) {
-      if (i > 100) throw new Error(`geckodriver did not start: ${driverErr}`, { cause: e });
+      if (i > 100) {
+        driver.kill();
+        throw new Error(`geckodriver did not start: ${driverErr}`, { cause: e });
+      }
       await new Promise((ok) => setTimeout(ok, 100));
     }
   }
@@ -248,18 +251,28 @@ export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
     'services.settings.server': 'http://127.0.0.1:9/v1', 'network.prefetch-next': false,
     'dom.input_events.security.minNumTicks': 0, 'dom.input_events.security.minTimeElapsedInMS': 0,
   };
-  const session = await call('POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        browserName: 'firefox', acceptInsecureCerts: true,
-        'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-profile', profileDir], prefs },
-      },
-    },
-  });
-  const sid = session.sessionId;
+  let sid = null;
   const s = (method, path, body) => call(method, `/session/${sid}${path}`, body);
-  await s('POST', '/moz/addon/install', { path: ext, temporary: true });
-  await s('POST', '/window/rect', { width: 1200, height: 900 });
+  try {
+    const session = await call('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'firefox', acceptInsecureCerts: true,
+          'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-profile', profileDir], prefs },
+        },
+      },
+    });
+    sid = session.sessionId;
+    await s('POST', '/moz/addon/install', { path: ext, temporary: true });
+    await s('POST', '/window/rect', { width: 1200, height: 900 });
+  } catch (e) {
+    // A Firefox that refuses the add-on (too old for the manifest, say) must fail the suite, not
+    // leave the browser and its driver running so that the test process never exits.
+    if (sid) await call('DELETE', `/session/${sid}`).catch(() => {});
+    driver.kill();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw e;
+  }
   const extOrigin = `moz-extension://${GECKO_UUID}`;
   const b = {
     kind: 'firefox', extOrigin, s,
