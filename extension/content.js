@@ -3,9 +3,13 @@
 // the shared overlay. A classic script (manifest content scripts cannot be modules): the modules
 // are loaded with import() from web_accessible_resources only when first needed.
 (() => {
-  const api = globalThis.browser ?? globalThis.chrome;
+  // The page can put named elements on the window this script sees (DOM clobbering: <div
+  // id="browser">, <img name="__whosaidLoaded">): take only the real extension API, and a marker
+  // that no element can equal.
+  const isApi = (o) => typeof o?.runtime?.sendMessage === 'function' && typeof o?.runtime?.getURL === 'function';
+  const api = isApi(globalThis.browser) ? globalThis.browser : globalThis.chrome;
   // A second injection of this file into the same page must not start a second copy.
-  if (globalThis.__whosaidLoaded) return;
+  if (globalThis.__whosaidLoaded === true) return;
   globalThis.__whosaidLoaded = true;
 
   const site = location.hostname;

@@ -187,6 +187,15 @@ function hostileSuite(launch) {
     await trapClean();
   });
 
+  it('a page that clobbers globals with named elements (__whosaidLoaded, browser, chrome) cannot switch it off', async () => {
+    const { st, texts } = await turnOn('/hostile/clobber.html');
+    const [analysis] = nativeAnalyze(texts);
+    assert.ok(analysis.statements.length >= 2, `the minister and Diaz (${analysis.statements.length})`);
+    assert.equal(st.count, analysis.statements.length);
+    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    await trapClean();
+  });
+
   it('editable text and form fields are never read, highlighted or modified', async () => {
     const FIELDS = `JSON.stringify([document.getElementById('editor').innerHTML, document.getElementById('area').value,
       document.getElementById('field').value, document.getElementById('plain').innerHTML, document.getElementById('empty').innerHTML])`;
