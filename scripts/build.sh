@@ -5,15 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '[build] %s\n' "$*"; }
+source "$(dirname "$0")/cargo-retry.sh"
 
 # CORE_DIR: build the core from another checkout (e.g. a snapshot of HEAD); default: this one.
 core=${CORE_DIR:-.}
 out=target/wasm-pkg
 # cdylib via `cargo rustc` keeps fat LTO while the crate stays rlib-only (DESIGN.md).
 log "cargo rustc (profile wasm, wasm32-unknown-unknown) in $core"
-# No standard input: cargo asks rustc about the target by piping it a program on stdin, and an
-# inherited stdin with text on it was read as that program.
-(cd "$core" && cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib </dev/null)
+(cd "$core" && cargo_retry rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib)
 rm -rf "$out" && mkdir -p "$out"
 log "wasm-bindgen --target web"
 wasm-bindgen --target web --no-typescript --experimental-reset-state-function --out-dir "$out" --out-name whosaid \

@@ -5,13 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 step() { printf '\n== %s\n' "$*"; }
+source scripts/cargo-retry.sh
 
 step "cargo fmt --check"
-cargo fmt --check
+cargo_retry fmt --check
 step "cargo clippy --all-targets -- -D warnings"
-cargo clippy --quiet --all-targets -- -D warnings
+cargo_retry clippy --quiet --all-targets -- -D warnings
 step "cargo test --release"
-cargo test --release --quiet
+cargo_retry test --release --quiet
 step "npm run lint"
 npm run --silent lint
 step "build"
@@ -26,5 +27,5 @@ for (const m of [...r.errors, ...r.warnings]) console.log(`${m._type}: ${m.code}
 console.log(`web-ext lint: ${r.errors.length} errors, ${r.warnings.length} warnings`);
 process.exit(r.errors.length ? 1 : 0);'
 step "browser tests (Chromium, then Firefox ESR)"
-cargo build --release --quiet --bin whosaid
+cargo_retry build --release --quiet --bin whosaid
 node --test --test-concurrency=1 tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs tests/browser/demo.test.mjs tests/browser/hostile.test.mjs
