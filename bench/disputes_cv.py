@@ -216,7 +216,7 @@ def folds_of(ids):
 
 
 def cross_validate(docs, golds, ids, n_s, n_p):
-    """Per fold: weights learned without it; returns each statement's (pd, probs) per article."""
+    """Per fold: weights learned without it; returns each article's (statement, pair) weights."""
     scored = {}
     for fold in folds_of(ids):
         rest = [a for a in ids if a not in set(fold)]

@@ -1,16 +1,15 @@
-//! The learned half of the dispute pass, in two steps (weights in `dispute_weights.rs`, written by
-//! `scripts/train_disputes.py`):
+//! The features of a two-step learned dispute linker, measured by `bench/disputes_cv.py` and not
+//! run by the analyser (it does not beat the decision list in `dispute_rules.rs`; README, Limits):
 //!
-//! 1. Does statement B dispute anything? A logistic regression over what B's own words and cue
-//!    say (a denial cue, "not true", negation, a pointer such as "the report", the stance model's
-//!    refutation score) and where B stands (a lead paragraph, a quotation going on).
-//! 2. Which claim? A conditional logit over the nearby statements of other parties: how far back,
-//!    whether B names the party or points at its statement, the words they share and oppose, the
-//!    stance model run on (A's content, B's content), numbers that disagree.
+//! 1. Does statement B dispute anything? What B's own words and cue say (a denial cue, "not
+//!    true", negation, a pointer such as "the report", the stance model's refutation score) and
+//!    where B stands (a lead paragraph, a quotation going on).
+//! 2. Which claim? For each nearby statement A of another party: how far back, whether B names
+//!    the party or points at its statement, the words they share and oppose, the stance model run
+//!    on (A's content, B's content), numbers that disagree, the decision list's own choice.
 //!
-//! An edge B -> A is drawn when P(B disputes) x P(A | B disputes) passes the threshold the script
-//! chose by article-grouped cross-validation. Features are plain numbers in fixed order; the names
-//! below are what the script and `whosaid pairs` print.
+//! Features are plain numbers in fixed order; the names below are what `whosaid pairs` prints
+//! beside them.
 
 /// Step 1's features, in the order [`StatementFeatures`] fills them.
 pub const STATEMENT_FEATURES: [&str; 31] = [

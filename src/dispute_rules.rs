@@ -6,7 +6,6 @@
 
 use super::claims::{self, FastMap};
 use super::lexicon;
-use super::parties::NOBODY;
 use super::words;
 use super::{opposed, Follow, Pass, WINDOW};
 
@@ -47,14 +46,8 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
     let n = statements.len();
     let party = &pass.parties.of;
     let parties = pass.parties;
-    let (sig, words, bags, paragraph, rep, cx) = (
-        &pass.sig,
-        &pass.words,
-        &pass.bags,
-        &pass.paragraph,
-        &pass.rep,
-        pass.cx,
-    );
+    let (sig, words, bags, paragraph, cx) =
+        (&pass.sig, &pass.words, &pass.bags, &pass.paragraph, pass.cx);
     // How likely a statement is to be what someone disputes, by its cue: a claim ("claimed",
     // "alleged") more, an insult or a question ("called her disgusting", "asked") less.
     let kind_of_claim: Vec<f32> = statements
@@ -126,26 +119,10 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         }
         // Parties the statement names or points at: when one of them has spoken, the target is
         // theirs ("Trump had got the idea …" is about Trump, whatever else shares its words).
-        named.clear();
-        named.extend(
-            s.mentions
-                .iter()
-                .copied()
-                .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
-                .filter(|&q| q != p),
-        );
+        pass.named_by(i, &mut named);
+        pass.context_of(i, &mut context);
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW).min(n);
-        // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
-        // said": whom the speaker's sentence just before named is whom a bare denial answers.
-        context.clear();
-        if i > 0
-            && party[i - 1] == p
-            && statements[i - 1].speaker.name == statements[i].speaker.name
-            && paragraph[i] <= paragraph[i - 1] + 1
-        {
-            context.extend(sig[i - 1].mentions.iter().copied().filter(|&q| q != p));
-        }
         let general_pointer = s.pointers.iter().any(|ptr| ptr.owner.is_none());
         let named_spoke = !general_pointer && (lo..hi).any(|j| j != i && named.contains(&party[j]));
 
@@ -158,22 +135,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         let mut best: Option<(usize, Evidence)> = None;
         for j in lo..hi {
             let q = party[j];
-            if j == i
-                || q == NOBODY
-                || q == p
-                || !parties.is_named(q)
-                || rep[j] != j
-                || targets[j].contains(&i)
-            {
-                continue;
-            }
-            if named_spoke && !named.contains(&q) {
-                continue;
-            }
-            // Not the statement this one is reported in, nor one over the same words.
-            let (ci, cj) = (statements[i].content, statements[j].content);
-            let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
-            if cj.contains(ci) || 2 * common > ci.len().min(cj.len()) {
+            if !pass.may_answer(i, j, &targets) || (named_spoke && !named.contains(&q)) {
                 continue;
             }
             let mut e = Evidence::default();

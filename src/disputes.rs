@@ -77,27 +77,24 @@ pub fn explain(text: &str, statements: &[Statement]) -> Vec<String> {
     out
 }
 
-/// What the learned steps saw for each statement they scored (all candidates, whatever the
-/// weights), for `scripts/train_disputes.py`.
-pub fn rows(text: &str, statements: &[Statement]) -> Vec<Row> {
+/// What `whosaid pairs` prints for `bench/disputes_cv.py`: how each statement is linked without
+/// the model, and the model's features for those the decision list weighs.
+pub fn pairs(text: &str, statements: &[Statement]) -> Pairs {
     let mut copy = statements.to_vec();
-    let mut rows = Vec::new();
-    decide(&Doc::new(text), &mut copy, Some(&mut rows), None);
-    rows
+    let mut out = Pairs::default();
+    decide(&Doc::new(text), &mut copy, Some(&mut out), None);
+    out
 }
 
-/// How each statement is linked without the model (see [`Follow`]), after [`link`].
-pub fn follows(text: &str, statements: &[Statement]) -> Vec<Follow> {
-    let doc = Doc::new(text);
-    let mut copy = statements.to_vec();
-    let mut cx = Ctx::new(&doc, copy.iter().map(|st| st.content));
-    let parties = Parties::assign(&mut copy);
-    cx.name_parties(|w| parties.named_by(w));
-    Pass::new(&cx, &copy, &parties).follow
+#[derive(Debug, Clone, Default)]
+pub struct Pairs {
+    /// Per statement, in order.
+    pub follow: Vec<Follow>,
+    /// One per statement the decision list weighs ([`Follow::Own`] or [`Follow::Quotes`]).
+    pub rows: Vec<Row>,
 }
 
-/// What the learned steps saw for one statement: its features and each candidate's, for
-/// `scripts/train_disputes.py` (through `whosaid pairs`).
+/// What the learned linker's two steps see of one statement: its features and each candidate's.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub i: usize,
@@ -105,16 +102,15 @@ pub struct Row {
     pub candidates: Vec<(usize, model::PairFeatures)>,
 }
 
-/// How each statement is linked without the model: it goes on from the one before, or it is
-/// reported inside another.
+/// How each statement is linked: weighed on its own, or as part of the statement before, or never.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Follow {
-    /// Scored by the model.
+    /// Weighed on its own.
     Own,
     /// A quotation going on from the same speaker's statement just before: shares its targets.
     Continues,
     /// A direct quotation right after the same speaker's statement: shares its targets when that
-    /// one disputes something, else is scored by the model.
+    /// one disputes something, else weighed on its own.
     Quotes,
     /// Reported inside another statement, or no speaker: never disputes.
     Never,
@@ -137,6 +133,8 @@ struct Pass<'s, 'c, 'd, 'a> {
     host: Vec<Option<usize>>,
     follow: Vec<Follow>,
     rep: Vec<usize>,
+    /// Per party: whether the article names it (`Parties::is_named`), looked up once.
+    named: Vec<bool>,
 }
 
 impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
@@ -173,6 +171,9 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
             host: vec![None; n],
             follow: vec![Follow::Own; n],
             rep: (0..n).collect(),
+            named: (0..parties.names.len())
+                .map(|q| parties.is_named(q))
+                .collect(),
         };
         pass.find_hosts();
         pass.find_follows();
@@ -210,7 +211,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         for i in 0..st.len() {
             let same_speaker =
                 i > 0 && st[i].speaker.name == st[i - 1].speaker.name && party[i] == party[i - 1];
-            self.follow[i] = if party[i] == NOBODY || !self.parties.is_named(party[i]) {
+            self.follow[i] = if party[i] == NOBODY || !self.named[party[i]] {
                 Follow::Never
             } else if same_speaker && st[i].cue.is_none() {
                 Follow::Continues
@@ -240,6 +241,53 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
     fn strong(&self, i: usize) -> bool {
         let s = &self.sig[i];
         s.deny_cue || s.frame_denial || s.refute_strong
+    }
+
+    /// Whether statement `j` may be what `i` disputes: a statement of another named side, that
+    /// stands for itself (not a continuation), does not already dispute `i`, is not the statement
+    /// `i` is reported in, nor one over the same words.
+    fn may_answer(&self, i: usize, j: usize, targets: &[Vec<usize>]) -> bool {
+        let (p, q) = (self.parties.of[i], self.parties.of[j]);
+        if j == i
+            || q == NOBODY
+            || q == p
+            || !self.named[q]
+            || self.rep[j] != j
+            || targets[j].contains(&i)
+        {
+            return false;
+        }
+        let (ci, cj) = (self.statements[i].content, self.statements[j].content);
+        let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
+        !(cj.contains(ci) || 2 * common > ci.len().min(cj.len()))
+    }
+
+    /// The other parties statement `i` names or points at, into `out` (cleared first).
+    fn named_by(&self, i: usize, out: &mut Vec<usize>) {
+        let (s, p) = (&self.sig[i], self.parties.of[i]);
+        out.clear();
+        out.extend(
+            s.mentions
+                .iter()
+                .copied()
+                .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
+                .filter(|&q| q != p),
+        );
+    }
+
+    /// "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she said":
+    /// the other parties the same speaker's statement just before named, into `out` (cleared
+    /// first); whom a bare denial answers.
+    fn context_of(&self, i: usize, out: &mut Vec<usize>) {
+        out.clear();
+        let (st, p) = (self.statements, self.parties.of[i]);
+        if i > 0
+            && self.parties.of[i - 1] == p
+            && st[i - 1].speaker.name == st[i].speaker.name
+            && self.paragraph[i] <= self.paragraph[i - 1] + 1
+        {
+            out.extend(self.sig[i - 1].mentions.iter().copied().filter(|&q| q != p));
+        }
     }
 
     /// Step 1's features of statement `i`.
@@ -301,33 +349,11 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
     fn candidates(&self, i: usize, targets: &[Vec<usize>]) -> Vec<(usize, model::PairFeatures)> {
         let n = self.statements.len();
         let party = &self.parties.of;
-        let p = party[i];
         let s = &self.sig[i];
-        // Parties the statement names or points at.
-        let named: Vec<usize> = s
-            .mentions
-            .iter()
-            .copied()
-            .chain(s.pointers.iter().filter_map(|ptr| ptr.owner))
-            .filter(|&q| q != p)
-            .collect();
+        let (mut named, mut context) = (Vec::new(), Vec::new());
+        self.named_by(i, &mut named);
+        self.context_of(i, &mut context);
         let (lo, hi) = (i.saturating_sub(BACK), (i + AHEAD + 1).min(n));
-        // "Palmieri criticized Manafort for accusing the campaign. 'Nice try, not true,' she
-        // said": whom the speaker's sentence just before named is whom a bare denial answers.
-        let context: Vec<usize> = if i > 0
-            && party[i - 1] == p
-            && self.statements[i - 1].speaker.name == self.statements[i].speaker.name
-            && self.paragraph[i] <= self.paragraph[i - 1] + 1
-        {
-            self.sig[i - 1]
-                .mentions
-                .iter()
-                .copied()
-                .filter(|&q| q != p)
-                .collect()
-        } else {
-            Vec::new()
-        };
         let named_spoke = (lo..hi).any(|j| j != i && named.contains(&party[j]));
         let pointer_stems: Vec<Option<u32>> = s
             .pointers
@@ -336,20 +362,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
             .collect();
         let mut out: Vec<(usize, model::PairFeatures)> = Vec::new();
         for j in lo..hi {
-            let q = party[j];
-            if j == i
-                || q == NOBODY
-                || q == p
-                || !self.parties.is_named(q)
-                || self.rep[j] != j
-                || targets[j].contains(&i)
-            {
-                continue;
-            }
-            // Not the statement this one is reported in, nor one over the same words.
-            let (ci, cj) = (self.statements[i].content, self.statements[j].content);
-            let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
-            if cj.contains(ci) || 2 * common > ci.len().min(cj.len()) {
+            if !self.may_answer(i, j, targets) {
                 continue;
             }
             let look = Look {
@@ -470,23 +483,27 @@ struct Look<'v> {
 
 /// What the learned steps would see of each statement the decision list scores (its
 /// features, and each candidate's), given the list's `targets`: for `whosaid pairs`.
-fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Vec<Row> {
-    (0..pass.statements.len())
+fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Pairs {
+    let rows = (0..pass.statements.len())
         .filter(|&i| matches!(pass.follow[i], Follow::Own | Follow::Quotes))
         .map(|i| Row {
             i,
             statement: pass.statement_features(i, &targets[i]),
             candidates: pass.candidates(i, targets),
         })
-        .collect()
+        .collect();
+    Pairs {
+        follow: pass.follow.clone(),
+        rows,
+    }
 }
 
-/// The pass itself; `sink`, when given, receives what the learned steps saw, and `explain` how
+/// The pass itself; `sink`, when given, receives what the learned linker would see, and `explain` how
 /// each statement with a signal was decided.
 fn decide(
     doc: &Doc,
     statements: &mut [Statement],
-    sink: Option<&mut Vec<Row>>,
+    sink: Option<&mut Pairs>,
     explain: Option<&mut Vec<String>>,
 ) -> Vec<Party> {
     let n = statements.len();
@@ -512,8 +529,8 @@ fn decide(
     if let Some(out) = explain {
         *out = trace;
     }
-    if let Some(rows) = sink {
-        *rows = model_rows(&pass, &targets);
+    if let Some(out) = sink {
+        *out = model_rows(&pass, &targets);
     }
     let (host, follow, bags) = (&pass.host, &pass.follow, &pass.bags);
     let party = &parties.of;

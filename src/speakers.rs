@@ -233,8 +233,11 @@ impl Resolver {
             }
             let role = (a > 0 && sets.roles.contains(doc.w(a - 1))).then(|| doc.w(a - 1));
             let words = b - a;
+            // The entity of the whole run, when it is remembered as one.
+            let mut run = None;
             let idx = if let Some(role) = role.filter(|_| words >= 2 || a > 0) {
                 let idx = self.remember_run(doc, a, b);
+                run = Some(idx);
                 let role = role.trim_end_matches('.');
                 // Most roles are met again: overwrite in place rather than allocate a key.
                 match self.by_role.get_mut(role) {
@@ -250,6 +253,7 @@ impl Resolver {
                 // Two or more name words with no role: probably a person, maybe a place
                 // ("New York"); remembered as a fallback for "he" only.
                 let idx = self.remember_run(doc, a, b);
+                run = Some(idx);
                 self.unsure_mentions.push((a, idx));
                 None
             };
@@ -258,10 +262,9 @@ impl Resolver {
             }
             // "Clinton's spokesman, Brian Fallon, presented …", "Brian Fallon, a Clinton
             // spokesman, …": whom the person speaks for, for when they are quoted later.
-            if words >= 2 {
+            if let Some(idx) = run.filter(|_| words >= 2) {
                 if let Some(party) = appositive_party(doc, b).or_else(|| role_before_comma(doc, a))
                 {
-                    let idx = self.remember_run(doc, a, b);
                     self.entities[idx].party.get_or_insert(party);
                 }
             }
@@ -458,7 +461,7 @@ impl Resolver {
         }
 
         if person.is_none() {
-            if let Some(idx) = self.possessive_representative(doc, a, b) {
+            if let Some(idx) = self.remember_representative(doc, a, b) {
                 return self.speaker_of(idx, text, mention, false);
             }
         }
@@ -577,7 +580,7 @@ impl Resolver {
 
     /// "Clinton's spokesman, Brian Fallon, said": a role that speaks for the possessive before
     /// it, with the holder's name from an appositive when the article gives one; the entity.
-    fn possessive_representative(&mut self, doc: &Doc, a: usize, b: usize) -> Option<usize> {
+    fn remember_representative(&mut self, doc: &Doc, a: usize, b: usize) -> Option<usize> {
         let party = possessive_representative(doc, a, b)?;
         let name = appositive_name(doc, b).unwrap_or_else(|| trim_determiners(doc, a, b));
         let full = self.expand_surname(&name);

@@ -69,7 +69,7 @@ fn main() -> ExitCode {
                 .collect();
             Ok(serde_json::json!({"id": id, "proposals": proposals}))
         }),
-        // For scripts/train_disputes.py: what the dispute model's two steps see, per statement.
+        // For bench/disputes_cv.py: what the learned dispute linker's two steps see, per statement.
         Some("pairs") => jsonl(|line| {
             let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
             let text = field(&line, "text")?;
@@ -201,15 +201,18 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
     let sts = &analysis.statements;
     let map = whosaid::offsets::OffsetMap::new(text, Unit::CodePoint);
     let span = |s: whosaid::Span| [map.convert(s.start), map.convert(s.end)];
-    let follows = disputes::follows(text, sts);
+    let disputes::Pairs {
+        follow,
+        rows: scored,
+    } = disputes::pairs(text, sts);
     let mut rows: Vec<Option<disputes::Row>> = vec![None; sts.len()];
-    for r in disputes::rows(text, sts) {
+    for r in scored {
         let i = r.i;
         rows[i] = Some(r);
     }
     let out: Vec<serde_json::Value> = sts
         .iter()
-        .zip(follows)
+        .zip(follow)
         .zip(rows)
         .map(|((st, f), row)| {
             let follow = match f {
