@@ -4,7 +4,8 @@ use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
-    /// Offsets are kept in `u32`; longer texts are refused rather than mis-indexed.
+    /// Longer than [`crate::MAX_TEXT_BYTES`]: refused rather than analysed for seconds in
+    /// gigabytes.
     TooLarge { bytes: usize, limit: usize },
 }
 
@@ -14,7 +15,7 @@ impl fmt::Display for Error {
             Error::TooLarge { bytes, limit } => {
                 write!(
                     f,
-                    "text of {bytes} bytes is over the limit of {limit} bytes"
+                    "text of {bytes} bytes is over the limit of {limit} bytes (analyse it in parts)"
                 )
             }
         }

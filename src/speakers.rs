@@ -54,6 +54,28 @@ const REPRESENTATIVE_ROLES: &[&str] = &[
     "economist",
 ];
 
+/// Most words in a name run ("Mohammed bin Salman bin Abdulaziz Al Saud" has 7).
+const MAX_NAME_WORDS: usize = 20;
+
+/// Most characters of a speaker's or party's name as the analysis gives it: past this it is cut,
+/// with "…" ("Mr." before a page of capitalised words once made a name of 650,000 characters).
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// Cuts the speaker's name and party to [`MAX_NAME_CHARS`].
+pub fn bound_names(speaker: &mut Speaker) {
+    bound(&mut speaker.name);
+    if let Some(p) = speaker.party.as_mut() {
+        bound(p);
+    }
+}
+
+fn bound(name: &mut String) {
+    if let Some((cut, _)) = name.char_indices().nth(MAX_NAME_CHARS) {
+        name.truncate(cut);
+        name.push('…');
+    }
+}
+
 fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
@@ -226,6 +248,11 @@ impl Resolver {
             }
             // The token that ended the run is no name word: no need to look at it again.
             i = if b < upto { b + 1 } else { b };
+            // A run longer than any name (a title-case headline, a page of capitalised words)
+            // names nobody.
+            if b - a > MAX_NAME_WORDS {
+                continue;
+            }
             let org_follows = b < doc.toks.len() && doc.toks[b].cap && sets.orgs.contains(doc.w(b));
             let government = (a..b).any(|k| government_of_word(doc.raw(k)).is_some());
             if org_follows || government {

@@ -58,6 +58,26 @@ fn jsonl_with_a_bad_line_names_it_and_processes_the_rest() {
 }
 
 #[test]
+fn a_text_over_the_limit_is_refused_by_line_and_the_rest_analysed() {
+    // 5 MB of one text between two articles: refused with its size, the others analysed.
+    let long = "\\\"We will win,\\\" the mayor said. ".repeat(170_000);
+    let input = format!(
+        "{{\"id\":\"a\",\"text\":\"Peskov said the plan failed.\"}}\n{{\"id\":\"big\",\"text\":\"{long}\"}}\n{{\"id\":\"c\",\"text\":\"Peskov said the plan failed.\"}}\n"
+    );
+    let (out, err, code) = run(&["analyze"], &input);
+    let ids: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].clone())
+        .collect();
+    assert_eq!(ids, vec!["a", "c"]);
+    assert!(
+        err.contains("line 2: text of 5270000 bytes is over the limit of 4194304 bytes (analyse it in parts)"),
+        "{err}"
+    );
+    assert_ne!(code, 0);
+}
+
+#[test]
 fn report_names_speaker_cue_and_content() {
     let dir = std::env::temp_dir().join(format!("whosaid-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

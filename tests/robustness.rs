@@ -158,6 +158,49 @@ fn one_sentence_of_a_hundred_kilobytes() {
     assert!(!a.statements.is_empty());
 }
 
+/// Speaker and party names as the analysis gives them, every statement's and every party's.
+fn names(text: &str) -> Vec<String> {
+    let a = analyze(text);
+    let mut out: Vec<String> = a.parties.iter().map(|p| p.name.clone()).collect();
+    for s in &a.statements {
+        out.push(s.speaker.name.clone());
+        out.extend(s.speaker.party.clone());
+    }
+    out
+}
+
+#[test]
+fn no_name_runs_past_a_hundred_characters() {
+    // "Mr." before a page of capitalised words once made one name of 650,000 characters, and a
+    // word of half a megabyte a speaker named by all of it.
+    let words = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    let run: Vec<&str> = (0..100_000).map(|i| words[i * 7 % 5]).collect();
+    let run = run.join(" ");
+    let word = "Zed".repeat(150_000);
+    for text in [
+        format!("Mr. {run} said taxes would rise."),
+        format!("\"We will win,\" said {run}."),
+        format!("{word} said taxes would rise."),
+    ] {
+        check_invariants(&text);
+        let names = names(&text);
+        assert!(!names.is_empty(), "a speaker is still found");
+        for n in names {
+            assert!(
+                n.chars().count() <= 101,
+                "a name of {} characters",
+                n.chars().count()
+            );
+        }
+    }
+    // A long real name is kept whole.
+    let a = analyze("\"We will win,\" said Juan Carlos Varela Rodríguez Mendoza.");
+    assert_eq!(
+        a.statements[0].speaker.name,
+        "Juan Carlos Varela Rodríguez Mendoza"
+    );
+}
+
 #[test]
 fn empty_and_whitespace_texts() {
     for text in ["", " ", "\n\n\n", "\"", "“”", "said", "according to"] {
