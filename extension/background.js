@@ -1,7 +1,10 @@
 // Background (Chrome: module service worker; Firefox: module event page). Runs the same wasm
 // for pages whose CSP stops the content script from compiling it, keeps the toolbar badge, and
 // turns keyboard commands into messages to the tab. It makes no network request.
-import init, { __wbg_reset_state, analyze, panic_for_test, take_panic } from './wasm/whosaid.js';
+import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
+// test-only {
+import { panic_for_test } from './wasm/whosaid.js';
+// } test-only
 
 const api = globalThis.browser ?? globalThis.chrome;
 let ready = null;
@@ -16,9 +19,11 @@ function core() {
  * its main thread). A trap in the core (a panic is `unreachable`) is answered as an error with
  * the panic's message, and the instance, whose memory may be half-updated, is replaced.
  */
-function run(text, panicForTest) {
+function run(text, msg) {
   try {
-    if (panicForTest) panic_for_test();
+    // test-only {
+    if (msg.panicForTest === true) panic_for_test();
+    // } test-only
     return { analysis: JSON.parse(analyze(text)) };
   } catch (e) {
     if (!(e instanceof WebAssembly.RuntimeError)) return { error: String(e?.message || e) };
@@ -39,7 +44,7 @@ async function handle(msg, sender) {
   switch (msg?.type) {
     case 'analyze': {
       await core();
-      return run(String(msg.text), msg.panicForTest === true);
+      return run(String(msg.text), msg);
     }
     case 'choice': {
       // The site is the sender's own page, not one the message names.
@@ -89,5 +94,7 @@ async function onCommand(command, tab) {
   return null;
 }
 api.commands.onCommand.addListener(onCommand);
+// test-only {
 // The browser tests call this: headless browsers cannot press extension shortcuts.
 globalThis.whosaidCommand = onCommand;
+// } test-only

@@ -13,34 +13,41 @@
   globalThis.__whosaidLoaded = true;
 
   const site = location.hostname;
-  let active = null; // {overlay, observer, maps, known, root} while on
+  let active = null; // {overlay, observer, known, root, …} while on
   let starting = null; // the promise of a start in progress
   let lastError = null;
   let analyzer = null;
   let mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
   let instances = 0; // wasm instances made here: a trapped one is replaced by a fresh one
-  let panicNext = false; // tests: the next analysis runs the core's panic_for_test instead
-  // What the page made us do, for the tests (debugText): observer callbacks, scans of added text,
+  // test-only {
+  let panicNext = false; // the next analysis runs the core's panic_for_test instead
+  // } test-only
+  // What the page made us do (the test build reports it): observer callbacks, scans of added text,
   // core calls, and the main-thread time spent in them.
   const stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
 
   const log = (...a) => console.debug('[whosaid]', ...a);
   const url = (p) => api.runtime.getURL(p);
+  // test-only {
   // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
   // scripts the page's events too: only those thrown from the extension's files count.)
   const ours = (stack) => typeof stack === 'string' && stack.includes(url(''));
   addEventListener('error', (e) => { if (ours(e.filename) || ours(e.error?.stack)) stats.uncaught++; });
   addEventListener('unhandledrejection', (e) => { if (ours(e.reason?.stack)) stats.uncaught++; });
+  // } test-only
 
   /** The core failed in a way that leaves its instance unusable (a panic or another trap). */
   class CoreFailure extends Error {}
 
   // The same wasm in the background, off the page's main thread.
   async function analyzeInBackground(text) {
-    const panic = panicNext;
+    const msg = { type: 'analyze', text };
+    // test-only {
+    if (panicNext) msg.panicForTest = true;
     panicNext = false;
+    // } test-only
     stats.analyses++;
-    const r = await api.runtime.sendMessage({ type: 'analyze', text, panicForTest: panic });
+    const r = await api.runtime.sendMessage(msg);
     if (!r || r.error) {
       const E = r?.trapped ? CoreFailure : Error;
       throw new E(r?.error ?? 'no answer from the background');
@@ -58,11 +65,13 @@
   // read from the panic hook, the instance dropped, and the next analysis makes a fresh one.
   function guarded(wasm) {
     return (text) => {
-      const panic = panicNext;
-      panicNext = false;
       stats.analyses++;
       try {
+        // test-only {
+        const panic = panicNext;
+        panicNext = false;
         if (panic) wasm.panic_for_test();
+        // } test-only
         return JSON.parse(wasm.analyze(text));
       } catch (e) {
         if (!(e instanceof WebAssembly.RuntimeError)) throw e;
@@ -134,6 +143,7 @@
       const tm = performance.now();
       const root = await article.findArticleInSlices(document);
       if (!root) throw new Error('no document body');
+      await article.untilShown(root);
       const map = await article.collectText([root]);
       await analyzing;
       // Through getAnalyzer() each time: after a trap it makes a fresh instance.
@@ -152,7 +162,10 @@
       }
       // Removed nodes are not kept alive by being known.
       const known = new WeakSet(map.nodes);
-      active = { overlay, root, maps, known, article, pending: new Set(), timer: 0, idle: 0 };
+      active = { overlay, root, known, article, pending: new Set(), timer: 0, idle: 0 };
+      // test-only {
+      active.maps = maps; // what debugText answers
+      // } test-only
       active.observer = observe(active, analyze);
       const t3 = performance.now();
       timing.total = t3 - t0;
@@ -202,11 +215,12 @@
         return;
       }
       for (const r of records) {
+        if (r.removedNodes.length) state.removed = true;
         for (const n of r.addedNodes) {
           if ((n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) && state.root.contains(n)) state.pending.add(n);
         }
       }
-      if (state.pending.size && !state.timer) {
+      if ((state.pending.size || state.removed) && !state.timer) {
         state.timer = setTimeout(() => scanAdded(state, analyze), Math.min(SCAN_DELAY * 2 ** state.idle, MAX_SCAN_DELAY));
       }
       stats.busyMs += performance.now() - t0;
@@ -220,10 +234,20 @@
     let t = performance.now();
     const busy = () => { stats.busyMs += performance.now() - t; };
     stats.scans++;
-    // Only the outermost added nodes; a node inside another added one is read with it.
-    const added = [...state.pending].filter((n) => n.isConnected);
+    // Statements whose text left the page are forgotten first.
+    if (state.removed) {
+      state.removed = false;
+      if (active === state && state.overlay.prune()) report();
+    }
+    // Only the outermost added nodes; a node inside another added one is read with it. (Each
+    // node's ancestors are looked up in the set: linear in the nodes added, where comparing
+    // every pair took seconds for a page that adds 10,000 nodes one at a time.)
+    const added = new Set([...state.pending].filter((n) => n.isConnected));
     state.pending.clear();
-    const roots = added.filter((n) => !added.some((m) => m !== n && m.contains(n)));
+    const roots = [...added].filter((n) => {
+      for (let a = n.parentNode; a; a = a.parentNode) if (added.has(a)) return false;
+      return true;
+    });
     if (!roots.length || active !== state) return busy();
     try {
       busy();
@@ -238,8 +262,10 @@
       if (active !== state) return busy();
       const found = state.overlay.count > before;
       state.idle = found ? 0 : state.idle + 1;
+      // test-only {
       // Text without statements is not kept: a clock ticking for hours must not pile up maps.
       if (found) state.maps.push(...maps);
+      // } test-only
       report();
       busy();
     } catch (e) {
@@ -298,6 +324,7 @@
       if (!active && (await choice()) !== 'never') await start();
       return { ok: !!active?.overlay.next() };
     },
+    // test-only {
     // For tests: the text read from the page per batch, and what the page made us do.
     async debugText() {
       return { texts: active ? active.maps.map((m) => m.text) : [], stats: { ...stats }, instances };
@@ -316,10 +343,17 @@
         nearPainted: near.filter((it) => ov.painted.has(it)).length, limit: ov.paintLimit };
     },
     // For tests: the next analysis panics inside the core (see src/wasm.rs panic_for_test).
+    // For tests: the tooltip (its shadow root is closed to the page), and focus on its nth button.
+    async debugTip(msg) {
+      if (!active) return null;
+      if (Number.isInteger(msg.focus)) return { focused: active.overlay.focusTipButton(msg.focus) };
+      return active.overlay.inspectTip();
+    },
     async debugPanicNext() {
       panicNext = true;
       return { ok: true };
     },
+    // } test-only
   };
 
   api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {

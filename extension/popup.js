@@ -4,10 +4,12 @@
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
-// ?tab=N lets the tests drive the popup of a given tab from a normal tab.
 async function targetTab() {
+  // test-only {
+  // ?tab=N lets the tests drive the popup of a given tab from a normal tab.
   const n = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(n) && n > 0) return n;
+  // } test-only
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -25,12 +27,16 @@ async function send(msg, tries = 10) {
   }
 }
 
-function el(tag, cls, text) {
+function el(tag, cls, ...parts) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
-  if (text != null) e.textContent = text;
+  e.append(...parts);
   return e;
 }
+
+// Page words each in their own <bdi>: a right-to-left mark in a quotation cannot reorder the
+// words around it.
+const iso = (text, cls = null) => el('bdi', cls, text);
 
 function render(st) {
   const toggle = $('toggle');
@@ -56,13 +62,18 @@ function render(st) {
   const box = $('groups');
   box.replaceChildren();
   for (const g of st.groups) {
-    box.append(el('h2', null, `${g.party} (${g.count})`));
+    box.append(el('h2', null, iso(g.party), ` (${g.count})`));
     const ul = el('ul');
     for (const s of g.statements) {
       const b = el('button', s.cls);
       b.type = 'button';
-      b.append(el('span', 'who', s.speaker), el('span', 'muted', s.cue ? ` ${s.cue}: ` : ': '), el('span', 'text', s.text));
-      if (s.why) b.append(el('span', 'why', `disputes ${s.against.join(', ')}: ${s.why}`));
+      b.append(iso(s.speaker, 'who'), s.cue ? el('span', 'muted', ' ', iso(s.cue), ': ') : el('span', 'muted', ': '), iso(s.text, 'text'));
+      if (s.why) {
+        const why = el('span', 'why', 'disputes ');
+        s.against.forEach((party, k) => why.append(k ? ', ' : '', iso(party)));
+        why.append(': ', iso(s.why));
+        b.append(why);
+      }
       b.addEventListener('click', () => send({ type: 'reveal', key: s.key }));
       li(ul, b);
     }

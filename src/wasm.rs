@@ -50,13 +50,19 @@ pub fn take_panic() -> Option<String> {
     LAST_PANIC.try_lock().ok().and_then(|mut slot| slot.take())
 }
 
-/// Panics, so the browser tests can check that the shell survives a panic in the core. Harmless
-/// to ship: only the extension's own scripts hold this module, and the panic ends only the
-/// instance that called it, which the shell then replaces.
+/// Panics, so the browser tests can check that the shell survives a panic in the core. Only in
+/// the test build (`--features test-hooks`, dist/test/): the packages have no such door.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen]
 pub fn panic_for_test() {
     install_panic_hook();
     panic!("panic_for_test: a deliberate panic in the core");
+}
+
+/// The longest text [`analyze`] takes, in UTF-8 bytes: the demo says so before it tries.
+#[wasm_bindgen]
+pub fn max_text_bytes() -> usize {
+    crate::MAX_TEXT_BYTES
 }
 
 /// The version of the analyser, so the shell can tell which core it runs.

@@ -3,7 +3,7 @@
 // an SVG drawn here) and the claims listed by party.
 // The files under shared/, styles/ and wasm/ are build-time copies of what the extension ships
 // (scripts/www.mjs). Text only ever reaches the page through textContent, never as HTML.
-import init, { analyze, version } from './wasm/whosaid.js';
+import init, { analyze, max_text_bytes as maxTextBytes, version } from './wasm/whosaid.js';
 import { collectText } from './shared/article.js';
 import { NAMES, Overlay, partyOf } from './shared/overlay.js';
 
@@ -107,6 +107,16 @@ export function claimGraph(analysis) {
  */
 export async function render(text, analysis = null) {
   const gen = ++generation;
+  // A paste longer than the core takes is refused before it is laid out: laying out and reading
+  // tens of megabytes would hold the page for seconds.
+  const bytes = analysis ? 0 : new TextEncoder().encode(text).length;
+  if (bytes > maxTextBytes()) {
+    const mb = (n) => (n / (1 << 20)).toFixed(1);
+    $('status').textContent = `This text is ${mb(bytes)} MB: the demo analyses up to ${mb(maxTextBytes())} MB at a time. Paste one article.`;
+    document.documentElement.dataset.whosaid = 'ready';
+    document.documentElement.dataset.renders = String(gen);
+    return null;
+  }
   document.documentElement.dataset.whosaid = 'busy';
   const article = $('article');
   article.replaceChildren(...paragraphs(text).map((p, i) => el(i === 0 && p.length < 160 && !/[.!?"”]$/.test(p) ? 'h2' : 'p', { text: p })));
@@ -302,11 +312,13 @@ function drawClaims() {
     return;
   }
   box.replaceChildren(...groups.map((g) => el('section', { class: 'group', 'data-party': g.party },
-    el('h3', { text: `${g.party} · ${g.count}` }),
+    // Page words each in their own <bdi>: a right-to-left mark in a quotation cannot reorder the
+    // words around it.
+    el('h3', {}, el('bdi', { text: g.party }), ` · ${g.count}`),
     el('ol', {}, ...g.statements.map((s) => {
       const b = el('button', { type: 'button', class: `claim ${s.cls}`, 'data-key': s.key, title: 'Show in the text' },
-        el('span', { class: 'words', text: s.text }),
-        el('span', { class: 'who', text: [s.speaker, s.cue ? `“${s.cue}”` : null, CLS_LABEL[s.cls]].filter(Boolean).join(' · ') }));
+        el('bdi', { class: 'words', text: s.text }),
+        el('span', { class: 'who' }, el('bdi', { text: s.speaker }), ...(s.cue ? [' · “', el('bdi', { text: s.cue }), '”'] : []), ` · ${CLS_LABEL[s.cls]}`));
       b.addEventListener('click', () => {
         clearSelection();
         b.classList.add('selected');
@@ -365,7 +377,7 @@ async function main() {
 }
 
 // For the console and the browser tests (WebDriver scripts cannot reach this module's exports).
-globalThis.whosaidDemo = Object.freeze({ current, render });
+globalThis.whosaidDemo = Object.freeze({ current, render, tip: () => overlay?.inspectTip() ?? null });
 
 main().catch((e) => {
   document.documentElement.dataset.whosaid = 'error';

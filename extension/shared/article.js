@@ -31,7 +31,7 @@ const NEEDS_COLLAPSE = /[\n\t\r\f]| {2}/;
 /** The element `el` is page furniture or not text at all: skip its whole subtree. */
 export function isSkipped(el) {
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag) || tag.startsWith('whosaid-')) return true;
+  if (SKIP_TAGS.has(tag)) return true;
   if (el.hidden || el.getAttribute('aria-hidden') === 'true' || el.isContentEditable) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
@@ -40,13 +40,129 @@ export function isSkipped(el) {
   return false;
 }
 
-function isVisible(el) {
-  if (typeof el.checkVisibility !== 'function') return true;
-  // display:none and content-visibility only: pages that hide <body> with visibility:hidden
-  // until their scripts load (anti-flicker) would otherwise read as empty.
-  if (el.checkVisibility()) return true;
-  // display:contents has no box of its own, but its children do.
-  return getComputedStyle(el).display === 'contents';
+// What checkVisibility() is asked: no box, content-visibility, and also visibility:hidden and
+// opacity:0 (text a reader cannot see must not become a claim they are shown, issue 16).
+const SEEN = { visibilityProperty: true, opacityProperty: true };
+// A computed colour with zero alpha ("transparent" computes to rgba(0, 0, 0, 0)).
+const TRANSPARENT = /^rgba\([^)]*,\s*0(\.0*)?\)$|^transparent$/;
+const NO_CLIP = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+
+/**
+ * Which elements can show text to a reader, for one reading of the page. Elements are asked
+ * parents first (a tree walk): each one's clip, the part of the page its overflow lets show, is
+ * kept for its children.
+ */
+export class Sight {
+  constructor(doc) {
+    this.win = doc.defaultView;
+    this.clips = new Map(); // element -> the rect (page coordinates) its descendants show within
+    this.seen = { ...SEEN };
+    // A page hidden as a whole, whose "anti-flicker" style its scripts never removed (see
+    // [untilShown]), is read as if shown: hiding all of it fools no reader about a part of it.
+    const body = doc.body;
+    if (typeof body?.checkVisibility === 'function') {
+      if (!body.checkVisibility({ visibilityProperty: true })) this.seen.visibilityProperty = false;
+      if (!body.checkVisibility({ opacityProperty: true })) this.seen.opacityProperty = false;
+    }
+  }
+
+  /** True when `el` may show text to a reader. */
+  shows(el) {
+    if (typeof el.checkVisibility !== 'function') return true;
+    if (!el.checkVisibility(this.seen)) {
+      // display:contents has no box of its own, but its children do.
+      const style = this.win.getComputedStyle(el);
+      if (style.display !== 'contents' || !el.checkVisibility({ opacityProperty: this.seen.opacityProperty })) return false;
+      this.clips.set(el, this.#clipOf(el.parentElement));
+      return true;
+    }
+    return !this.#hiddenBox(el);
+  }
+
+  /**
+   * Boxes that render nothing a reader can see: left of or above the page (where no scroll
+   * reaches: "position:absolute; left:-9999px"), outside what a clipping ancestor shows ("height:0;
+   * overflow:hidden"), of no size ("font-size:0"), clipped to nothing (the 1px "sr-only" box,
+   * clip-path: inset(50%)), or with transparent text.
+   */
+  #hiddenBox(el) {
+    const style = this.win.getComputedStyle(el);
+    // Transparent or sub-pixel text hides the element's own text; children that set a colour
+    // or a size of their own still show.
+    if ((TRANSPARENT.test(style.color) || parseFloat(style.fontSize) < 1) && !el.firstElementChild) return true;
+    if (style.clipPath !== 'none' && clipsAll(style.clipPath)) return true;
+    const placed = style.position !== 'static';
+    if (placed && style.clip !== 'auto' && /^rect\(\s*0(px)?,?\s+0(px)?,?\s+0(px)?,?\s+0(px)?\s*\)$/.test(style.clip)) return true;
+    const clipsX = style.overflowX !== 'visible', clipsY = style.overflowY !== 'visible';
+    // A run of text inside a block (a link, an emphasis) sits where its block does: its box is
+    // measured only when positioned or clipping.
+    if (style.display === 'inline' && !placed && !clipsX && !clipsY && style.textIndent === '0px') {
+      this.clips.set(el, this.#clipOf(el.parentElement));
+      return false;
+    }
+    const q = el.getBoundingClientRect();
+    const x = this.win.scrollX, y = this.win.scrollY;
+    const r = { left: q.left + x, top: q.top + y, right: q.right + x, bottom: q.bottom + y };
+    if (r.right <= 0 || r.bottom <= 0 || (q.width === 0 && q.height === 0)) return true;
+    const clip = this.#clipOf(el.parentElement);
+    if (r.left >= clip.right || r.right <= clip.left || r.top >= clip.bottom || r.bottom <= clip.top) return true;
+    if ((q.width <= 1 && clipsX) || (q.height <= 1 && clipsY)) return true;
+    // "text-indent: -9999px" moves the element's own text off the page (image replacement).
+    if (parseFloat(style.textIndent) <= -999 && !el.firstElementChild) return true;
+    this.clips.set(el, clipsX || clipsY ? {
+      left: clipsX ? Math.max(clip.left, r.left) : clip.left,
+      right: clipsX ? Math.min(clip.right, r.right) : clip.right,
+      top: clipsY ? Math.max(clip.top, r.top) : clip.top,
+      bottom: clipsY ? Math.min(clip.bottom, r.bottom) : clip.bottom,
+    } : clip);
+    return false;
+  }
+
+  /** What `el`'s overflow lets its descendants show (its ancestors' clips too), in page coordinates. */
+  #clipOf(el) {
+    if (!el) return NO_CLIP;
+    const known = this.clips.get(el);
+    if (known) return known;
+    // Not walked here (the root or above it): work it out from the element's ancestors.
+    const clip = this.#clipOf(el.parentElement);
+    const style = this.win.getComputedStyle(el);
+    const clipsX = style.overflowX !== 'visible', clipsY = style.overflowY !== 'visible';
+    let out = clip;
+    if ((clipsX || clipsY) && el !== el.ownerDocument.documentElement && el !== el.ownerDocument.body) {
+      const q = el.getBoundingClientRect();
+      const x = this.win.scrollX, y = this.win.scrollY;
+      out = {
+        left: clipsX ? Math.max(clip.left, q.left + x) : clip.left,
+        right: clipsX ? Math.min(clip.right, q.right + x) : clip.right,
+        top: clipsY ? Math.max(clip.top, q.top + y) : clip.top,
+        bottom: clipsY ? Math.min(clip.bottom, q.bottom + y) : clip.bottom,
+      };
+    }
+    this.clips.set(el, out);
+    return out;
+  }
+}
+
+/**
+ * Resolves once `el` is shown, or when the page is `graceMs` old: pages that keep their body at
+ * opacity 0 or visibility:hidden until their scripts load ("anti-flicker" snippets give up after
+ * one to four seconds) are read when the reader sees them. True when it is shown.
+ */
+export async function untilShown(el, { graceMs = 4000, everyMs = 100 } = {}) {
+  const shown = () => typeof el.checkVisibility !== 'function' || el.checkVisibility(SEEN)
+    || (el.checkVisibility({ opacityProperty: true }) && getComputedStyle(el).display === 'contents');
+  while (!shown()) {
+    if (!el.isConnected || performance.now() >= graceMs) return false;
+    await new Promise((ok) => setTimeout(ok, everyMs));
+  }
+  return true;
+}
+
+/** A clip-path that leaves nothing: inset(50%) and more from each side, a zero circle. */
+function clipsAll(path) {
+  const inset = /^inset\(\s*(\d+(?:\.\d+)?)%\s*\)/.exec(path);
+  if (inset) return Number(inset[1]) >= 50;
+  return /^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(path);
 }
 
 function skippedByAncestor(el, stop) {
@@ -153,17 +269,18 @@ export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
   let lastBlock = null;
   let sliceStart = performance.now();
   let counter = 0;
+  const sight = roots.length ? new Sight(roots[0].ownerDocument) : null;
   for (const root of roots) {
     if (!root.isConnected) continue;
     // A text node added alone (typing into an empty editable element) is judged by its parent.
     const el = root.nodeType === Node.TEXT_NODE ? root.parentElement : root;
-    if (!el || skippedByAncestor(el, null) || !isVisible(el)) continue;
+    if (!el || skippedByAncestor(el, null) || !sight.shows(el)) continue;
     pendingSep = map.length > 0;
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
         if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        if (isSkipped(n) || !isVisible(n)) return NodeFilter.FILTER_REJECT;
-        return n.localName === 'br' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        if (n.localName === 'br') return NodeFilter.FILTER_ACCEPT;
+        return isSkipped(n) || !sight.shows(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     });
     for (let n = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {

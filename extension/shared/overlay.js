@@ -10,7 +10,6 @@ export const NAMES = {
   active: 'whosaid-active',
   flash: 'whosaid-flash',
 };
-export const HOST_TAG = 'whosaid-overlay';
 
 const KIND_LABEL = {
   direct: 'direct quote',
@@ -159,7 +158,7 @@ export class Overlay {
     for (const s of analysis.statements) {
       yield;
       const range = map.range(s.content[0], s.content[1]);
-      if (!range) continue;
+      if (!range || !this.#shows(range)) continue;
       const cls = classify(s, disputedBy);
       const item = {
         key: key(s.id), s, range, cls, batch,
@@ -167,6 +166,8 @@ export class Overlay {
         party: partyNames.get(s.id) ?? partyOf(s),
         disputedBy: (disputedBy.get(s.id) ?? []).map(key),
         disputes: (s.disputes ?? []).map(key),
+        // Where its text starts and ends (a live Range moves when they are removed: these tell).
+        first: range.startContainer, last: range.endContainer,
       };
       fresh.push(item);
       this.byKey.set(item.key, item);
@@ -189,6 +190,18 @@ export class Overlay {
     this.groups = null;
     this.refresh();
     return fresh.length;
+  }
+
+  /**
+   * True when some of the range's text has a box on the page (what was read may have been hidden
+   * or moved off the page since): a highlight nobody can see would still count, list and link.
+   */
+  #shows(range) {
+    const x = this.win.scrollX, y = this.win.scrollY;
+    for (const q of range.getClientRects()) {
+      if (q.width > 0 && q.height > 0 && q.right + x > 0 && q.bottom + y > 0) return true;
+    }
+    return false;
   }
 
   /** True when there are too many statements to register them all (see PAINT_LIMIT). */
@@ -298,6 +311,45 @@ export class Overlay {
     });
     this.groups = { limit, total, out };
     return out;
+  }
+
+  /**
+   * Forgets the statements whose text left the page (a live blog drops old posts, a page swaps a
+   * section out): they are no longer counted, listed, linked or stepped to. Returns how many.
+   */
+  prune() {
+    const gone = new Set(this.items.filter((it) => !it.first.isConnected || !it.last.isConnected || it.range.collapsed));
+    if (!gone.size) return 0;
+    this.items = this.items.filter((it) => !gone.has(it));
+    for (const it of gone) {
+      this.byKey.delete(it.key);
+      if (this.painted.delete(it)) this.highlights[it.cls].delete(it.range);
+      this.highlights.flash.delete(it.range);
+      this.highlights.active.delete(it.range);
+    }
+    for (const [party, list] of this.byParty) {
+      const kept = list.filter((it) => !gone.has(it));
+      if (kept.length) this.byParty.set(party, kept);
+      else this.byParty.delete(party);
+    }
+    // A claim whose only disputer left is a plain claim again.
+    for (const it of this.items) {
+      const by = it.disputedBy.filter((k) => this.byKey.has(k));
+      const of = it.disputes.filter((k) => this.byKey.has(k));
+      if (by.length === it.disputedBy.length && of.length === it.disputes.length) continue;
+      it.disputedBy = by;
+      it.disputes = of;
+      const cls = it.s.stance === 'disputes' || of.length ? 'disputing' : by.length ? 'disputed' : 'asserted';
+      if (cls !== it.cls && this.painted.has(it)) {
+        this.highlights[it.cls].delete(it.range);
+        this.highlights[cls].add(it.range);
+      }
+      it.cls = cls;
+    }
+    if (this.current && !this.byKey.has(this.current)) this.hide();
+    this.groups = null;
+    this.refresh();
+    return gone.size;
   }
 
   /** Scrolls to a statement, flashes it and opens its tooltip with keyboard focus in it. */
@@ -417,13 +469,15 @@ export class Overlay {
   }
 
   #ensureHost() {
-    // The page may have removed the host, or the tip from its open shadow root: make them anew.
+    // The page may have removed the host: make it anew. A plain element, not a custom one (a page
+    // could define that name first and take the element over), and a closed shadow root: the
+    // page can neither read the tooltip nor write its own "Disputed by" into it.
     if (this.host?.isConnected && this.tip?.isConnected) return;
     this.host?.remove();
-    const host = this.doc.createElement(HOST_TAG);
+    const host = this.doc.createElement('div');
     // Inline !important keeps page rules for unknown elements from moving or hiding the host.
     host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
     const tip = this.doc.createElement('div');
@@ -450,21 +504,24 @@ export class Overlay {
     const d = this.doc;
     const tip = this.tip;
     tip.replaceChildren();
-    const el = (tag, cls, text) => {
+    const el = (tag, cls, ...parts) => {
       const e = d.createElement(tag);
       if (cls) e.className = cls;
-      if (text != null) e.textContent = text;
+      e.append(...parts);
       return e;
     };
+    // Page words each in their own <bdi>: a right-to-left mark inside a quotation ("\u202e")
+    // cannot reorder the words around it.
+    const iso = (text) => el('bdi', null, text);
     const s = it.s;
     const head = el('div');
-    head.append(el('span', 'who', speakerLabel(s.speaker)));
-    if (s.speaker?.party && s.speaker.party !== s.speaker.name) head.append(el('span', 'party', ` · ${s.speaker.party}`));
+    head.append(el('bdi', 'who', speakerLabel(s.speaker)));
+    if (s.speaker?.party && s.speaker.party !== s.speaker.name) head.append(el('span', 'party', ' · ', iso(s.speaker.party)));
     tip.append(head);
-    const meta = [CLASS_LABEL[it.cls]];
-    if (s.cue_text) meta.push(`cue: “${s.cue_text}”`);
-    meta.push(KIND_LABEL[s.kind] ?? s.kind);
-    tip.append(el('p', 'meta', meta.join(' · ')));
+    const meta = el('p', 'meta', CLASS_LABEL[it.cls]);
+    if (s.cue_text) meta.append(' · cue: “', iso(s.cue_text), '”');
+    meta.append(` · ${KIND_LABEL[s.kind] ?? s.kind}`);
+    tip.append(meta);
     if (s.speaker?.anonymous) tip.append(el('p', 'meta', 'The article does not name this source.'));
     // Why each edge was drawn, as the core words it: the disputing statement carries it.
     const list = (title, keys, whyOf) => {
@@ -480,19 +537,23 @@ export class Overlay {
       for (const [party, items] of byParty) {
         const names = [...new Set(items.map((o) => o.s.speaker?.name || o.s.speaker?.text).filter((n) => n && n !== party))];
         const n = items.length;
-        tip.append(el('div', 'grp', `${party} (${[...names, `${n} statement${n === 1 ? '' : 's'}`].join(', ')})`));
+        const grp = el('div', 'grp', iso(party), ' (');
+        for (const name of names) grp.append(iso(name), ', ');
+        grp.append(`${n} statement${n === 1 ? '' : 's'})`);
+        tip.append(grp);
         const ul = el('ul');
         for (const o of items) {
           const li = el('li');
           const words = excerpt(o.text, 140);
           const quoted = /^["“‘'«]/.test(words) ? words : `“${words}”`; // a direct quote brings its own marks
-          const b = el('button', null, `${quoted}${o.s.cue_text ? ` (${o.s.cue_text})` : ''}`);
+          const b = el('button', null, iso(quoted));
+          if (o.s.cue_text) b.append(' (', iso(o.s.cue_text), ')');
           b.type = 'button';
           b.title = 'Go to this statement';
           b.addEventListener('click', () => this.reveal(o.key));
           li.append(b);
           const why = whyOf(o);
-          if (why) li.append(el('span', 'why', `why: ${why}`));
+          if (why) li.append(el('span', 'why', 'why: ', iso(why)));
           ul.append(li);
         }
         tip.append(ul);
@@ -532,6 +593,27 @@ export class Overlay {
     }
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
+  }
+
+  /**
+   * What the tooltip shows, for whoever holds this overlay (its shadow root is closed to the
+   * page): its text, or null when closed, the tags it is made of, and the page words set apart
+   * in <bdi> elements.
+   */
+  inspectTip() {
+    const tip = this.tip;
+    if (!tip?.isConnected) return null;
+    return {
+      text: tip.hidden ? null : tip.textContent, tags: [...tip.querySelectorAll('*')].map((e) => e.localName),
+      isolated: [...tip.querySelectorAll('bdi')].map((e) => e.textContent),
+    };
+  }
+
+  /** Moves keyboard focus to the tooltip's `n`th statement button; returns its text, or null. */
+  focusTipButton(n = 0) {
+    const b = this.tip && !this.tip.hidden ? this.tip.querySelectorAll('ul button')[n] : null;
+    b?.focus();
+    return b ? b.textContent : null;
   }
 
   hide() {

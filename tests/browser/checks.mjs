@@ -8,10 +8,13 @@ import { partyOf, speakerLabel } from '../../extension/shared/overlay.js';
 import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, squash, startServer, until } from './harness.mjs';
 
 const CLASSES = ['asserted', 'disputed', 'disputing'];
-export const TIP_TEXT = `(() => {
-  const tip = document.querySelector('whosaid-overlay')?.shadowRoot?.querySelector('.tip');
-  return tip && !tip.hidden ? tip.textContent : null;
-})()`;
+// The tooltip's shadow root is closed to the page: its text is asked of whoever holds the
+// overlay, the page itself on overlay.html (window.overlay), else the content script (debugTip,
+// a hook of the test build).
+export const PAGE_TIP = '(() => window.overlay?.inspectTip()?.text ?? null)()';
+export const extensionTip = async (A) => (await A.send({ type: 'debugTip' }))?.text ?? null;
+// Elements the extension added to the page outside <head> and <body>: the tooltip's host.
+export const OUR_NODES = '[...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length';
 
 /** Asserts that each stance highlight holds exactly the core's statements of that stance. */
 export function assertPainted(got, batches) {
@@ -119,7 +122,7 @@ export function suite(name, launch, { cspMode }) {
       assert.ok(box, "Trump's tweet is highlighted");
       await A.hover(1, 1); // a move, even if the pointer was left on the same spot before
       await A.hover(box.x, box.y);
-      return until(() => A.evalPage(TIP_TEXT), 'tooltip');
+      return until(() => extensionTip(A), 'tooltip');
     }
 
     it("seed article: the tooltip of Trump's tweet shows the core's speaker, cue, kind and disputers", async () => {
@@ -152,16 +155,12 @@ export function suite(name, launch, { cspMode }) {
       assert.match(tip, /Disputed by/);
       assert.match(tip, /Kremlin \([^)]*\d+ statements?\)/);
       // Keyboard: focus the first disputing statement's button and press Enter.
-      const target = await A.evalPage(`(() => {
-        const b = document.querySelector('whosaid-overlay').shadowRoot.querySelector('.tip ul button');
-        b.focus();
-        return b.textContent;
-      })()`);
+      const { focused: target } = await A.send({ type: 'debugTip', focus: 0 });
       await A.key('Enter');
       const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
       const quoted = target.replace(/ \([^)]*\)$/, '').replace(/^“|”$/g, '').replace(/…$/, '');
       assert.ok(squash(flashed).startsWith(squash(quoted)), `flashed the chosen statement: ${flashed} / ${quoted}`);
-      const tip2 = await until(() => A.evalPage(TIP_TEXT), 'tooltip of the disputing statement');
+      const tip2 = await until(() => extensionTip(A), 'tooltip of the disputing statement');
       assert.match(tip2, /Disputes/);
       await shot('seed-dispute-flash');
     });
@@ -188,7 +187,7 @@ export function suite(name, launch, { cspMode }) {
       })()`);
       await A.hover(1, 1);
       await A.hover(box.x, box.y);
-      const tip = await until(() => A.evalPage(TIP_TEXT), 'tooltip');
+      const tip = await until(() => A.evalPage(PAGE_TIP), 'tooltip');
       assert.match(tip, /^Jane Doe · Government/);
       assert.match(tip, /cue: “said”/);
       assert.match(tip, /not a direct quote/);
@@ -199,7 +198,10 @@ export function suite(name, launch, { cspMode }) {
       assert.ok(tip.includes('why: says otherwise; about the same thing'), tip);
       assert.ok(tip.includes('why: denies it (“denied”); <b>names</b> Government'), tip);
       // Page text reached the tooltip as text, not markup.
-      assert.equal(await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelectorAll('.tip *:not(div,span,p,ul,li,button)').length`), 0);
+      const tags = await A.evalPage('window.overlay.inspectTip().tags');
+      assert.deepEqual(tags.filter((t) => !['div', 'span', 'p', 'ul', 'li', 'button', 'bdi'].includes(t)), []);
+      // The page sees a host with no shadow root it can read or write.
+      assert.equal(await A.evalPage(`[...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).map((e) => e.shadowRoot).join()`), '');
       await shot('overlay-tooltip');
       if (A.forcedColors) { // Chromium can emulate forced colours: the shapes stay, in system colours
         await A.forcedColors(true);
@@ -207,11 +209,11 @@ export function suite(name, launch, { cspMode }) {
         await shot('overlay-forced-colors');
         await A.forcedColors(false);
       }
-      await A.evalPage(`document.querySelector('whosaid-overlay').shadowRoot.querySelector('.tip ul button').focus()`);
+      await A.evalPage('window.overlay.focusTipButton(0)');
       await A.key('Enter');
       const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
       assert.equal(flashed, '"Taxes will rise for almost everyone,"');
-      const tip2 = await until(() => A.evalPage(TIP_TEXT), 'tooltip of the anonymous statement');
+      const tip2 = await until(() => A.evalPage(PAGE_TIP), 'tooltip of the anonymous statement');
       assert.match(tip2, /^Anonymous source \(an official who asked not to be named\)/);
       // And the other way: under "Disputes", why this statement disputes that claim.
       assert.ok(tip2.includes('why: says otherwise; about the same thing'), tip2);
@@ -224,7 +226,7 @@ export function suite(name, launch, { cspMode }) {
         const r = [...CSS.highlights.get('whosaid-disputing')].find((r) => r.toString().startsWith('the plan'));
         document.getSelection().collapse(r.startContainer, r.startOffset + 3);
       })()`);
-      const tip3 = await until(async () => { const t = await A.evalPage(TIP_TEXT); return t?.startsWith('Sam Roe') && t; }, 'tooltip from the caret');
+      const tip3 = await until(async () => { const t = await A.evalPage(PAGE_TIP); return t?.startsWith('Sam Roe') && t; }, 'tooltip from the caret');
       assert.match(tip3, /Opposition/);
       await A.evalPage('window.overlay.destroy()');
       assert.deepEqual((await A.evalPage(READ)), { highlights: {}, nodes: 0 });
@@ -238,7 +240,7 @@ export function suite(name, launch, { cspMode }) {
         const r = A.command ? await A.command('next-statement') : await A.send({ type: 'next' });
         assert.equal(r.ok, true);
         const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.at(-1), 'flash');
-        assert.ok(await until(() => A.evalPage(TIP_TEXT), 'tooltip'));
+        assert.ok(await until(() => extensionTip(A), 'tooltip'));
         seen.push(flashed);
       }
       assert.equal(new Set(seen).size, 3, `three different statements: ${seen}`);
@@ -252,7 +254,7 @@ export function suite(name, launch, { cspMode }) {
       const on = await A.send({ type: 'toggle' });
       assert.equal(on.on, true);
       await A.send({ type: 'next' }); // scrolls, flashes, opens the tooltip
-      await until(() => A.evalPage(TIP_TEXT), 'tooltip');
+      await until(() => extensionTip(A), 'tooltip');
       assert.equal(await A.evalPage(LAYOUT), before, 'highlights and the tooltip leave the layout as it was');
       const st = A.command ? await A.command('toggle-highlights') : await A.send({ type: 'toggle' });
       assert.equal(st.on, false);
@@ -413,5 +415,5 @@ export function suite(name, launch, { cspMode }) {
 const READ = `(() => {
   const out = {};
   for (const [name, h] of CSS.highlights) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
-  return { highlights: out, nodes: document.querySelectorAll('whosaid-overlay').length };
+  return { highlights: out, nodes: ${OUR_NODES} };
 })()`;

@@ -15,10 +15,8 @@ import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, launchFirefox, squas
 const CLASSES = ['asserted', 'disputed', 'disputing'];
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/moscow-times-venezuela.txt'), 'utf8');
 const PASTED = readFileSync(join(ROOT, 'tests/fixtures/disputes/manafort-not-true.txt'), 'utf8');
-const TIP_TEXT = `(() => {
-  const tip = document.querySelector('whosaid-overlay')?.shadowRoot?.querySelector('.tip');
-  return tip && !tip.hidden ? tip.textContent : null;
-})()`;
+// The tooltip's shadow root is closed to the page: the demo, which holds the overlay, tells.
+const TIP_TEXT = '(() => window.whosaidDemo.tip()?.text ?? null)()';
 // What the page has on screen, from the page's own module (it publishes current() and render()).
 const STATE = `(() => {
   const s = window.whosaidDemo.current();
@@ -295,6 +293,23 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
     await page.click('#show-seed');
     await ready(n2);
     assert.equal(squash((await state()).text), squash(SEED), 'back on the example');
+  });
+
+  it('a paste longer than the core takes (5 MB) is refused with the limit, quickly, and the page stays as it was', async () => {
+    const before = await state();
+    const n0 = await renders();
+    const big = `${'"We will win," the mayor said. '.repeat(170_000)}`; // 5.3 MB
+    const t0 = Date.now();
+    await page.evaluate((t) => { const box = document.getElementById('paste'); box.value = t; box.dispatchEvent(new Event('input', { bubbles: true })); }, big);
+    await ready(n0);
+    const status = await page.textContent('#status');
+    assert.match(status, /^This text is 5\.\d MB: the demo analyses up to 4\.0 MB at a time\. Paste one article\.$/);
+    assert.ok(Date.now() - t0 < 5000, `refused in ${Date.now() - t0} ms`);
+    assert.equal(squash((await state()).text), squash(before.text), 'the article shown is unchanged');
+    const n1 = await renders();
+    await page.click('#show-seed');
+    await ready(n1);
+    assert.equal(squash((await state()).text), squash(SEED));
   });
 
   it('made no request outside 127.0.0.1 and logged no error', () => {

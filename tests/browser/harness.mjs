@@ -13,7 +13,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');
 export const FIXTURES = join(here, 'fixtures');
 export const ARTIFACTS = join(here, 'artifacts');
+// The packages as published (no test hook), and the same code with its hooks (debugText, the
+// core's panic_for_test, the popup's ?tab=N ...) that the browsers here load. scripts/build.sh
+// writes both.
 export const DIST = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+export const TEST_DIST = { chrome: join(ROOT, 'dist/test/chrome'), firefox: join(ROOT, 'dist/test/firefox') };
 export const GECKO_ID = 'whosaid@whosaid.invalid';
 export const GECKO_UUID = '4f8a9c1e-5b2d-4e7a-9f3c-2d1e0b6a7c58';
 export const CSP = "script-src 'self'";
@@ -137,13 +141,14 @@ export const squash = (s) => s.replace(/\s+/g, '');
 export const READ_HIGHLIGHTS = `(() => {
   const out = {};
   for (const [name, h] of CSS.highlights) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
-  return { highlights: out, nodes: document.querySelectorAll('whosaid-overlay').length };
+  // The tooltip's host: anything the extension added beside <head> and <body>.
+  return { highlights: out, nodes: [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length };
 })()`;
 
 // ---------------------------------------------------------------------------------------------
 // Chromium (playwright-core driving the Debian build; it never downloads a browser).
 
-export async function launchChromium({ ext = DIST.chrome } = {}) {
+export async function launchChromium({ ext = TEST_DIST.chrome } = {}) {
   // Report the service worker's requests too (the no-network test looks at all of them).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
   const { chromium } = await import('playwright-core');
@@ -197,7 +202,7 @@ export async function launchChromium({ ext = DIST.chrome } = {}) {
 
 // ---------------------------------------------------------------------------------------------
 // Firefox ESR through geckodriver: a minimal W3C WebDriver client (selenium-webdriver needs a newer
-// Node than this machine's). The add-on is installed temporarily from dist/firefox.
+// Node than this machine's). The add-on is installed temporarily from dist/test/firefox.
 
 async function freePort() {
   const s = net.createServer();
@@ -207,7 +212,7 @@ async function freePort() {
   return port;
 }
 
-export async function launchFirefox({ ext = DIST.firefox, proxyPort } = {}) {
+export async function launchFirefox({ ext = TEST_DIST.firefox, proxyPort } = {}) {
   const port = await freePort();
   const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', ['--host', '127.0.0.1', '--port', String(port), '--log', 'error',
     // System access lets the harness open extension pages, which WebDriver cannot navigate to.

@@ -13,8 +13,12 @@ mkdirSync(join(out, 'pages'), { recursive: true });
 export const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'nytimes-3', 'seattletimes-1', 'telegraph', 'wapo-2',
   'schema-org-context-object', 'ehow-1'];
 for (const p of PAGES) {
-  // Copied by content (the corpus files are read-only; the copies need not be).
-  writeFileSync(join(out, 'pages', `${p}.html`), readFileSync(join(corpus, 'pages', p, 'source.html')));
+  // Copied by content (the corpus files are read-only; the copies need not be). One change: a
+  // style that hides the whole body until a script removes it (ChartBeat's flicker control on
+  // seattletimes-1) is dropped, as the live page's script would; offline it never runs.
+  const html = readFileSync(join(corpus, 'pages', p, 'source.html'), 'utf8')
+    .replace(/<style id="chartbeat-flicker-control-style"[^>]*>[\s\S]*?<\/style>/, '');
+  writeFileSync(join(out, 'pages', `${p}.html`), html);
   writeFileSync(join(out, 'pages', `${p}.article.txt`), readFileSync(join(corpus, 'pages', p, 'article.txt')));
 }
 
