@@ -384,6 +384,15 @@ pub const ROLE_WORDS: &[&str] = &[
     "col.", "sgt.", "capt.", "maj.", "adm.", "prof.", "rev.", "atty.",
 ];
 
+/// Roles one person holds at a time, so that a headline naming only the role ("DNC chair
+/// dismisses …", "London's Muslim mayor rebuffs …") means the one person the article introduces
+/// with it. Not groups ("supporters", "officials") nor roles many share ("lawyer", "expert").
+pub const ONE_HOLDER_ROLES: &[&str] = &[
+    "president", "senator", "governor", "mayor", "secretary", "minister", "premier", "chancellor",
+    "chairman", "chairwoman", "chair", "ceo", "ambassador", "judge", "commissioner", "speaker",
+    "king", "queen", "pope", "candidate", "nominee", "founder", "host", "editor",
+];
+
 /// Nouns after which a speaker is an organisation or body, not a person.
 pub const ORG_WORDS: &[&str] = &[
     "kremlin", "ministry", "department", "agency", "office", "party", "committee", "council",

@@ -154,6 +154,13 @@ pub struct Resolver {
     by_surname: HashMap<String, usize>,
     /// The last person introduced with a role word ("Senator Jane Doe" → "senator").
     by_role: HashMap<String, usize>,
+    /// The named person introduced with each role word, or `None` once a second one is, for
+    /// speakers named only by a role before the article introduces them
+    /// ([`Resolver::named_by_role`]).
+    role_people: HashMap<String, Option<usize>>,
+    /// The role word of the last speaker resolved, when the phrase named nobody but a role
+    /// ("DNC chair", "London's Muslim mayor").
+    role_only: Option<String>,
     /// People named in the text so far, `(token index, entity)`, for pronouns in the same
     /// sentence; and how far the text has been read for names.
     person_mentions: Vec<(usize, usize)>,
@@ -174,6 +181,8 @@ impl Resolver {
             by_name: HashMap::default(),
             by_surname: HashMap::default(),
             by_role: HashMap::default(),
+            role_people: HashMap::default(),
+            role_only: None,
             person_mentions: Vec::new(),
             unsure_mentions: Vec::new(),
             observed: 0,
@@ -273,6 +282,7 @@ impl Resolver {
                         self.by_role.insert(role.to_string(), idx);
                     }
                 }
+                self.note_role(role, idx);
                 Some(idx)
             } else if words == 1 {
                 self.by_surname.get(strip_possessive(doc.raw(a))).copied()
@@ -297,6 +307,35 @@ impl Resolver {
             }
         }
         self.observed = self.observed.max(upto);
+    }
+
+    /// Keeps that the named person `idx` was introduced with `role`.
+    fn note_role(&mut self, role: &str, idx: usize) {
+        if !self.entities[idx].name.chars().any(char::is_uppercase) {
+            return;
+        }
+        match self.role_people.get_mut(role) {
+            Some(only) => {
+                if *only != Some(idx) {
+                    *only = None;
+                }
+            }
+            None => {
+                self.role_people.insert(role.to_string(), Some(idx));
+            }
+        }
+    }
+
+    /// The role word of the speaker just resolved, when its phrase named only a role.
+    pub fn take_role_only(&mut self) -> Option<String> {
+        self.role_only.take()
+    }
+
+    /// The one person the whole text introduces with `role` ("Democratic National Committee
+    /// Chair Debbie Wasserman Schultz"), as a speaker's name and party; none when several are.
+    pub fn named_by_role(&self, role: &str) -> Option<(String, Option<String>)> {
+        let e = &self.entities[(*self.role_people.get(role)?)?];
+        Some((e.name.clone(), e.party.clone()))
     }
 
     /// `remember_quietly` for the person named by the words `[a, b)`, joined with spaces and
@@ -453,11 +492,16 @@ impl Resolver {
             if sets.roles.contains(role) && !sets.anonymous_heads.contains(role) {
                 let idx = match self.by_role.get(role).copied() {
                     Some(i) => i,
-                    None => self.remember(Entity {
-                        name: format!("the {role}"),
-                        kind: EntityKind::Person,
-                        party: None,
-                    }),
+                    None => {
+                        self.role_only = lexicon::ONE_HOLDER_ROLES
+                            .contains(&role)
+                            .then(|| role.to_string());
+                        self.remember(Entity {
+                            name: format!("the {role}"),
+                            kind: EntityKind::Person,
+                            party: None,
+                        })
+                    }
                 };
                 self.last_person = Some(idx);
                 self.last_any = Some(idx);
@@ -508,13 +552,19 @@ impl Resolver {
             for i in a..b {
                 let w = doc.w(i);
                 if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {
-                    self.by_role
-                        .insert(w.trim_end_matches('.').to_string(), idx);
+                    let role = w.trim_end_matches('.');
+                    self.by_role.insert(role.to_string(), idx);
+                    self.note_role(role, idx);
                 }
             }
             return self.speaker_of(idx, text, mention, false);
         }
-        // An organisation, outlet, government or document.
+        // An organisation, outlet, government or document; or a role alone ("DNC chair").
+        if let Some(&head) = content_words.last() {
+            if lexicon::ONE_HOLDER_ROLES.contains(&head) {
+                self.role_only = Some(head.to_string());
+            }
+        }
         let mut name = trim_determiners(doc, a, b);
         for d in lexicon::DOCUMENT_NOUNS {
             if let Some(rest) = name.strip_suffix(d) {

@@ -523,3 +523,30 @@ fn a_role_is_a_named_side() {
         .expect("the denial");
     assert_eq!(denial.disputes, vec![claim.id], "{:?}", a.statements);
 }
+
+/// "DNC chair dismisses Sanders' accusations …" (the headline), then "Democratic National
+/// Committee Chair Debbie Wasserman Schultz dismissed …": the headline's role is that one person,
+/// so her body statement is not a dispute of her own headline (it was, as two sides).
+#[test]
+fn a_headline_role_is_the_person_the_article_names_with_it() {
+    let d = Doc::load("disputes/dnc-chair-headline.txt");
+    let headline = d.at("Sanders' accusations against Clinton's fundraising");
+    assert_eq!(headline.len(), 1, "{}", d.dump());
+    assert_eq!(
+        headline[0].speaker.name,
+        "Debbie Wasserman Schultz",
+        "{}",
+        d.dump()
+    );
+    assert_eq!(headline[0].speaker.text, "DNC chair");
+    for s in &d.a.statements {
+        assert!(
+            s.disputes
+                .iter()
+                .all(|&t| d.a.statements[t].speaker.name != s.speaker.name
+                    && d.a.statements[t].speaker.party != s.speaker.party),
+            "an edge inside one side: {}",
+            d.dump()
+        );
+    }
+}
