@@ -1,6 +1,8 @@
 // Background (Chrome: module service worker; Firefox: module event page). Runs the same wasm
-// for pages whose CSP stops the content script from compiling it, keeps the toolbar badge, and
-// turns keyboard commands into messages to the tab. It makes no network request.
+// for pages whose CSP stops the content script from compiling it, keeps the toolbar badge, puts
+// the content script into the tab a keyboard command is for, and keeps it registered for the
+// sites set to "always". It makes no network request.
+import { ensureInjected, syncAlways } from './inject.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
 import { panic_for_test } from './wasm/whosaid.js';
@@ -89,12 +91,29 @@ async function sendToTab(tabId, msg) {
 async function onCommand(command, tab) {
   tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id) return null;
-  if (command === 'toggle-highlights') return sendToTab(tab.id, { type: 'toggle' });
-  if (command === 'next-statement') return sendToTab(tab.id, { type: 'next' });
-  return null;
+  const msg = { 'toggle-highlights': { type: 'toggle' }, 'next-statement': { type: 'next' } }[command];
+  if (!msg) return null;
+  // The shortcut granted activeTab for this tab: the content script may go in now.
+  try {
+    await ensureInjected(api, tab.id);
+  } catch {
+    return null; // a page the extension may not read (browser pages, the store)
+  }
+  return sendToTab(tab.id, msg);
 }
 api.commands.onCommand.addListener(onCommand);
+
+// The sites set to "always": registered whenever the choices or the grants change (a grant can
+// also be taken back in the browser's own settings), and at start.
+const resync = () => syncAlways(api).catch((e) => console.debug('[whosaid] could not register for "always" sites:', e));
+api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) resync(); });
+api.permissions.onAdded?.addListener(resync);
+api.permissions.onRemoved?.addListener(resync);
+api.runtime.onInstalled.addListener(resync);
+api.runtime.onStartup.addListener(resync);
 // test-only {
-// The browser tests call this: headless browsers cannot press extension shortcuts.
+// The browser tests call these: headless browsers cannot press extension shortcuts or the
+// toolbar button.
 globalThis.whosaidCommand = onCommand;
+globalThis.whosaidInject = (tabId) => ensureInjected(api, tabId);
 // } test-only

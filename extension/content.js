@@ -1,16 +1,24 @@
-// Content script: idle until turned on (by the popup, the shortcut, or the site's "always" choice).
-// Then it reads the article's text, has the Rust core (wasm) analyse it and paints the result with
-// the shared overlay. A classic script (manifest content scripts cannot be modules): the modules
-// are loaded with import() from web_accessible_resources only when first needed.
+// Content script: put into a tab by the popup or the shortcut (inject.js), or by itself on a site
+// set to "always". It reads the article's text, has the Rust core (wasm) analyse it and paints the
+// result with the shared overlay. A classic script (content scripts cannot be modules): the modules
+// are loaded with import() from web_accessible_resources.
 (() => {
   // The page can put named elements on the window this script sees (DOM clobbering: <div
   // id="browser">, <img name="__whosaidLoaded">): take only the real extension API, and a marker
   // that no element can equal.
   const isApi = (o) => typeof o?.runtime?.sendMessage === 'function' && typeof o?.runtime?.getURL === 'function';
   const api = isApi(globalThis.browser) ? globalThis.browser : globalThis.chrome;
-  // A second injection of this file into the same page must not start a second copy.
-  if (globalThis.__whosaidLoaded === true) return;
+  // A second injection of this file into the same page must not start a second copy, unless the
+  // first belongs to an extension since updated, reloaded or disabled: then this one takes over.
+  const alive = () => typeof api?.runtime?.id === 'string';
+  const previous = globalThis.__whosaidAlive;
+  if (globalThis.__whosaidLoaded === true && typeof previous === 'function' && previous()) return;
+  if (typeof globalThis.__whosaidStop === 'function') {
+    try { globalThis.__whosaidStop(); } catch { /* the old copy is beyond reach */ }
+  }
   globalThis.__whosaidLoaded = true;
+  globalThis.__whosaidAlive = alive;
+  globalThis.__whosaidStop = () => stop({ quiet: true });
 
   const site = location.hostname;
   let active = null; // {overlay, observer, known, root, …} while on
@@ -149,9 +157,11 @@
       // Through getAnalyzer() each time: after a trap it makes a fresh instance.
       const analyze = async (text, opts) => (await getAnalyzer())(text, opts);
       const t1 = performance.now();
-      const timing = { load: tm - t0, read: t1 - tm, analyze: 0, paint: 0, chars: map.length,
+      const timing = { startedAt: t0, load: tm - t0, read: t1 - tm, analyze: 0, paint: 0, chars: map.length,
         mode: map.length > BIG_TEXT ? 'background' : mode };
-      const overlay = new ov.Overlay(document);
+      // An overlay left by an extension since updated or disabled removes itself at the next
+      // pointer move instead of answering it.
+      const overlay = new ov.Overlay(document, { alive });
       let maps;
       try {
         maps = await analyzeAndPaint(map, analyze, overlay, article.yieldToPage, timing);
@@ -194,6 +204,8 @@
   let recentRestarts = 0, lastRestart = -Infinity;
   function observe(state, analyze) {
     const mo = new MutationObserver((records) => {
+      // The extension was updated, reloaded or disabled while on: this copy stops.
+      if (!alive()) { stop({ quiet: true }); return; }
       const t0 = performance.now();
       stats.mutations++;
       if (!state.root.isConnected) {
@@ -278,7 +290,8 @@
     }
   }
 
-  function stop() {
+  /** Turns highlights off. `quiet`: the extension is gone (updated, disabled): tell nobody. */
+  function stop({ quiet = false } = {}) {
     if (!active) return;
     const state = active;
     active = null;
@@ -286,7 +299,7 @@
     clearTimeout(state.timer);
     clearTimeout(state.restart);
     state.overlay.destroy();
-    report();
+    if (!quiet) report();
   }
 
   // This site's remembered choice, asked of the background: the page's process never holds the
@@ -364,6 +377,7 @@
     return true;
   });
 
-  // The site's remembered choice: "always" turns highlights on by itself.
+  // Registered for an "always" site, this copy starts by itself; injected on request, it waits for
+  // the request's message (the choice says so either way).
   choice().then((c) => { if (c === 'always') start(); }).catch((e) => log(e));
 })();

@@ -1,15 +1,13 @@
 // Options page: the remembered per-site choices (always / never; ask is the default, not stored).
+// "always" asks for that site's host permission; any other choice gives it back (inject.js).
+import { setChoice } from './inject.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
 async function load() {
   const { sites = {} } = await api.storage.local.get('sites');
   return sites;
-}
-
-async function save(sites) {
-  await api.storage.local.set({ sites });
-  await render();
 }
 
 async function render() {
@@ -24,18 +22,15 @@ async function render() {
     pick.setAttribute('aria-label', `Choice for ${host}`);
     for (const v of ['always', 'never', 'ask']) pick.append(new Option(v, v, false, v === sites[host]));
     pick.addEventListener('change', async () => {
-      const s = await load();
-      if (pick.value === 'ask') delete s[host];
-      else s[host] = pick.value;
-      await save(s);
+      await setChoice(api, host, pick.value);
+      await render();
     });
     const rm = document.createElement('button');
     rm.type = 'button';
     rm.textContent = 'Forget';
     rm.addEventListener('click', async () => {
-      const s = await load();
-      delete s[host];
-      await save(s);
+      await setChoice(api, host, 'ask');
+      await render();
     });
     const c1 = document.createElement('td'), c2 = document.createElement('td');
     c1.append(pick);
@@ -49,10 +44,8 @@ $('add').addEventListener('submit', async (e) => {
   e.preventDefault();
   const host = $('host').value.trim().toLowerCase();
   if (!host) return;
-  const s = await load();
-  s[host] = $('newchoice').value;
-  $('host').value = '';
-  await save(s);
+  if (await setChoice(api, host, $('newchoice').value)) $('host').value = '';
+  await render();
 });
 
 api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) render(); });

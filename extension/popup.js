@@ -1,6 +1,8 @@
 // Popup: opening it turns highlights on for the tab (the toolbar click), lists the claims grouped
 // by party, and holds the on/off switch and the site's remembered choice.
 // Page text is shown with textContent only.
+import { ensureInjected, setChoice } from './inject.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
@@ -15,8 +17,13 @@ async function targetTab() {
 }
 
 const tabId = await targetTab();
+// Opening the popup is the toolbar click, which granted activeTab: the content script goes in now
+// (it is in no page before the reader asks).
+const injected = tabId != null && await ensureInjected(api, tabId).then(() => true, () => false);
+let site = null; // the page's host, once the content script has told
 // A page that has just loaded may not have its content script yet: try again for a moment.
 async function send(msg, tries = 10) {
+  if (!injected) return null;
   for (let i = 0; ; i++) {
     try {
       return await api.tabs.sendMessage(tabId, msg);
@@ -50,6 +57,7 @@ function render(st) {
   toggle.disabled = false;
   toggle.textContent = st.on ? 'Turn off' : 'Turn on';
   toggle.setAttribute('aria-pressed', String(st.on));
+  site = st.site;
   $('site').textContent = st.site;
   $('choice').value = st.choice;
   $('choice').disabled = false;
@@ -95,12 +103,12 @@ $('toggle').addEventListener('click', async () => {
 
 $('choice').addEventListener('change', async (e) => {
   const value = e.target.value; // read now: a status arriving meanwhile re-renders the select
-  const st = await send({ type: 'status' });
-  if (!st) return;
-  const { sites = {} } = await api.storage.local.get('sites');
-  if (value === 'ask') delete sites[st.site];
-  else sites[st.site] = value;
-  await api.storage.local.set({ sites });
+  if (!site) return;
+  // First, while the change is still the reader's gesture: "always" asks for this one site.
+  if (!(await setChoice(api, site, value))) {
+    render(await send({ type: 'status' })); // refused: the select shows the choice as it was
+    return;
+  }
   if (value === 'always') render(await send({ type: 'activate' }));
   else if (value === 'never') render(await send({ type: 'deactivate' }));
   else render(await send({ type: 'status' }));

@@ -31,15 +31,15 @@ wasm() {
   mv "$out/whosaid_bg.opt.wasm" "$out/whosaid_bg.wasm"
 }
 
-# extension DIR WASM_DIR BROWSER: one browser's folder. Everything under extension/ except the
-# manifest source and docs ships as is.
+# extension DIR WASM_DIR BROWSER [--test]: one browser's folder. Everything under extension/ except
+# the manifest source and docs ships as is.
 extension() {
-  local dir=$1 out=$2 browser=$3
+  local dir=$1 out=$2 browser=$3 flag=${4:-}
   rm -rf "$dir" && mkdir -p "$dir/wasm"
   cp -R extension/. "$dir/"
   rm -f "$dir/manifest.json" "$dir"/*.md
   cp "$out/whosaid.js" "$out/whosaid_bg.wasm" "$dir/wasm/"
-  node scripts/manifest.mjs "$browser" extension/manifest.json > "$dir/manifest.json"
+  node scripts/manifest.mjs "$browser" extension/manifest.json $flag > "$dir/manifest.json"
 }
 
 # The packages: no test hook (scripts/strip-test-hooks.mjs, and a core without panic_for_test).
@@ -54,9 +54,10 @@ rm -f dist/whosaid-chrome.zip dist/whosaid-firefox.xpi
 log "wasm $(stat -c %s dist/chrome/wasm/whosaid_bg.wasm) bytes ($(gzip -9c dist/chrome/wasm/whosaid_bg.wasm | wc -c) gzipped)"
 log "wrote dist/chrome dist/firefox dist/whosaid-chrome.zip dist/whosaid-firefox.xpi"
 
-# The browser tests' build: the same code with its hooks (debugText, panic_for_test, ...).
+# The browser tests' build: the same code with its hooks (debugText, panic_for_test, ...), and
+# read access to the pages the tests serve on 127.0.0.1 (scripts/manifest.mjs --test).
 wasm target/wasm-pkg-test test-hooks
 for browser in chrome firefox; do
-  extension "dist/test/$browser" target/wasm-pkg-test "$browser"
+  extension "dist/test/$browser" target/wasm-pkg-test "$browser" --test
 done
 log "wrote dist/test/chrome dist/test/firefox (with test hooks: never to be published)"

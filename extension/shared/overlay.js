@@ -80,8 +80,13 @@ button:hover, button:focus-visible { background: #e8eefb; outline: 2px solid #1e
 
 export class Overlay {
   /** @param {Document} doc */
-  constructor(doc = document, { paintLimit = PAINT_LIMIT } = {}) {
+  /**
+   * `alive`: false once whoever made the overlay is gone (an extension updated or disabled while
+   * the page stays open); the overlay then removes itself at the next pointer move or selection.
+   */
+  constructor(doc = document, { paintLimit = PAINT_LIMIT, alive = () => true } = {}) {
     this.doc = doc;
+    this.alive = alive;
     this.win = doc.defaultView;
     this.paintLimit = paintLimit;
     this.painted = new Set(); // items whose range is registered in its highlight
@@ -438,6 +443,7 @@ export class Overlay {
   }
 
   #onPointer() {
+    if (!this.alive()) { this.destroy(); return; }
     const p = this.lastPointer;
     if (!p) return;
     if (this.host && p.target === this.host) { this.#cancelHide(); return; }
@@ -455,6 +461,7 @@ export class Overlay {
   }
 
   #onSelection() {
+    if (!this.alive()) { this.destroy(); return; }
     const sel = this.doc.getSelection();
     if (!sel || !sel.rangeCount || !sel.focusNode) return;
     if (this.host && (sel.focusNode === this.host || this.host.contains(sel.focusNode))) return;

@@ -54,9 +54,11 @@ export function suite(name, launch, { cspMode }) {
       await srv?.close();
     });
 
-    // The content script runs at document_idle, a moment after the driver sees the page loaded.
+    // No page has the content script until the reader asks: the toolbar button or the shortcut
+    // puts it in (A.inject: what they do first).
     const open = async (url) => {
       await A.open(url);
+      await A.inject();
       await until(() => A.send({ type: 'status' }), 'the content script');
     };
 
@@ -337,7 +339,7 @@ export function suite(name, launch, { cspMode }) {
 
     it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
       await A.clearStorage();
-      await open(`${srv.origin}/seed.html`);
+      await A.open(`${srv.origin}/seed.html`); // not asked for yet: the popup puts the content script in
       const popup = await A.popup();
       try {
         const groups = await until(() => popup.evalIn(`(() => {
@@ -367,19 +369,19 @@ export function suite(name, launch, { cspMode }) {
       const popup = await A.popup();
       try {
         await until(() => popup.evalIn('document.querySelector("#choice:not([disabled])") !== null'), 'popup ready');
-        await popup.evalIn(`(() => { const s = document.getElementById('choice'); s.value = 'always'; s.dispatchEvent(new Event('change')); })()`);
+        await popup.choose('#choice', 'always');
         await until(async () => (await A.storage()).sites?.['127.0.0.1'] === 'always', 'choice stored');
       } finally {
         await popup.close();
       }
-      // A new load of the site turns on by itself.
+      // A new load of the site turns on by itself: the content script is registered for it.
       await A.open(`${srv.origin}/seed.html?again`);
       await until(async () => allPainted(await A.evalPage(READ)).length > 0, 'highlights without a toggle');
       // The options page shows the choice and changes it to never.
       const opts = await A.options();
       try {
         await until(() => opts.evalIn(`document.querySelector('#sites select')?.value === 'always'`), 'options lists the site');
-        await opts.evalIn(`(() => { const s = document.querySelector('#sites select'); s.value = 'never'; s.dispatchEvent(new Event('change')); })()`);
+        await opts.choose('#sites select', 'never');
         await until(async () => (await A.storage()).sites?.['127.0.0.1'] === 'never', 'never stored');
       } finally {
         await opts.close();
@@ -396,6 +398,30 @@ export function suite(name, launch, { cspMode }) {
       await A.clearStorage();
     });
 
+    it('no page has the content script until the reader asks: the shortcut and the popup put it in', async () => {
+      await A.clearStorage();
+      await A.open(`${srv.origin}/seed.html?not-asked`);
+      await new Promise((ok) => setTimeout(ok, 500));
+      await assert.rejects(A.send({ type: 'status' }), 'a content script answered in a page nobody asked about');
+      assert.deepEqual(await A.evalPage(READ), { highlights: {}, nodes: 0 });
+      if (A.command) { // the shortcut's handler, as the browser calls it (Chromium: the harness reaches the worker)
+        const st = await A.command('toggle-highlights');
+        assert.equal(st?.on, true, 'the shortcut put the content script in and turned highlights on');
+        assert.ok(allPainted(await A.evalPage(READ)).length > 0);
+        await A.open(`${srv.origin}/seed.html?not-asked-again`);
+        await assert.rejects(A.send({ type: 'status' }));
+      }
+      const popup = await A.popup();
+      try {
+        const on = await until(async () => (await A.send({ type: 'status' }).catch(() => null))?.on, 'on from the popup');
+        assert.equal(on, true);
+        assert.ok(allPainted(await A.evalPage(READ)).length > 0, 'the popup put the content script in and turned it on');
+      } finally {
+        await popup.close();
+      }
+      await A.send({ type: 'toggle' });
+    });
+
     it('the extension makes no network request', async () => {
       await A.clearStorage();
       const since = A.networkMark();
@@ -408,6 +434,37 @@ export function suite(name, launch, { cspMode }) {
       assert.deepEqual(outside, [], 'requests that left the page\'s own server');
       const served = srv.log.slice(mark).map((r) => r.url).filter((u) => !u.startsWith('/favicon'));
       assert.deepEqual(served, ['/seed.html', '/csp/seed.html'], 'only the pages themselves were fetched');
+    });
+
+    // Last: in Chromium the extension does not come back (see updateExtension).
+    it('an update or a disable while on: the old copy stops (no tooltip, its highlights go); after an update, asking again works', async () => {
+      await A.clearStorage();
+      const { texts } = await turnOn('/seed.html');
+      const at = await A.evalPage(`(() => {
+        const r = [...CSS.highlights].filter(([n]) => /^whosaid-(asserted|disputed|disputing)$/.test(n)).flatMap(([, h]) => [...h])[0];
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const q = r.getClientRects()[0];
+        return { x: q.left + Math.min(6, q.width / 2), y: q.top + q.height / 2 };
+      })()`);
+      const back = await A.updateExtension();
+      await A.hover(1, 1);
+      await A.hover(at.x, at.y);
+      await new Promise((ok) => setTimeout(ok, 600));
+      assert.equal((await A.evalPage(READ)).nodes, 0, 'no tooltip from the old copy');
+      if (!back) {
+        // Disabled (Chromium here cannot bring an unpacked extension back): the old copy removed
+        // its highlights at that pointer move.
+        assert.deepEqual((await A.evalPage(READ)).highlights, {});
+        return;
+      }
+      // Updated: the toolbar button (or the shortcut) puts the new copy in, which works as before.
+      await A.inject();
+      const st = await A.send({ type: 'toggle' });
+      assert.equal(st.on, true);
+      const now = (await A.send({ type: 'debugText' })).texts;
+      assert.deepEqual(now, texts);
+      assertPainted(await A.evalPage(READ), [{ text: now[0], analysis: nativeAnalyze(now)[0] }]);
+      await A.send({ type: 'toggle' });
     });
   });
 }

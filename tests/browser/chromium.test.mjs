@@ -21,12 +21,21 @@ suite('chromium', async (origin) => {
     if (path.startsWith('popup')) await p.setViewportSize({ width: 420, height: 600 });
     return {
       evalIn: (expr) => p.evaluate(expr),
+      // Picks an option with the keyboard, as a reader would: a trusted input, so the page may
+      // ask for a permission in its change handler.
+      choose: async (selector, value) => {
+        await p.focus(selector);
+        for (let i = 0; i < 4 && (await p.$eval(selector, (e) => e.value)) !== value; i++) await p.keyboard.press('ArrowDown');
+        for (let i = 0; i < 4 && (await p.$eval(selector, (e) => e.value)) !== value; i++) await p.keyboard.press('ArrowUp');
+      },
       screenshot: (file) => p.screenshot({ path: file }),
       close: async () => { await p.close(); await page.bringToFront(); },
     };
   };
   return {
     open: (url) => page.goto(url, { waitUntil: 'load' }),
+    // What the toolbar button or the shortcut does first: the content script goes into the tab.
+    inject: async () => b.worker.evaluate((t) => globalThis.whosaidInject(t), await tabId()),
     send: async (msg) => {
       const id = await tabId();
       return b.worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
@@ -49,6 +58,13 @@ suite('chromium', async (origin) => {
       return b.worker.evaluate(([n, tab]) => globalThis.whosaidCommand(n, { id: tab }), [name, id]);
     },
     options: () => extPage('options.html'),
+    // runtime.reload(), as an update begins; an extension loaded with --load-extension does not
+    // come back from it here, so to the page this is a disable. False: it is gone.
+    updateExtension: async () => {
+      await b.worker.evaluate(() => { chrome.runtime.reload(); }).catch(() => {});
+      await page.bringToFront();
+      return false;
+    },
     networkMark: () => {
       const from = b.requests.length;
       return () => {
@@ -56,7 +72,9 @@ suite('chromium', async (origin) => {
         // The extension's own loads (content script and service worker) must show up here, or the
         // observer is blind and an empty list would prove nothing.
         if (!seen.some((u) => u.endsWith('/wasm/whosaid_bg.wasm'))) return ['(no extension request observed: the request observer is blind)'];
-        return seen.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${b.extId}/`));
+        // The extension's own files load from its fixed id or, for the page's content script,
+        // from the session's dynamic id (use_dynamic_url): chrome-extension:// never leaves.
+        return seen.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('chrome-extension://'));
       };
     },
     close: () => b.close(),

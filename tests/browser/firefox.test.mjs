@@ -12,6 +12,18 @@ suite('firefox', async () => {
         await b.switchTo(w.handle);
         try { return await b.exec(`return ${expr};`); } finally { await b.switchTo(main); }
       },
+      // Picks an option with the keyboard, as a reader would (a trusted input: the page may ask
+      // for a permission in its change handler).
+      choose: async (selector, value) => {
+        await b.switchTo(w.handle);
+        try {
+          await b.exec('document.querySelector(arguments[0]).focus();', [selector]);
+          for (const key of ['\uE015', '\uE015', '\uE015', '\uE013', '\uE013', '\uE013']) { // down x3, then up x3
+            if ((await b.exec('return document.querySelector(arguments[0]).value;', [selector])) === value) break;
+            await b.s('POST', '/actions', { actions: [{ type: 'key', id: 'kbd', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }] });
+          }
+        } finally { await b.switchTo(main); }
+      },
       screenshot: async (file) => {
         await b.switchTo(w.handle);
         try { await b.screenshot(file); } finally { await b.switchTo(main); }
@@ -25,6 +37,8 @@ suite('firefox', async () => {
   };
   return {
     open: async (url) => { await b.switchTo(main); await b.go(url); },
+    // What the toolbar button or the shortcut does first: the content script goes into the tab.
+    inject: () => b.inExtension('const m = await import("/inject.js"); await m.ensureInjected(browser, arguments[0]);', [pageTab]),
     send: (msg) => b.inExtension('return browser.tabs.sendMessage(arguments[0], arguments[1]);', [pageTab, msg]),
     evalPage: (expr) => b.exec(`return ${expr};`),
     hover: (x, y) => b.pointer(x, y),
@@ -38,6 +52,8 @@ suite('firefox', async () => {
     popup: () => extTab(`popup.html?tab=${pageTab}`),
     badge: () => b.inExtension('return browser.action.getBadgeText({ tabId: arguments[0] });', [pageTab]),
     options: () => extTab('options.html'),
+    // As an update does: the add-on reloads (from the browser chrome) while the page stays open.
+    updateExtension: async () => { await b.reloadAddon(); return true; },
     networkMark: () => {
       const from = proxy.log.length;
       // Firefox's own services (remote settings) still call home despite the prefs; they are

@@ -184,6 +184,8 @@ export async function launchChromium({ ext = TEST_DIST.chrome } = {}) {
     },
     async send(page, msg) {
       const id = await b.tabId(page);
+      // No page has the content script until asked for: put it in first, as the toolbar does.
+      await worker.evaluate((tab) => globalThis.whosaidInject(tab), id);
       return worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
     },
     highlights: (page) => page.evaluate(READ_HIGHLIGHTS),
@@ -307,6 +309,24 @@ export async function launchFirefox({ ext = TEST_DIST.firefox, proxyPort } = {})
       await s('POST', '/window', { handle: back });
       return handle;
     },
+    /** Reloads the add-on, as an update does; its pages close, so the next call opens one anew. */
+    async reloadAddon() {
+      const back = await b.current();
+      await s('POST', '/moz/context', { context: 'chrome' });
+      try {
+        await s('POST', '/execute/async', {
+          script: `const done = arguments[arguments.length - 1];
+            const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+            AddonManager.getAddonByID(arguments[0]).then((a) => a.reload()).then(() => done(true), (e) => done(String(e)));`,
+          args: [GECKO_ID],
+        });
+      } finally {
+        await s('POST', '/moz/context', { context: 'content' });
+      }
+      b.extHandle = null;
+      const handles = await s('GET', '/window/handles');
+      await b.switchTo(handles.includes(back) ? back : handles[0]);
+    },
     /** Runs `script` in an extension page (with browser.* APIs), in a second tab, then returns. */
     async inExtension(script, args = []) {
       const back = await b.current();
@@ -321,7 +341,7 @@ export async function launchFirefox({ ext = TEST_DIST.firefox, proxyPort } = {})
     },
     async send(msg) {
       const id = await b.tabId();
-      return b.inExtension('return browser.tabs.sendMessage(arguments[0], arguments[1]);', [id, msg]);
+      return b.inExtension('const m = await import("/inject.js"); await m.ensureInjected(browser, arguments[0]); return browser.tabs.sendMessage(arguments[0], arguments[1]);', [id, msg]);
     },
     storage(value) { return b.inExtension('if (arguments[0] != null) await browser.storage.local.set(arguments[0]); return browser.storage.local.get(null);', [value ?? null]); },
     clearStorage() { return b.inExtension('await browser.storage.local.clear();'); },
