@@ -50,3 +50,18 @@ ${parts.join('\n')}
 `;
   return { html, paragraphs: count, chars: n };
 }
+
+/**
+ * A page whose quotation is attributed to "Mr." and a megabyte of capitalised words: the name
+ * the tooltip shows must stay short (the core once made it a name of the whole run).
+ */
+export function longNamePage(bytes = 1_000_000) {
+  const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
+  const run = [];
+  for (let n = 0, i = 0; n < bytes; i++) { run.push(words[(i * 7) % 5]); n += 6; }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A name of a megabyte</title>
+<script src="/hostile/trap.js"></script></head><body><article><h1>Council vote</h1>
+<p>"We will win the vote on Tuesday," said Mr. ${run.join(' ')}.</p>
+<p>The council said the vote would take place on Tuesday as planned.</p>
+</article></body></html>`;
+}

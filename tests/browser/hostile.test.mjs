@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OUR_NODES, assertPainted, extensionTip } from './checks.mjs';
 import { DIST, ROOT, TEST_DIST, launchChromium, launchFirefoxTab, nativeAnalyze, squash, startServer, until } from './harness.mjs';
-import { bigArticle } from './hostile-pages.mjs';
+import { bigArticle, longNamePage } from './hostile-pages.mjs';
 
 const BIG = bigArticle(5_000_000);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
@@ -137,7 +137,7 @@ function hostileSuite(launch) {
   };
 
   before(async () => {
-    srv = await startServer({ routes: { '/hostile/big.html': BIG.html } });
+    srv = await startServer({ routes: { '/hostile/big.html': BIG.html, '/hostile/longname.html': longNamePage() } });
     A = await launch();
     A.tip = () => extensionTip(A);
     name = A.name;
@@ -215,6 +215,23 @@ function hostileSuite(launch) {
       const popup = await A.popupText();
       assert.ok(popup.elements.includes('bdi'), 'the popup sets page words apart');
     }
+    await trapClean();
+  });
+
+  it('a speaker "named" by a megabyte of capitalised words: the tooltip and the popup show at most 100 characters of it', async () => {
+    const { st, texts } = await turnOn('/hostile/longname.html');
+    assert.ok(texts.join('').length > 1_000_000, 'the megabyte is read (in slices)');
+    const analyses = nativeAnalyze(texts);
+    assert.equal(st.count, analyses.reduce((n, a) => n + a.statements.length, 0));
+    for (const g of st.groups) {
+      assert.ok(g.party.length <= 101, `a party of ${g.party.length} characters`);
+      for (const x of g.statements) assert.ok(x.speaker.length <= 140, `a speaker of ${x.speaker.length} characters`);
+    }
+    // The first statement's tooltip ("next statement"; the paragraph is too tall to point at).
+    assert.equal((await A.send({ type: 'next' })).ok, true);
+    const tip = await until(() => A.tip(), 'tooltip');
+    assert.match(tip, /^(Alpha|Bravo|Charlie|Delta|Echo)\b/, 'the tooltip names the speaker');
+    assert.ok(tip.length < 600, `a tooltip of ${tip.length} characters`);
     await trapClean();
   });
 
