@@ -2,7 +2,7 @@
 // for pages whose CSP stops the content script from compiling it, keeps the toolbar badge, puts
 // the content script into the tab a keyboard command is for, and keeps it registered for the
 // sites set to "always". It makes no network request.
-import { ensureInjected, syncAlways } from './inject.js';
+import { addStyles, ensureInjected, syncAlways } from './inject.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
 import { panic_for_test } from './wasm/whosaid.js';
@@ -48,6 +48,13 @@ async function handle(msg, sender) {
       await core();
       return run(String(msg.text), msg);
     }
+    case 'styles': {
+      // A new copy of the content script asks for its highlight styles in its own frame.
+      const tabId = sender.tab?.id;
+      if (tabId == null) return {};
+      await addStyles(api, tabId, sender.frameId ?? 0);
+      return { ok: true };
+    }
     case 'choice': {
       // The site is the sender's own page, not one the message names.
       let host = '';
@@ -75,7 +82,7 @@ async function handle(msg, sender) {
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only this extension's own content scripts and pages talk to it.
-  if (sender.id !== api.runtime.id || !['analyze', 'status', 'choice'].includes(msg?.type)) return false;
+  if (sender.id !== api.runtime.id || !['analyze', 'status', 'choice', 'styles'].includes(msg?.type)) return false;
   handle(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message || e) }));
   return true;
 });

@@ -130,9 +130,11 @@
     return done;
   }
 
-  async function modules() {
-    const [article, overlay] = await Promise.all([import(url('shared/article.js')), import(url('shared/overlay.js'))]);
-    return { article, overlay };
+  let loading = null; // the shared modules, once asked for (a failed load is tried again)
+  function modules() {
+    loading ??= Promise.all([import(url('shared/article.js')), import(url('shared/overlay.js'))])
+      .then(([article, overlay]) => ({ article, overlay }), (e) => { loading = null; throw e; });
+    return loading;
   }
 
   function report() {
@@ -377,6 +379,11 @@
     return true;
   });
 
+  // This copy is here because the reader asked (the button, a shortcut) or chose "always": its
+  // styles, the modules and the wasm are fetched now, while the request's message is on its way.
+  api.runtime.sendMessage({ type: 'styles' }).catch((e) => log('could not add the styles:', e));
+  modules().catch((e) => log('could not load the modules:', e));
+  getAnalyzer();
   // Registered for an "always" site, this copy starts by itself; injected on request, it waits for
   // the request's message (the choice says so either way).
   choice().then((c) => { if (c === 'always') start(); }).catch((e) => log(e));

@@ -10,18 +10,20 @@ const ALWAYS_ID = 'always';
 export const sitePatterns = (host) => ['http', 'https'].map((scheme) => `${scheme}://${host}/*`);
 
 /**
- * Puts the content script into the tab unless a live copy is there. Throws when the extension may
- * not (a browser page, a store, or no grant for the tab).
+ * Puts the content script into the tab: one trip, the script itself ends at once when a live
+ * copy is there. Throws when the extension may not (a browser page, a store, no grant for it).
  */
 export async function ensureInjected(api, tabId) {
-  const [probe] = await api.scripting.executeScript({
-    target: { tabId },
-    // A copy left by an extension that has since been updated or reloaded is not live.
-    func: () => globalThis.__whosaidLoaded === true && typeof globalThis.__whosaidAlive === 'function' && globalThis.__whosaidAlive(),
-  });
-  if (probe?.result === true) return;
-  await api.scripting.insertCSS({ target: { tabId }, files: CONTENT.css });
-  await api.scripting.executeScript({ target: { tabId }, files: CONTENT.js });
+  // Now, not at the page's next idle moment: the reader is waiting.
+  await api.scripting.executeScript({ target: { tabId }, files: CONTENT.js, injectImmediately: true });
+}
+
+/**
+ * Adds the highlight styles to the frame a new copy of the content script runs in (it asks as it
+ * starts, while its modules load, so that the styles go in once per copy).
+ */
+export function addStyles(api, tabId, frameId) {
+  return api.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: CONTENT.css });
 }
 
 /**
@@ -40,7 +42,7 @@ export async function syncAlways(api) {
   if (known.length) await api.scripting.unregisterContentScripts({ ids: [ALWAYS_ID] });
   if (matches.length) {
     await api.scripting.registerContentScripts([{
-      id: ALWAYS_ID, matches, js: CONTENT.js, css: CONTENT.css, runAt: 'document_idle', persistAcrossSessions: true,
+      id: ALWAYS_ID, matches, js: CONTENT.js, runAt: 'document_idle', persistAcrossSessions: true,
     }]);
   }
 }
