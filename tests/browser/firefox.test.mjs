@@ -1,7 +1,9 @@
 // End-to-end tests in headless Firefox ESR with dist/firefox installed as a temporary add-on
 // (geckodriver, W3C WebDriver). Outside traffic goes to a dead proxy that records it.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { suite } from './checks.mjs';
-import { launchFirefoxTab } from './harness.mjs';
+import { launchFirefoxTab, startServer, until } from './harness.mjs';
 
 suite('firefox', async () => {
   const { proxy, b, main, pageTab } = await launchFirefoxTab();
@@ -64,3 +66,42 @@ suite('firefox', async () => {
     close: async () => { await b.close(); await proxy.close(); },
   };
 }, { cspMode: 'content' });
+
+// A site the test build may not read (localhost; it may read 127.0.0.1): "always" asks for it, as a
+// reader's click on the options page does (the prompt is answered yes by a pref), the content
+// script is registered for it and a new load turns on by itself; "never" gives the permission back.
+it('firefox: "always" asks for one site and turns it on as it loads; "never" gives it back', async () => {
+  const srv = await startServer();
+  const { proxy, b, main } = await launchFirefoxTab();
+  const painted = async () => Object.values((await b.highlights()).highlights).flat().length;
+  try {
+    const url = `${srv.origin.replace('127.0.0.1', 'localhost')}/seed.html`;
+    const origins = () => b.inExtension('return (await browser.permissions.getAll()).origins;');
+    assert.ok(!(await origins()).some((o) => o.includes('localhost')), 'no permission for the site at first');
+    const tab = await b.openExtensionTab('options.html');
+    await b.switchTo(tab);
+    await b.exec('document.getElementById("host").value = "localhost"; document.getElementById("newchoice").value = "always";');
+    const add = await b.s('POST', '/element', { using: 'css selector', value: '#add button' });
+    await b.s('POST', `/element/${Object.values(add)[0]}/click`, {});
+    await b.switchTo(main);
+    await until(async () => (await origins()).some((o) => o.includes('localhost')), 'the site granted');
+    await b.go(url);
+    await until(async () => (await painted()) > 0, 'highlights on the site without a click');
+    // Never: the options page gives the permission back; a new load stays plain.
+    await b.switchTo(tab);
+    await b.exec('document.querySelector("#sites select").focus();');
+    for (const key of ['\uE015', '\uE015']) {
+      if ((await b.exec('return document.querySelector("#sites select").value;')) === 'never') break;
+      await b.s('POST', '/actions', { actions: [{ type: 'key', id: 'kbd', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }] });
+    }
+    await b.switchTo(main);
+    await until(async () => !(await origins()).some((o) => o.includes('localhost')), 'the permission given back');
+    await b.go(`${url}?again`);
+    await new Promise((ok) => setTimeout(ok, 1500));
+    assert.equal(await painted(), 0, 'no highlights once "never"');
+  } finally {
+    await b.close();
+    await proxy.close();
+    await srv.close();
+  }
+});

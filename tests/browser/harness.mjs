@@ -257,6 +257,8 @@ export async function launchFirefox({ ext = TEST_DIST.firefox, proxyPort } = {})
     'browser.newtabpage.enabled': false, 'browser.startup.page': 0,
     'services.settings.server': 'http://127.0.0.1:9/v1', 'network.prefetch-next': false,
     'dom.input_events.security.minNumTicks': 0, 'dom.input_events.security.minTimeElapsedInMS': 0,
+    // A site's permission asked for by "always" is granted without the prompt a reader would answer.
+    'extensions.webextOptionalPermissionPrompts': false,
   };
   let sid = null;
   const s = (method, path, body) => call(method, `/session/${sid}${path}`, body);
