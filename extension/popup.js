@@ -21,17 +21,11 @@ const tabId = await targetTab();
 // (it is in no page before the reader asks).
 const injected = tabId != null && await ensureInjected(api, tabId).then(() => true, () => false);
 let site = null; // the page's host, once the content script has told
-// A page that has just loaded may not have its content script yet: try again for a moment.
-async function send(msg, tries = 10) {
+// The injection above has run the content script, whose listener is set as it runs: a message
+// fails only when the tab has gone or navigated since.
+async function send(msg) {
   if (!injected) return null;
-  for (let i = 0; ; i++) {
-    try {
-      return await api.tabs.sendMessage(tabId, msg);
-    } catch {
-      if (i >= tries) return null; // no content script here (browser pages, stores)
-      await new Promise((ok) => setTimeout(ok, 150));
-    }
-  }
+  return api.tabs.sendMessage(tabId, msg).catch(() => null);
 }
 
 function el(tag, cls, ...parts) {

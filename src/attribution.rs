@@ -263,7 +263,7 @@ fn retain(out: &mut Vec<Found>, keep: &[bool]) {
 }
 
 /// A headline: most words of four letters or more are capitalised.
-fn is_headline(doc: &Doc, a: usize, b: usize) -> bool {
+pub(crate) fn is_headline(doc: &Doc, a: usize, b: usize) -> bool {
     let (mut long, mut caps) = (0, 0);
     for i in a..b {
         if doc.is_word(i) && doc.raw(i).len() >= 4 {

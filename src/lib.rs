@@ -62,28 +62,7 @@ fn statements_of(doc: &attribution::Doc) -> Vec<Statement> {
         }
         speakers_so_far.push(s);
     }
-    // A headline naming its speaker by a role alone means the one person the article gives that
-    // role, whom it names later ("DNC chair dismisses Sanders' accusations", then "Democratic
-    // National Committee Chair Debbie Wasserman Schultz"): one side, not two.
-    resolver.observe(doc, doc.toks.len());
-    let mut headline_end = doc.text.find('\n').unwrap_or(0);
-    // In a Title Case Headline every word is capitalised: neither its roles nor its names are.
-    let words = doc.text[..headline_end].split_whitespace();
-    let (n, caps) = words.fold((0, 0), |(n, c), w| {
-        (n + 1, c + usize::from(w.starts_with(char::is_uppercase)))
-    });
-    if caps * 3 > n * 2 {
-        headline_end = 0;
-    }
-    for (k, role) in role_only {
-        let in_headline = speakers_so_far[k]
-            .mention
-            .is_some_and(|m| m.end <= headline_end);
-        if let Some((name, party)) = resolver.named_by_role(&role).filter(|_| in_headline) {
-            speakers_so_far[k].name = name;
-            speakers_so_far[k].party = party;
-        }
-    }
+    resolver.name_headline_roles(doc, &mut speakers_so_far, &role_only);
     for s in &mut speakers_so_far {
         speakers::bound_names(s);
     }

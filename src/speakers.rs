@@ -333,9 +333,44 @@ impl Resolver {
 
     /// The one person the whole text introduces with `role` ("Democratic National Committee
     /// Chair Debbie Wasserman Schultz"), as a speaker's name and party; none when several are.
-    pub fn named_by_role(&self, role: &str) -> Option<(String, Option<String>)> {
+    fn named_by_role(&self, role: &str) -> Option<(String, Option<String>)> {
         let e = &self.entities[(*self.role_people.get(role)?)?];
         Some((e.name.clone(), e.party.clone()))
+    }
+
+    /// A headline naming its speaker by a role alone means the one person the article gives that
+    /// role, whom it names later ("DNC chair dismisses Sanders' accusations", then "Democratic
+    /// National Committee Chair Debbie Wasserman Schultz"): one side, not two. `role_only` holds
+    /// the index into `speakers` and the role of each such speaker ([`Resolver::take_role_only`]).
+    pub fn name_headline_roles(
+        &mut self,
+        doc: &Doc,
+        speakers: &mut [Speaker],
+        role_only: &[(usize, String)],
+    ) {
+        if role_only.is_empty() {
+            return;
+        }
+        let b = doc
+            .sents
+            .iter()
+            .take_while(|s| s.paragraph == 0)
+            .last()
+            .map_or(0, |s| s.end);
+        // In a Title Case Headline every word is capitalised: neither its roles nor its names are.
+        if b == 0 || crate::attribution::is_headline(doc, 0, b) {
+            return;
+        }
+        let headline_end = doc.toks[b - 1].span.end;
+        // Who holds each role, over the whole text.
+        self.observe(doc, doc.toks.len());
+        for (k, role) in role_only {
+            let in_headline = speakers[*k].mention.is_some_and(|m| m.end <= headline_end);
+            if let Some((name, party)) = self.named_by_role(role).filter(|_| in_headline) {
+                speakers[*k].name = name;
+                speakers[*k].party = party;
+            }
+        }
     }
 
     /// `remember_quietly` for the person named by the words `[a, b)`, joined with spaces and

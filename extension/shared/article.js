@@ -47,6 +47,21 @@ const SEEN = { visibilityProperty: true, opacityProperty: true };
 const TRANSPARENT = /^rgba\([^)]*,\s*0(\.0*)?\)$|^transparent$/;
 const NO_CLIP = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 
+/** display:contents has no box of its own, but its children do: shown unless at opacity 0. */
+const contentsShown = (el, opacityProperty) =>
+  el.checkVisibility({ opacityProperty }) && el.ownerDocument.defaultView.getComputedStyle(el).display === 'contents';
+
+/** `clip` narrowed to the page rect `r` on the axes an element's overflow clips. */
+function narrow(clip, r, clipsX, clipsY) {
+  if (!clipsX && !clipsY) return clip;
+  return {
+    left: clipsX ? Math.max(clip.left, r.left) : clip.left,
+    right: clipsX ? Math.min(clip.right, r.right) : clip.right,
+    top: clipsY ? Math.max(clip.top, r.top) : clip.top,
+    bottom: clipsY ? Math.min(clip.bottom, r.bottom) : clip.bottom,
+  };
+}
+
 /**
  * Which elements can show text to a reader, for one reading of the page. Elements are asked
  * parents first (a tree walk): each one's clip, the part of the page its overflow lets show, is
@@ -70,13 +85,18 @@ export class Sight {
   shows(el) {
     if (typeof el.checkVisibility !== 'function') return true;
     if (!el.checkVisibility(this.seen)) {
-      // display:contents has no box of its own, but its children do.
-      const style = this.win.getComputedStyle(el);
-      if (style.display !== 'contents' || !el.checkVisibility({ opacityProperty: this.seen.opacityProperty })) return false;
+      if (!contentsShown(el, this.seen.opacityProperty)) return false;
       this.clips.set(el, this.#clipOf(el.parentElement));
       return true;
     }
     return !this.#hiddenBox(el);
+  }
+
+  /** The element's border box in page coordinates. */
+  #pageRect(el) {
+    const q = el.getBoundingClientRect();
+    const x = this.win.scrollX, y = this.win.scrollY;
+    return { left: q.left + x, top: q.top + y, right: q.right + x, bottom: q.bottom + y, width: q.width, height: q.height };
   }
 
   /**
@@ -100,21 +120,14 @@ export class Sight {
       this.clips.set(el, this.#clipOf(el.parentElement));
       return false;
     }
-    const q = el.getBoundingClientRect();
-    const x = this.win.scrollX, y = this.win.scrollY;
-    const r = { left: q.left + x, top: q.top + y, right: q.right + x, bottom: q.bottom + y };
-    if (r.right <= 0 || r.bottom <= 0 || (q.width === 0 && q.height === 0)) return true;
+    const r = this.#pageRect(el);
+    if (r.right <= 0 || r.bottom <= 0 || (r.width === 0 && r.height === 0)) return true;
     const clip = this.#clipOf(el.parentElement);
     if (r.left >= clip.right || r.right <= clip.left || r.top >= clip.bottom || r.bottom <= clip.top) return true;
-    if ((q.width <= 1 && clipsX) || (q.height <= 1 && clipsY)) return true;
+    if ((r.width <= 1 && clipsX) || (r.height <= 1 && clipsY)) return true;
     // "text-indent: -9999px" moves the element's own text off the page (image replacement).
     if (parseFloat(style.textIndent) <= -999 && !el.firstElementChild) return true;
-    this.clips.set(el, clipsX || clipsY ? {
-      left: clipsX ? Math.max(clip.left, r.left) : clip.left,
-      right: clipsX ? Math.min(clip.right, r.right) : clip.right,
-      top: clipsY ? Math.max(clip.top, r.top) : clip.top,
-      bottom: clipsY ? Math.min(clip.bottom, r.bottom) : clip.bottom,
-    } : clip);
+    this.clips.set(el, narrow(clip, r, clipsX, clipsY));
     return false;
   }
 
@@ -127,17 +140,9 @@ export class Sight {
     const clip = this.#clipOf(el.parentElement);
     const style = this.win.getComputedStyle(el);
     const clipsX = style.overflowX !== 'visible', clipsY = style.overflowY !== 'visible';
-    let out = clip;
-    if ((clipsX || clipsY) && el !== el.ownerDocument.documentElement && el !== el.ownerDocument.body) {
-      const q = el.getBoundingClientRect();
-      const x = this.win.scrollX, y = this.win.scrollY;
-      out = {
-        left: clipsX ? Math.max(clip.left, q.left + x) : clip.left,
-        right: clipsX ? Math.min(clip.right, q.right + x) : clip.right,
-        top: clipsY ? Math.max(clip.top, q.top + y) : clip.top,
-        bottom: clipsY ? Math.min(clip.bottom, q.bottom + y) : clip.bottom,
-      };
-    }
+    // The root and <body> pass their overflow to the viewport: they clip nothing of the page.
+    const out = (clipsX || clipsY) && el !== el.ownerDocument.documentElement && el !== el.ownerDocument.body
+      ? narrow(clip, this.#pageRect(el), clipsX, clipsY) : clip;
     this.clips.set(el, out);
     return out;
   }
@@ -149,8 +154,7 @@ export class Sight {
  * one to four seconds) are read when the reader sees them. True when it is shown.
  */
 export async function untilShown(el, { graceMs = 4000, everyMs = 100 } = {}) {
-  const shown = () => typeof el.checkVisibility !== 'function' || el.checkVisibility(SEEN)
-    || (el.checkVisibility({ opacityProperty: true }) && getComputedStyle(el).display === 'contents');
+  const shown = () => typeof el.checkVisibility !== 'function' || el.checkVisibility(SEEN) || contentsShown(el, true);
   while (!shown()) {
     if (!el.isConnected || performance.now() >= graceMs) return false;
     await new Promise((ok) => setTimeout(ok, everyMs));

@@ -26,9 +26,13 @@ export const PAINT_LIMIT = 800;
 
 /** The stance class a statement is painted with. */
 export function classify(statement, disputedBy) {
-  if (statement.stance === 'disputes' || statement.disputes?.length) return 'disputing';
-  if (disputedBy.get(statement.id)?.length) return 'disputed';
-  return 'asserted';
+  return stanceClass(statement, statement.disputes?.length, disputedBy.get(statement.id)?.length);
+}
+
+/** The class of a statement that disputes `disputes` statements and is disputed by `disputedBy`. */
+function stanceClass(statement, disputes, disputedBy) {
+  if (statement.stance === 'disputes' || disputes) return 'disputing';
+  return disputedBy ? 'disputed' : 'asserted';
 }
 
 /** How the tooltip and the popup name a speaker. */
@@ -79,10 +83,10 @@ button:hover, button:focus-visible { background: #e8eefb; outline: 2px solid #1e
 }`;
 
 export class Overlay {
-  /** @param {Document} doc */
   /**
-   * `alive`: false once whoever made the overlay is gone (an extension updated or disabled while
-   * the page stays open); the overlay then removes itself at the next pointer move or selection.
+   * Paints over `doc`. `alive`: false once whoever made the overlay is gone (an extension
+   * updated or disabled while the page stays open); the overlay then removes itself at the next
+   * pointer move or selection.
    */
   constructor(doc = document, { paintLimit = PAINT_LIMIT, alive = () => true } = {}) {
     this.doc = doc;
@@ -344,7 +348,7 @@ export class Overlay {
       if (by.length === it.disputedBy.length && of.length === it.disputes.length) continue;
       it.disputedBy = by;
       it.disputes = of;
-      const cls = it.s.stance === 'disputes' || of.length ? 'disputing' : by.length ? 'disputed' : 'asserted';
+      const cls = stanceClass(it.s, of.length, by.length);
       if (cls !== it.cls && this.painted.has(it)) {
         this.highlights[it.cls].delete(it.range);
         this.highlights[cls].add(it.range);
@@ -531,43 +535,8 @@ export class Overlay {
     tip.append(meta);
     if (s.speaker?.anonymous) tip.append(el('p', 'meta', 'The article does not name this source.'));
     // Why each edge was drawn, as the core words it: the disputing statement carries it.
-    const list = (title, keys, whyOf) => {
-      if (!keys.length) return;
-      tip.append(el('div', 'sec', title));
-      const byParty = new Map();
-      for (const k of keys) {
-        const o = this.byKey.get(k);
-        if (!o) continue;
-        if (!byParty.has(o.party)) byParty.set(o.party, []);
-        byParty.get(o.party).push(o);
-      }
-      for (const [party, items] of byParty) {
-        const names = [...new Set(items.map((o) => o.s.speaker?.name || o.s.speaker?.text).filter((n) => n && n !== party))];
-        const n = items.length;
-        const grp = el('div', 'grp', iso(party), ' (');
-        for (const name of names) grp.append(iso(name), ', ');
-        grp.append(`${n} statement${n === 1 ? '' : 's'})`);
-        tip.append(grp);
-        const ul = el('ul');
-        for (const o of items) {
-          const li = el('li');
-          const words = excerpt(o.text, 140);
-          const quoted = /^["“‘'«]/.test(words) ? words : `“${words}”`; // a direct quote brings its own marks
-          const b = el('button', null, iso(quoted));
-          if (o.s.cue_text) b.append(' (', iso(o.s.cue_text), ')');
-          b.type = 'button';
-          b.title = 'Go to this statement';
-          b.addEventListener('click', () => this.reveal(o.key));
-          li.append(b);
-          const why = whyOf(o);
-          if (why) li.append(el('span', 'why', 'why: ', iso(why)));
-          ul.append(li);
-        }
-        tip.append(ul);
-      }
-    };
-    list('Disputed by', it.disputedBy, (o) => o.s.why);
-    list('Disputes', it.disputes, () => s.why);
+    this.#edgeList(el, iso, 'Disputed by', it.disputedBy, (o) => o.s.why);
+    this.#edgeList(el, iso, 'Disputes', it.disputes, () => s.why);
     const close = el('button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', 'Close');
@@ -576,6 +545,48 @@ export class Overlay {
     tip.hidden = false;
     this.#place(it, at);
     if (focus) tip.focus({ preventScroll: true });
+  }
+
+  /**
+   * One section of the tooltip ("Disputed by", "Disputes"): the statements of `keys` grouped by
+   * party, each a button that goes to it, with the edge's reason as `whyOf` gives it. `el` and
+   * `iso` make the tooltip's elements (page words in a <bdi>).
+   */
+  #edgeList(el, iso, title, keys, whyOf) {
+    const tip = this.tip;
+    if (!keys.length) return;
+    tip.append(el('div', 'sec', title));
+    const byParty = new Map();
+    for (const k of keys) {
+      const o = this.byKey.get(k);
+      if (!o) continue;
+      if (!byParty.has(o.party)) byParty.set(o.party, []);
+      byParty.get(o.party).push(o);
+    }
+    for (const [party, items] of byParty) {
+      const names = [...new Set(items.map((o) => o.s.speaker?.name || o.s.speaker?.text).filter((n) => n && n !== party))];
+      const n = items.length;
+      const grp = el('div', 'grp', iso(party), ' (');
+      for (const name of names) grp.append(iso(name), ', ');
+      grp.append(`${n} statement${n === 1 ? '' : 's'})`);
+      tip.append(grp);
+      const ul = el('ul');
+      for (const o of items) {
+        const li = el('li');
+        const words = excerpt(o.text, 140);
+        const quoted = /^["“‘'«]/.test(words) ? words : `“${words}”`; // a direct quote brings its own marks
+        const b = el('button', null, iso(quoted));
+        if (o.s.cue_text) b.append(' (', iso(o.s.cue_text), ')');
+        b.type = 'button';
+        b.title = 'Go to this statement';
+        b.addEventListener('click', () => this.reveal(o.key));
+        li.append(b);
+        const why = whyOf(o);
+        if (why) li.append(el('span', 'why', 'why: ', iso(why)));
+        ul.append(li);
+      }
+      tip.append(ul);
+    }
   }
 
   #place(it, at) {
