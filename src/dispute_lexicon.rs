@@ -13,7 +13,7 @@ pub const REFUTING_STRONG: &[&str] = &[
     "not true", "isn't true", "wasn't true", "is untrue", "untrue", "false", "falsely", "baseless",
     "unfounded", "groundless", "no basis", "without basis", "no evidence", "not the case",
     "fabricated", "fabrication", "made up", "fake news", "nonsense", "inaccurate", "erroneous",
-    "incorrect", "misinformation", "disinformation", "absurd", "ridiculous", "no truth",
+    "incorrect", "absurd", "ridiculous", "no truth",
     "without merit", "no merit", "don't hold weight", "doesn't hold weight", "do not hold weight",
     "hold no weight", "not accurate", "no such",
 ];
@@ -27,6 +27,29 @@ pub const REFUTING_WEAK: &[&str] = &[
     "distorted", "distorts", "distortion", "mischaracterized", "mischaracterization",
     "misrepresented", "misrepresents", "misinterpreted", "conspiracy theories",
     "conspiracy theory", "myth", "hoax", "bogus", "debunked", "mostly false", "pants on fire",
+    "misinformation", "disinformation",
+];
+
+/// Words right before a weak refuting word that make it no charge against a claim: "did the
+/// wrong thing", "there was nothing wrong with".
+#[rustfmt::skip]
+pub const WEAK_CANCELLERS: &[&str] = &["the", "nothing", "not", "no"];
+
+/// Refuting adjectives that call a claim false only when said of it ("the report is false",
+/// "an idea that was completely untrue", "baseless allegations", "nonsense"), not when they
+/// describe some other thing ("should receive only false information").
+#[rustfmt::skip]
+pub const REFUTING_ADJECTIVES: &[&str] = &[
+    "false", "untrue", "inaccurate", "erroneous", "incorrect", "baseless", "unfounded",
+    "groundless", "absurd", "ridiculous", "fabricated",
+];
+
+/// Words just before such an adjective that make it a predicate ("is false", "called it
+/// absurd", "simply not true" is a phrase of its own).
+#[rustfmt::skip]
+pub const PREDICATE_LEADS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "isn't", "wasn't",
+    "seems", "seemed", "remains", "called", "calling", "calls", "call", "deemed", "as",
 ];
 
 /// Openings of "I have no idea what he means": professing ignorance of where another's claim

@@ -80,8 +80,9 @@ impl Phrases {
         }
         Phrases(m)
     }
-    /// Every phrase found in `words` (word ids), as `(tag, index just past it)`, in one pass.
-    fn scan(&self, cx: &Ctx, words: &[u32], mut found: impl FnMut(u8, usize)) {
+    /// Every phrase found in `words` (word ids), as `(tag, its first index, index just past
+    /// it)`, in one pass.
+    fn scan(&self, cx: &Ctx, words: &[u32], mut found: impl FnMut(u8, usize, usize)) {
         for k in 0..words.len() {
             if !cx.is(words[k], words::OPENS_PHRASE) {
                 continue;
@@ -91,7 +92,7 @@ impl Phrases {
                     if k + p.len() <= words.len()
                         && p.iter().zip(&words[k..]).all(|(a, &b)| *a == cx.text(b))
                     {
-                        found(*tag, k + p.len());
+                        found(*tag, k, k + p.len());
                     }
                 }
             }
@@ -103,6 +104,9 @@ struct Tables {
     phrases: Phrases,
     pointer_dets: FastSet<&'static str>,
     press_nouns: FastSet<&'static str>,
+    adjectives: FastSet<&'static str>,
+    predicate_leads: FastSet<&'static str>,
+    weak_cancellers: FastSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -111,7 +115,39 @@ fn tables() -> &'static Tables {
         phrases: Phrases::new(PHRASE_LISTS),
         pointer_dets: dl::POINTER_DETERMINERS.iter().copied().collect(),
         press_nouns: dl::PRESS_NOUNS.iter().copied().collect(),
+        adjectives: dl::REFUTING_ADJECTIVES.iter().copied().collect(),
+        predicate_leads: dl::PREDICATE_LEADS.iter().copied().collect(),
+        weak_cancellers: dl::WEAK_CANCELLERS.iter().copied().collect(),
     })
+}
+
+/// Whether the refuting phrase at `words[start..end]` is said of a claim: a phrase other than a
+/// lone adjective always is; "false" is when it ends the content ("completely untrue"), comes
+/// after "is"/"called" within three words ("an idea that was completely untrue"), or describes
+/// a statement ("baseless allegations"), not "should receive only false information".
+fn said_of_a_claim(cx: &Ctx, words: &[u32], start: usize, end: usize) -> bool {
+    let t = tables();
+    if end - start > 1 || !t.adjectives.contains(cx.text(words[start])) {
+        return true;
+    }
+    end == words.len()
+        || cx.is(words[end], words::STATEMENT_NOUN)
+        || words[start.saturating_sub(3)..start]
+            .iter()
+            .any(|&w| t.predicate_leads.contains(cx.text(w)))
+}
+
+/// Whether the weak refuting word at `words[start]` is the speaker's own charge: not after
+/// "the"/"nothing" ("did the wrong thing", "nothing wrong with"), nor inside an accusation the
+/// statement reports ("responded to accusations that he exaggerated his life story").
+fn charged_by_speaker(cx: &Ctx, words: &[u32], start: usize) -> bool {
+    let t = tables();
+    if start > 0 && t.weak_cancellers.contains(cx.text(words[start - 1])) {
+        return false;
+    }
+    !words[..start]
+        .windows(2)
+        .any(|p| cx.is(p[0], words::STATEMENT_NOUN) && cx.text(p[1]) == "that")
 }
 
 /// Sentence index holding token `i` (None for a text without sentences).
@@ -251,9 +287,9 @@ pub fn read(
     // "cannot comment", "did not respond": declining to answer is not denying.
     let any = |flag: u8| words.iter().any(|&w| cx.is(w, flag));
     s.negated = any(words::NEGATION) && !any(words::NO_ANSWER);
-    t.phrases.scan(cx, words, |tag, end| match tag {
-        STRONG => s.refute_strong = true,
-        WEAK => s.refute_weak = true,
+    t.phrases.scan(cx, words, |tag, start, end| match tag {
+        STRONG => s.refute_strong |= said_of_a_claim(cx, words, start, end),
+        WEAK => s.refute_weak |= charged_by_speaker(cx, words, start),
         CONTRAST => s.contrast = true,
         // "didn't know where …", "no idea what …": the wh-word right after.
         _ => {
@@ -356,4 +392,63 @@ pub fn read(
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    //! Sentences from PolNeAR train, by document id (`../shared/corpus/polnear/train.jsonl`).
+    use super::*;
+
+    /// The signals of the statement whose content holds `anchor`.
+    fn signals_at(text: &str, anchor: &str) -> Signals {
+        let doc = Doc::new(text);
+        let mut sts = crate::find_statements(text);
+        let mut cx = Ctx::new(&doc, sts.iter().map(|s| s.content));
+        let parties = Parties::assign(&mut sts);
+        cx.name_parties(|w| parties.named_by(w));
+        let at = text.find(anchor).expect("anchor in text");
+        let i = sts
+            .iter()
+            .position(|s| s.content.start <= at && at < s.content.end)
+            .unwrap_or_else(|| panic!("no statement holds {anchor:?}"));
+        read(&cx, cx.content(i), &sts[i], cx.content_words(i), &parties)
+    }
+
+    /// wash-post_2016-07-29_convention-notebook: "false" describes other information, not a
+    /// claim; nyt_2016-05-09_american-admiral-rattles-beijing: "an idea that was completely
+    /// untrue" says a claim is false.
+    #[test]
+    fn false_said_of_a_claim() {
+        let reid =
+            "And he made the suggestion that Trump should receive only false information in \
+                    his intelligence briefings, which he is entitled to as the GOP nominee for \
+                    president.";
+        assert!(!signals_at(reid, "Trump should receive").refute_strong);
+        let admiral = "The derogatory comments had two goals, the admiral said. First, they were \
+                       meant to show that the Pacific Command was ''disconnected from the rest of \
+                       government,'' an idea that was ''completely untrue.''";
+        assert!(signals_at(admiral, "the Pacific Command").refute_strong);
+    }
+
+    /// nyt_2016-06-07_china-rebuts-american-criticism-: "nothing wrong with" clears, it does not
+    /// charge; huff-post_2015-11-08_ben-carson-defends-himself-again: "exaggerated" is the
+    /// accusation reported, not the speaker's charge; breitbart_2016-08-24_report-half-clinton-
+    /// s-state-meet: "a distorted portrayal" is the speaker's charge against the story.
+    #[test]
+    fn weak_words_charged_by_the_speaker() {
+        let lou =
+            "Mr. Lou said there was nothing wrong with Mr. Lew's raising the excess capacity \
+                   problem in the talks.";
+        assert!(!signals_at(lou, "nothing wrong").refute_weak);
+        let carson = "GOP presidential contender and former neurosurgeon Ben Carson responded on \
+                      Sunday to accusations that he exaggerated details of his life story, from \
+                      claiming he was offered a full scholarship to West Point.";
+        assert!(!signals_at(carson, "accusations that").refute_weak);
+        let fallon =
+            "“It cherry-picked a limited subset of Secretary Clinton’s schedule to give a \
+                      distorted portrayal of how often she crossed paths with individuals \
+                      connected to charitable donations to the Clinton Foundation,” Fallon said \
+                      of the story.";
+        assert!(signals_at(fallon, "distorted portrayal").refute_weak);
+    }
 }
