@@ -13,6 +13,8 @@ step "cargo clippy --all-targets -- -D warnings"
 cargo_retry clippy --quiet --all-targets -- -D warnings
 step "cargo test --release"
 cargo_retry test --release --quiet
+step "generated dispute ranking matches its script"
+python3 scripts/train_disputes.py --check
 step "npm run lint"
 npm run --silent lint
 step "build"

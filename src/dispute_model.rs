@@ -1,12 +1,13 @@
-//! The features of a two-step learned dispute linker, measured by `bench/disputes_cv.py` and not
-//! run by the analyser (it does not beat the decision list in `dispute_rules.rs`; README, Limits):
+//! The features of the two-step dispute linker, and step 2's learned score:
 //!
 //! 1. Does statement B dispute anything? What B's own words and cue say (a denial cue, "not
 //!    true", negation, a pointer such as "the report", the stance model's refutation score) and
-//!    where B stands (a lead paragraph, a quotation going on).
+//!    where B stands (a lead paragraph, a quotation going on). Measured by `bench/disputes_cv.py`
+//!    and not run: it does not beat the decision list in `dispute_rules.rs` (README, Limits).
 //! 2. Which claim? For each nearby statement A of another party: how far back, whether B names
 //!    the party or points at its statement, the words they share and oppose, the stance model run
-//!    on (A's content, B's content), numbers that disagree, the decision list's own choice.
+//!    on (A's content, B's content), numbers that disagree, the decision list's own choice. Run:
+//!    [`pair_score`] ranks the candidates of each statement the list links.
 //!
 //! Features are plain numbers in fixed order; the names below are what `whosaid pairs` prints
 //! beside them.
@@ -86,6 +87,15 @@ pub const PAIR_FEATURES: [&str; 34] = [
 
 pub type StatementFeatures = [f32; STATEMENT_FEATURES.len()];
 pub type PairFeatures = [f32; PAIR_FEATURES.len()];
+
+/// Step 2's learned score of a candidate: the higher, the likelier it is the claim a disputing
+/// statement answers (a conditional logit; `scripts/train_disputes.py` writes the weights).
+pub fn pair_score(x: &PairFeatures) -> f32 {
+    x.iter()
+        .zip(super::weights::PAIR_WEIGHTS.iter())
+        .map(|(a, w)| a * w)
+        .sum()
+}
 
 /// One-hot bucket of a distance in statements (target before the statement; after is its own
 /// feature).

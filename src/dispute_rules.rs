@@ -37,6 +37,23 @@ pub(super) struct Decision {
     /// With tracing: per statement the signals, the best candidates with their evidence, and
     /// the decision, for `whosaid analyze --explain`.
     pub trace: Vec<String>,
+    /// Per statement linked here (not by following another): its signal strength and every
+    /// candidate's evidence, so that the reason can be told again for another target.
+    pub support: Vec<Option<Support>>,
+}
+
+/// What a linked statement's reason is made from.
+#[derive(Debug, Clone)]
+pub(super) struct Support {
+    strength: Strength,
+    evidence: Vec<(usize, Evidence)>,
+}
+
+/// Why statement `i` disputes `j` when `j` is chosen by the learned ranking rather than by the
+/// list: the same words as [`because`], with `j`'s evidence when the list weighed it.
+pub(super) fn reason(pass: &Pass, i: usize, support: &Support, j: usize) -> String {
+    let e = support.evidence.iter().find(|&&(k, _)| k == j).copied();
+    because(pass, i, support.strength, e)
 }
 
 /// The decision list over the whole article; `trace` also writes down how each statement with a
@@ -67,6 +84,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
     let mut traces: Vec<String> = vec![String::new(); if trace { n } else { 0 }];
+    let mut support: Vec<Option<Support>> = vec![None; n];
     let mut considered: Vec<(usize, Evidence)> = Vec::new();
     let mut thread: FastMap<usize, (usize, usize)> =
         FastMap::with_capacity_and_hasher(parties.names.len(), Default::default());
@@ -205,9 +223,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
             if best.is_none_or(|(_, b)| e.score > b.score) {
                 best = Some((j, e));
             }
-            if trace {
-                considered.push((j, e));
-            }
+            considered.push((j, e));
         }
 
         let accept = best.is_some_and(|(j, e)| {
@@ -235,13 +251,17 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         });
         disputing[i] = accept || strong;
         let chosen = best.filter(|_| accept);
+        let strength = Strength { medium, weak };
         if let Some((j, _)) = chosen {
             targets[i].push(j);
             thread.insert(p, (j, i));
+            support[i] = Some(Support {
+                strength,
+                evidence: considered.clone(),
+            });
         }
         if disputing[i] {
-            let signals = Strength { medium, weak };
-            why[i] = because(pass, i, signals, chosen);
+            why[i] = because(pass, i, strength, chosen);
         }
         if trace {
             let level = if strong {
@@ -261,11 +281,12 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         disputing,
         why,
         trace: traces,
+        support,
     }
 }
 
 /// Which weaker signals decided a statement (a strong one always counts).
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 struct Strength {
     medium: bool,
     weak: bool,

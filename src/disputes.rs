@@ -7,11 +7,11 @@
 //!    report" or "of Trump's statement", the parties it names).
 //! 3. Targets (`dispute_rules.rs`, a decision list): a statement with a signal disputes the
 //!    statement of another party it points at, names, or restates (shared rare words, opposite
-//!    words), best first. A party that has just disputed another keeps doing so while it goes on
-//!    talking about that party ("thread"); a quotation that goes on, or that follows the same
-//!    speaker's denial, carries that denial. `dispute_model.rs` names the features a learned
-//!    two-step linker would read (`whosaid pairs` prints them; `bench/disputes_cv.py` measures
-//!    it); it does not beat the list yet and does not run here.
+//!    words). A party that has just disputed another keeps doing so while it goes on talking
+//!    about that party ("thread"); a quotation that goes on, or that follows the same speaker's
+//!    denial, carries that denial. Which of its candidates a statement answers is then a learned
+//!    ranking (`dispute_model.rs`, `rank_targets`); `whosaid pairs` prints what it reads for
+//!    `bench/disputes_cv.py` and `scripts/train_disputes.py`.
 //! 4. Claims (`claims.rs`): a statement, the statements reported inside it, its continuation and
 //!    what it disputes share a claim; so do close restatements.
 //!
@@ -33,6 +33,8 @@ pub mod parties;
 mod rules;
 #[path = "signals.rs"]
 pub mod signals;
+#[path = "dispute_weights.rs"]
+mod weights;
 #[path = "words.rs"]
 pub mod words;
 
@@ -498,6 +500,59 @@ fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Pairs {
     }
 }
 
+/// Step 2, learned: the decision list says whether a statement disputes something; among the
+/// statements of other parties near it, the pair model (`dispute_model::pair_score`, trained by
+/// `scripts/train_disputes.py`) says which. A statement that goes on from one shares its target.
+/// (Article-grouped 5-fold CV on 132 train articles: the list's own choice 28.1/16.8/21.0, this
+/// 34.4/19.1/24.5; `bench/disputes_cv.py`.) `why` and `trace` are told again for a new target.
+fn rank_targets(
+    pass: &Pass,
+    listed: &[Vec<usize>],
+    support: &[Option<rules::Support>],
+    why: &mut [String],
+    trace: &mut [String],
+) -> Vec<Vec<usize>> {
+    let mut out = listed.to_vec();
+    for (i, sup) in support.iter().enumerate() {
+        let (Some(sup), Some(&was)) = (sup, listed[i].first()) else {
+            continue;
+        };
+        if pass.follow[i] != Follow::Own {
+            continue;
+        }
+        let mut best: Option<(usize, f32)> = None;
+        for (j, x) in pass.candidates(i, listed) {
+            let score = model::pair_score(&x);
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((j, score));
+            }
+        }
+        if let Some((j, _)) = best.filter(|&(j, _)| j != was) {
+            out[i] = vec![j];
+            why[i] = rules::reason(pass, i, sup, j);
+            if let Some(t) = trace.get_mut(i) {
+                t.push_str(&format!(
+                    "\n      learned ranking: [{j}] rather than the list's [{was}]"
+                ));
+            }
+        }
+    }
+    for i in 1..out.len() {
+        let goes_on = matches!(pass.follow[i], Follow::Continues | Follow::Quotes)
+            && !listed[i].is_empty()
+            && listed[i] == listed[i - 1];
+        if goes_on && out[i] != out[i - 1] {
+            out[i] = out[i - 1].clone();
+            why[i] = if pass.follow[i] == Follow::Continues {
+                why[i - 1].clone()
+            } else {
+                format!("goes on from a denial just before: {}", why[i - 1])
+            };
+        }
+    }
+    out
+}
+
 /// The pass itself; `sink`, when given, receives what the learned linker would see, and `explain` how
 /// each statement with a signal was decided.
 fn decide(
@@ -521,16 +576,18 @@ fn decide(
     cx.name_parties(|w| parties.named_by(w));
     let pass = Pass::new(&cx, statements, &parties);
     let rules::Decision {
-        targets,
+        targets: listed,
         disputing,
         mut why,
-        trace,
+        mut trace,
+        support,
     } = rules::decide(&pass, explain.is_some());
+    if let Some(out) = sink {
+        *out = model_rows(&pass, &listed);
+    }
+    let targets = rank_targets(&pass, &listed, &support, &mut why, &mut trace);
     if let Some(out) = explain {
         *out = trace;
-    }
-    if let Some(out) = sink {
-        *out = model_rows(&pass, &targets);
     }
     let (host, follow, bags) = (&pass.host, &pass.follow, &pass.bags);
     let party = &parties.of;

@@ -386,6 +386,27 @@ fn opposite_words() {
     }
 }
 
+/// Which claim a denial answers is the learned ranking's choice: the headline "Netanyahu rejects
+/// Trump's remarks about Muslims" answers Trump's call for "a total and complete shutdown", not
+/// the later "he \"rejects Donald Trump's latest comments\"" that names Trump too (the decision
+/// list's own choice, before the ranking).
+#[test]
+fn learned_ranking_picks_the_remarks() {
+    let d = Doc::load("disputes/netanyahu-rejects.txt");
+    d.assert_dispute(
+        "Trump's remarks about Muslims",
+        "a total and complete shutdown of Muslims",
+        "Benjamin Netanyahu",
+    );
+    let headline = d.at("Trump's remarks about Muslims")[0];
+    assert_eq!(headline.disputes.len(), 1, "{}", d.dump());
+    assert!(
+        headline.why.contains("refers to Donald Trump’s remarks"),
+        "{}",
+        headline.why
+    );
+}
+
 /// "She lied to me" from the person whose account the other side called wrong.
 #[test]
 fn she_lied_to_me() {
