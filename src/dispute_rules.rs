@@ -45,14 +45,17 @@ pub(super) struct Decision {
 /// What a linked statement's reason is made from.
 #[derive(Debug, Clone)]
 pub(super) struct Support {
+    /// A strong signal of its own (a denial cue, "not true"): it disputes even with no target.
+    pub strong: bool,
     strength: Strength,
     evidence: Vec<(usize, Evidence)>,
 }
 
 /// Why statement `i` disputes `j` when `j` is chosen by the learned ranking rather than by the
-/// list: the same words as [`because`], with `j`'s evidence when the list weighed it.
-pub(super) fn reason(pass: &Pass, i: usize, support: &Support, j: usize) -> String {
-    let e = support.evidence.iter().find(|&&(k, _)| k == j).copied();
+/// list (None: no target, its own words alone): the same words as [`because`], with `j`'s
+/// evidence when the list weighed it.
+pub(super) fn reason(pass: &Pass, i: usize, support: &Support, j: Option<usize>) -> String {
+    let e = j.and_then(|j| support.evidence.iter().find(|&&(k, _)| k == j).copied());
     because(pass, i, support.strength, e)
 }
 
@@ -256,6 +259,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
             targets[i].push(j);
             thread.insert(p, (j, i));
             support[i] = Some(Support {
+                strong,
                 strength,
                 evidence: considered.clone(),
             });

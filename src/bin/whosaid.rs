@@ -204,6 +204,7 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
     let disputes::Pairs {
         follow,
         rows: scored,
+        listed,
     } = disputes::pairs(text, sts);
     let mut rows: Vec<Option<disputes::Row>> = vec![None; sts.len()];
     for r in scored {
@@ -214,7 +215,8 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
         .iter()
         .zip(follow)
         .zip(rows)
-        .map(|((st, f), row)| {
+        .zip(listed)
+        .map(|(((st, f), row), listed)| {
             let follow = match f {
                 Follow::Own => "own",
                 Follow::Continues => "continues",
@@ -224,6 +226,7 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
             serde_json::json!({
                 "content": span(st.content),
                 "follow": follow,
+                "listed": listed,
                 "features": row.as_ref().map(|r| r.statement.to_vec()),
                 "candidates": row.map(|r| r.candidates.iter().map(|(j, x)| {
                     serde_json::json!({"j": j, "features": x.to_vec()})
