@@ -27,7 +27,7 @@ PY
   (cd "$copy" \
     && python3 scripts/learn_cues.py "$work/train-$fold.jsonl" --exclude-first 200 > src/learned_cues.rs \
     && cargo build --release --quiet \
-    && python3 scripts/train_filter.py "$work/train-$fold.jsonl" --exclude-first 200 --threshold "${TH:--0.75}" > src/filter_weights.rs \
+    && python3 scripts/train_filter.py "$work/train-$fold.jsonl" --exclude-first 200 --threshold "${TH:--0.75}" > src/filter/weights.rs \
     && cargo build --release --quiet \
     && target/release/whosaid analyze < "$work/gold-$fold.jsonl" > "$work/pred-$fold.jsonl")
   echo -n "fold $fold: "

@@ -5,9 +5,6 @@ pub mod attribution;
 pub mod disputes;
 pub mod error;
 pub mod filter;
-// Generated table: a weight may happen to look like a named constant.
-#[allow(clippy::approx_constant)]
-mod filter_weights;
 mod learned_cues;
 // Word lists read best packed several to a line; rustfmt would put one per line.
 #[rustfmt::skip]

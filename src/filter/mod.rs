@@ -2,14 +2,18 @@
 //! (every cue learned from PolNeAR, however rarely it is one); a logistic model over a few
 //! features of the proposal (its cue, which side its content is on, how long it is, what kind of
 //! speaker it has) keeps the ones that look like annotated attributions. Trained by
-//! `scripts/train_filter.py` on PolNeAR train; the weights are `filter_weights.rs`.
+//! `scripts/train_filter.py` on PolNeAR train; the weights are `filter/weights.rs`.
+
+// Generated table: a weight may happen to look like a named constant.
+#[allow(clippy::approx_constant)]
+mod weights;
 
 use crate::attribution::{Doc, Found, Source};
-use crate::filter_weights::{BIAS, THRESHOLD, WEIGHTS};
 use crate::lexicon::{self, HashMap, HashSet};
 use crate::model::Kind;
 use crate::tokens::Token;
 use std::sync::OnceLock;
+use weights::{BIAS, THRESHOLD, WEIGHTS};
 
 /// The features of one proposal, as the strings the weight table is keyed by.
 pub fn features(doc: &Doc, f: &Found, nest: Nest) -> Vec<String> {
