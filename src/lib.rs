@@ -5,7 +5,6 @@ pub mod attribution;
 pub mod disputes;
 pub mod error;
 pub mod filter;
-mod learned_cues;
 // Word lists read best packed several to a line; rustfmt would put one per line.
 #[rustfmt::skip]
 pub mod lexicon;

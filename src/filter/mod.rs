@@ -126,9 +126,9 @@ fn each_feature<'d>(doc: &'d Doc, f: &Found, nest: Nest, mut emit: impl FnMut(Fe
     emit(Feat::Lemma(f.lemma));
     let learned = lexicon::cue_verb(cue_word).is_none() && f.cue.is_some();
     if learned {
-        let ratio = crate::learned_cues::LEARNED_CUES
+        let ratio = lexicon::learned_cues::LEARNED_CUES
             .binary_search_by(|(w, _)| (*w).cmp(cue_word))
-            .map_or(0.0, |i| crate::learned_cues::LEARNED_CUES[i].1);
+            .map_or(0.0, |i| lexicon::learned_cues::LEARNED_CUES[i].1);
         emit(Feat::Ratio((ratio * 10.0) as u32));
     }
     let side = match f.cue {
