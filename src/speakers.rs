@@ -1,7 +1,8 @@
 //! Turns speaker mentions into speakers: the canonical name behind a pronoun, a surname, a title
 //! or "the company"; the party a spokesman speaks for; whether the source is anonymous.
 
-use crate::attribution::{Doc, Found, Source};
+use crate::attribution::{Found, Source};
+use crate::doc::{is_headline, Doc};
 use crate::lexicon;
 use crate::lexicon::HashMap;
 use crate::model::{Span, Speaker};
@@ -358,7 +359,7 @@ impl Resolver {
             .last()
             .map_or(0, |s| s.end);
         // In a Title Case Headline every word is capitalised: neither its roles nor its names are.
-        if b == 0 || crate::attribution::is_headline(doc, 0, b) {
+        if b == 0 || is_headline(doc, 0, b) {
             return;
         }
         let headline_end = doc.toks[b - 1].span.end;

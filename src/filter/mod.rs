@@ -8,7 +8,8 @@
 #[allow(clippy::approx_constant)]
 mod weights;
 
-use crate::attribution::{Doc, Found, Source};
+use crate::attribution::{Found, Source};
+use crate::doc::Doc;
 use crate::lexicon::{self, HashMap, HashSet};
 use crate::model::Kind;
 use crate::tokens::Token;
