@@ -71,3 +71,65 @@ pub(super) fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::according_to;
+    use crate::attribution::testing::{read, token};
+    use crate::attribution::Doc;
+
+    fn form(text: &str) -> Option<(Vec<String>, String)> {
+        let doc = Doc::new(text);
+        let (i, si) = token(&doc, "according");
+        let f = according_to(&doc, si, i)?;
+        let (parts, source) = read(&doc, &f);
+        Some((parts.into_iter().map(String::from).collect(), source))
+    }
+
+    #[test]
+    fn leading_phrase_names_the_source_of_the_rest() {
+        assert_eq!(
+            form("According to the ministry, the plan failed badly."),
+            Some((vec!["the plan failed badly".into()], "the ministry".into()))
+        );
+    }
+
+    #[test]
+    fn a_verbless_opening_keeps_both_sides() {
+        assert_eq!(
+            form("Fundraising, according to the campaign, has surged in the same period."),
+            Some((
+                vec!["Fundraising".into(), "has surged in the same period".into()],
+                "the campaign".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_short_opening_phrase_is_not_said() {
+        let (parts, _) = form(
+            "In addition, according to the department, nearly nine million more workers will be protected.",
+        )
+        .unwrap();
+        assert_eq!(
+            parts,
+            ["nearly nine million more workers will be protected"]
+        );
+    }
+
+    #[test]
+    fn a_trailing_source_takes_the_words_before_it() {
+        assert_eq!(
+            form("The Islamic State has called for attacks, according to the SITE Intelligence Group."),
+            Some((
+                vec!["The Islamic State has called for attacks".into()],
+                "the SITE Intelligence Group".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn too_few_words_are_no_statement() {
+        assert_eq!(form("Not so, according to him."), None);
+    }
+}

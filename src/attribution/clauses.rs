@@ -209,3 +209,43 @@ pub(super) fn is_time_word(w: &str) -> bool {
             | "winter"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::content_end;
+    use crate::attribution::testing::token;
+    use crate::attribution::Doc;
+
+    /// The content from the first `from` word to where it ends.
+    fn content(text: &str, from: &str) -> String {
+        let doc = Doc::new(text);
+        let (p, si) = token(&doc, from);
+        let end = content_end(&doc, p, doc.sents[si].end);
+        doc.span(p, end).slice(text).to_string()
+    }
+
+    #[test]
+    fn a_content_ends_where_another_clause_begins() {
+        assert_eq!(
+            content("He said that it failed, adding that it would not.", "that"),
+            "that it failed"
+        );
+        assert_eq!(
+            content("He said that it failed, which surprised no one.", "that"),
+            "that it failed"
+        );
+        assert_eq!(
+            content("He said it failed and has appeared at rallies since.", "it"),
+            "it failed"
+        );
+    }
+
+    #[test]
+    fn a_closing_time_or_setting_phrase_is_not_content() {
+        assert_eq!(content("He said it failed on Tuesday.", "it"), "it failed");
+        assert_eq!(
+            content("He said it failed in an interview.", "it"),
+            "it failed"
+        );
+    }
+}

@@ -39,3 +39,34 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
         si,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::colon_attribution;
+    use crate::attribution::testing::read;
+    use crate::attribution::Doc;
+
+    fn form(text: &str) -> Option<(Vec<String>, String)> {
+        let doc = Doc::new(text);
+        let f = colon_attribution(&doc, 0)?;
+        let (parts, source) = read(&doc, &f);
+        Some((parts.into_iter().map(String::from).collect(), source))
+    }
+
+    #[test]
+    fn a_name_and_a_colon_speak_the_line() {
+        assert_eq!(
+            form("Trump: Cruz Has ‘To Come a Long Way’"),
+            Some((vec!["Cruz Has ‘To Come a Long Way’".into()], "Trump".into()))
+        );
+    }
+
+    #[test]
+    fn a_time_or_a_label_is_no_speaker() {
+        assert_eq!(
+            form("At 4:00 p.m. the polls closed across the state."),
+            None
+        );
+        assert_eq!(form("Update: the polls closed across the state."), None);
+    }
+}

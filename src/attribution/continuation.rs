@@ -75,3 +75,62 @@ pub(super) fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_
         out.push(f);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::continue_quotes;
+    use crate::attribution::testing::read;
+    use crate::attribution::verb_cue::verb_cue;
+    use crate::attribution::{Doc, Found};
+    use crate::lexicon;
+
+    /// The statement of "said" in the first sentence, then what the quotations after it add.
+    fn statements(text: &str) -> Vec<(Vec<String>, String)> {
+        let doc = Doc::new(text);
+        let c = (0..doc.toks.len()).find(|&i| doc.w(i) == "said").unwrap();
+        let verb = lexicon::any_cue("said").unwrap();
+        let mut out: Vec<Found> = verb_cue(&doc, 0, c, verb, &[], 0, &mut false)
+            .into_iter()
+            .collect();
+        for si in 1..doc.sents.len() {
+            let first_here = out.len();
+            continue_quotes(&doc, si, &mut out, first_here);
+        }
+        out.iter()
+            .map(|f| {
+                let (parts, source) = read(&doc, f);
+                (parts.into_iter().map(String::from).collect(), source)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_in_the_same_paragraph_is_a_second_part() {
+        assert_eq!(
+            statements("\"We will not back down,\" Peskov said. \"Never.\""),
+            [(
+                vec!["\"We will not back down,\"".into(), "\"Never.\"".into()],
+                "Peskov".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_the_next_paragraph_is_a_statement_of_its_own() {
+        assert_eq!(
+            statements("\"We will not back down,\" Peskov said.\n\n\"Moscow has been clear about this for years.\""),
+            [
+                (vec!["\"We will not back down,\"".into()], "Peskov".into()),
+                (vec!["\"Moscow has been clear about this for years.\"".into()], "#0".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_quotation_in_a_new_paragraph_is_a_title_not_speech() {
+        assert_eq!(
+            statements("\"We will not back down,\" Peskov said.\n\n\"Never.\"").len(),
+            1
+        );
+    }
+}

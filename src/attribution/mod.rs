@@ -198,3 +198,34 @@ fn make(
         loose: false,
     }
 }
+
+/// What the forms' own tests read: a cue's position, and a statement as text.
+#[cfg(test)]
+mod testing {
+    use super::{Doc, Found, Source};
+
+    /// The first token spelled `word` (lower-case) and its sentence.
+    pub(super) fn token(doc: &Doc, word: &str) -> (usize, usize) {
+        let i = (0..doc.toks.len()).find(|&i| doc.w(i) == word).expect(word);
+        let si = doc
+            .sents
+            .iter()
+            .position(|s| s.start <= i && i < s.end)
+            .expect("a sentence");
+        (i, si)
+    }
+
+    /// Each part of the content as text, then the speaker's mention ("" for none, "#n" for the
+    /// same speaker as statement n).
+    pub(super) fn read<'t>(doc: &Doc<'t>, f: &Found) -> (Vec<&'t str>, String) {
+        let parts = f.parts.iter().map(|p| p.slice(doc.text)).collect();
+        let source = match f.source {
+            Source::Mention(a, b) | Source::Relative { a, b, .. } => {
+                doc.span(a, b).slice(doc.text).to_string()
+            }
+            Source::SameAs(n) => format!("#{n}"),
+            Source::None => String::new(),
+        };
+        (parts, source)
+    }
+}

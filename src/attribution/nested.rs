@@ -61,3 +61,41 @@ fn speech_in_object(outer: &Found, inner: &Found) -> bool {
 fn is_learned(f: &Found) -> bool {
     lexicon::cue_verb(f.lemma).is_none() && !f.lemma.contains(' ')
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::testing::read;
+    use crate::attribution::{find, Doc};
+
+    /// Contents and mentions of every statement `find` keeps, which ends with this form.
+    fn kept(text: &str) -> Vec<(Vec<String>, String)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .iter()
+            .map(|f| {
+                let (parts, source) = read(&doc, f);
+                (parts.into_iter().map(String::from).collect(), source)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cue_inside_the_content_with_nearly_the_same_words_goes() {
+        assert_eq!(
+            kept("He told reporters that Carter believes his use of email was a mistake."),
+            [(
+                vec!["that Carter believes his use of email was a mistake".into()],
+                "He".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_speech_inside_a_belief_stays() {
+        assert_eq!(
+            kept("She didn't know what Trump meant when he asserted that the wall would be paid for.")
+                .len(),
+            2
+        );
+    }
+}

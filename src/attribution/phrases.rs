@@ -256,3 +256,49 @@ fn in_common_noun(w: &str) -> bool {
         || w.ends_with("ed")
         || w.ends_with("ly"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{np_left, np_right, sentence_subject};
+    use crate::attribution::testing::token;
+    use crate::attribution::Doc;
+
+    fn text(doc: &Doc, span: Option<(usize, usize)>) -> String {
+        span.map_or(String::new(), |(a, b)| {
+            doc.span(a, b).slice(doc.text).to_string()
+        })
+    }
+
+    #[test]
+    fn left_of_a_cue() {
+        let doc = Doc::new("A person close to the ministry said the talks failed.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(
+            text(&doc, np_left(&doc, 0, c)),
+            "A person close to the ministry"
+        );
+        let doc = Doc::new("We refuse to say more.");
+        assert_eq!(text(&doc, np_left(&doc, 0, 1)), "");
+    }
+
+    #[test]
+    fn right_of_an_inverted_cue() {
+        let doc = Doc::new("\"It failed,\" said Kremlin spokesman Dmitry Peskov on Tuesday.");
+        let (c, si) = token(&doc, "said");
+        let s_end = doc.sents[si].end;
+        assert_eq!(
+            text(&doc, np_right(&doc, c + 1, s_end)),
+            "Kremlin spokesman Dmitry Peskov"
+        );
+    }
+
+    #[test]
+    fn the_subject_after_an_opening_phrase() {
+        let doc = Doc::new("Speaking to reporters, he said the talks failed.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "he");
+        let doc = Doc::new("The judge rubbed his chin, and then said no.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "The judge");
+    }
+}

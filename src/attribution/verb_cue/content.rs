@@ -382,3 +382,81 @@ pub(super) fn quote_after(doc: &Doc, from: usize, s_end: usize) -> Option<Span> 
     let end = content_end(doc, q, s_end);
     (end > q + 1).then(|| doc.span(q, end))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::subject::subject;
+    use super::super::testing::{expect, said, with_cue};
+    use super::statement;
+
+    /// The content step on the first `word` of `text`, after the subject step.
+    fn form(text: &str, word: &str) -> Option<(Vec<String>, String)> {
+        with_cue(text, word, |c| {
+            let (source, start) = subject(c, None);
+            said(c, statement(c, source, start))
+        })
+    }
+
+    #[test]
+    fn after_the_cue() {
+        assert_eq!(
+            form(
+                "Peskov said on Tuesday that Moscow had not been in touch.",
+                "said"
+            ),
+            expect(&["that Moscow had not been in touch"], "Peskov")
+        );
+        assert_eq!(
+            form("Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch with Trump.", "told"),
+            expect(&["that Moscow had not been in touch with Trump"], "Kremlin spokesman Dmitry Peskov")
+        );
+    }
+
+    #[test]
+    fn before_the_subject() {
+        assert_eq!(
+            form("\"We will not back down,\" Peskov said.", "said"),
+            expect(&["\"We will not back down,\""], "Peskov")
+        );
+        assert_eq!(
+            form("Fundraising was stagnant for months, he said.", "said"),
+            expect(&["Fundraising was stagnant for months"], "he")
+        );
+    }
+
+    #[test]
+    fn on_both_sides_of_an_aside() {
+        assert_eq!(
+            form(
+                "If it's a small number, the campaign said, it may not bother them.",
+                "said"
+            ),
+            expect(
+                &["If it's a small number", "it may not bother them"],
+                "the campaign"
+            )
+        );
+    }
+
+    #[test]
+    fn the_quotation_after_a_colon_that_ends_the_paragraph() {
+        assert_eq!(
+            form("Peskov said:\n\n\"We will not back down.\"", "said"),
+            expect(&["\"We will not back down.\""], "Peskov")
+        );
+    }
+
+    #[test]
+    fn an_object_relative_is_what_was_denied() {
+        assert_eq!(
+            form(
+                "It rests on newspaper reports, which Russian officials have denied.",
+                "denied"
+            ),
+            expect(
+                &["newspaper reports, which Russian officials have denied"],
+                "Russian officials"
+            )
+        );
+    }
+}

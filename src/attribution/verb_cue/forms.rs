@@ -198,3 +198,97 @@ fn participle_statement(
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{expect, said, with_cue};
+    use super::{as_saying, asked, expected, participle};
+
+    #[test]
+    fn an_expectation_no_one_is_named_for() {
+        let got = with_cue(
+            "The convention is expected to inject $200 million into the city.",
+            "expected",
+            |c| expected(c).map(|f| said(c, f)),
+        );
+        assert_eq!(
+            got,
+            Some(expect(
+                &["The convention is expected to inject $200 million into the city"],
+                ""
+            ))
+        );
+        // Expected of someone: the later steps decide.
+        assert!(with_cue("He expected a fight.", "expected", expected).is_none());
+    }
+
+    #[test]
+    fn an_opening_asked_is_a_question_with_its_asker_after_by() {
+        let got = with_cue(
+            "Asked by Matt Lauer whether he would run, Ban demurred.",
+            "asked",
+            |c| asked(c).map(|f| said(c, f)),
+        );
+        assert_eq!(got, Some(expect(&["whether he would run"], "Matt Lauer")));
+        // Not at the sentence's start: another step decides.
+        assert!(with_cue("He asked whether it was over.", "asked", asked).is_none());
+    }
+
+    #[test]
+    fn as_saying_names_the_one_cited() {
+        let got = with_cue(
+            "The paper quoted a senior official as saying the talks had failed.",
+            "saying",
+            |c| as_saying(c).map(|f| said(c, f)),
+        );
+        assert_eq!(
+            got,
+            Some(expect(&["the talks had failed"], "a senior official"))
+        );
+    }
+
+    #[test]
+    fn participles_go_on_with_the_clause_speaker() {
+        let run = |text, word| {
+            let mut loose = false;
+            let got = with_cue(text, word, |c| {
+                participle(c, None, None, &mut loose).map(|f| said(c, f))
+            });
+            (got, loose)
+        };
+        assert_eq!(
+            run(
+                "Fiorina spoke on Tuesday, adding that the plan would fail.",
+                "adding"
+            ),
+            (
+                Some(expect(&["that the plan would fail"], "Fiorina")),
+                false
+            )
+        );
+        assert_eq!(
+            run(
+                "Rubio distinguished himself by saying the deal was a mistake.",
+                "saying"
+            ),
+            (Some(expect(&["the deal was a mistake"], "Rubio")), false)
+        );
+        assert_eq!(
+            run(
+                "The campaign released a statement Sunday saying the race was over.",
+                "saying"
+            ),
+            (Some(expect(&["the race was over"], "The campaign")), true)
+        );
+        // A progressive is a finite verb: the later steps decide.
+        assert_eq!(
+            run("Clinton is saying the race is over.", "saying"),
+            (None, false)
+        );
+        // Another participle, here one that opens the sentence, is no cue.
+        assert_eq!(
+            run("Saying nothing more, he left the room.", "saying"),
+            (Some(None), false)
+        );
+    }
+}

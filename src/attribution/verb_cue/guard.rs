@@ -143,3 +143,70 @@ fn after_subject(cue: &Cue) -> bool {
         prev.ends_with('s') && doc.is_word(c - 1) && !lexicon::sets().not_speaker.contains(prev);
     after_subject || clause_follows && plural_subject
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::with_cue;
+    use super::{noun_after_determiner, noun_like_is_verb, passive_infinitive_or_title};
+
+    #[test]
+    fn a_determiner_or_a_possessive_makes_a_noun() {
+        assert!(with_cue(
+            "He read a report on the deal.",
+            "report",
+            noun_after_determiner
+        ));
+        assert!(with_cue(
+            "It was Trump's claim all along.",
+            "claim",
+            noun_after_determiner
+        ));
+        // After a quantifier the verb form is a verb.
+        assert!(!with_cue(
+            "Some say the deal is over.",
+            "say",
+            noun_after_determiner
+        ));
+    }
+
+    #[test]
+    fn passives_infinitives_and_title_case_are_no_cues() {
+        let no = |text, word| with_cue(text, word, passive_infinitive_or_title);
+        assert!(no("He was asked about the deal.", "asked"));
+        assert!(no("She declined to say more about it.", "say"));
+        assert!(no("The man Said it was over.", "said"));
+        assert!(!no("Kremlin Says Trump Is Wrong About Everything", "says"));
+        assert!(!no("It was said that the deal is over.", "said"));
+    }
+
+    #[test]
+    fn a_noun_like_cue_is_a_verb_after_its_subject() {
+        let verb = |text, word| {
+            let mut loose = false;
+            let is = with_cue(text, word, |c| noun_like_is_verb(c, &mut loose));
+            (is, loose)
+        };
+        assert_eq!(
+            verb("They claim the vote was rigged.", "claim"),
+            (true, false)
+        );
+        assert_eq!(
+            verb("The claim that the vote was rigged.", "claim"),
+            (true, false)
+        );
+        // "Records show he …": a plural subject, then a clause.
+        assert_eq!(
+            verb("Records show he backed the plan.", "show"),
+            (true, false)
+        );
+        // After a noun, before a phrase: maybe a verb, so a loose proposal.
+        assert_eq!(
+            verb("A new poll shows Sanders leading.", "shows"),
+            (true, true)
+        );
+        assert_eq!(
+            verb("His claims and hers differ.", "claims"),
+            (false, false)
+        );
+    }
+}

@@ -40,3 +40,44 @@ pub(super) fn inverted(cue: &Cue) -> Option<Found> {
     }
     Some(cue.found(parts, Source::Mention(a, b)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{expect, said, with_cue};
+    use super::inverted;
+
+    fn form(text: &str) -> Option<(Vec<String>, String)> {
+        with_cue(text, "said", |c| said(c, inverted(c)))
+    }
+
+    #[test]
+    fn the_speaker_after_the_cue() {
+        assert_eq!(
+            form("\"We will not back down,\" said Peskov."),
+            expect(&["\"We will not back down,\""], "Peskov")
+        );
+        assert_eq!(
+            form("The talks have failed, said a person close to the ministry."),
+            expect(&["The talks have failed"], "a person close to the ministry")
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_the_speaker_goes_on() {
+        assert_eq!(
+            form("\"We will not back down,\" said Peskov, \"not now, not ever.\""),
+            expect(
+                &["\"We will not back down,\"", "\"not now, not ever.\""],
+                "Peskov"
+            )
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_verb_is_its_subject_not_the_speaker() {
+        assert_eq!(
+            form("Today, said Republicans are engaged in a fight."),
+            None
+        );
+    }
+}

@@ -105,3 +105,78 @@ pub(super) fn verb_cue(
     }
     content::statement(&cue, source, subject_start)
 }
+
+/// What the steps' own tests share: a step run on one cue of a text, a statement as text.
+#[cfg(test)]
+mod testing {
+    use super::Cue;
+    use crate::attribution::testing::{read, token};
+    use crate::attribution::{Doc, Found};
+    use crate::lexicon;
+
+    /// Runs `step` on the first `word` of `text` as its cue.
+    pub(super) fn with_cue<R>(text: &str, word: &str, step: impl FnOnce(&Cue) -> R) -> R {
+        let doc = Doc::new(text);
+        let (c, si) = token(&doc, word);
+        let verb = lexicon::any_cue(word).expect("a cue word");
+        step(&Cue::new(&doc, si, c, verb))
+    }
+
+    /// The parts of a statement's content and its speaker's mention, as text.
+    pub(super) fn said(cue: &Cue, f: Option<Found>) -> Option<(Vec<String>, String)> {
+        let (parts, source) = read(cue.doc, &f?);
+        Some((parts.into_iter().map(String::from).collect(), source))
+    }
+
+    /// [`said`] with string literals, for comparing.
+    pub(super) fn expect(parts: &[&str], source: &str) -> Option<(Vec<String>, String)> {
+        Some((
+            parts.iter().map(|p| p.to_string()).collect(),
+            source.to_string(),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{expect, said};
+    use super::verb_cue;
+    use crate::attribution::testing::token;
+    use crate::attribution::Doc;
+    use crate::lexicon;
+
+    /// The whole verb cue pass on the first `word` of `text`, and whether it is a loose proposal.
+    fn run(text: &str, word: &str) -> (Option<(Vec<String>, String)>, bool) {
+        let doc = Doc::new(text);
+        let (c, si) = token(&doc, word);
+        let verb = lexicon::any_cue(word).unwrap();
+        let mut loose = false;
+        let f = verb_cue(&doc, si, c, verb, &[], 0, &mut loose);
+        let cue = super::Cue::new(&doc, si, c, verb);
+        (said(&cue, f), loose)
+    }
+
+    #[test]
+    fn the_steps_in_order() {
+        // Subject, then the content after the cue.
+        assert_eq!(
+            run("Peskov said that Moscow had not been in touch.", "said"),
+            (
+                expect(&["that Moscow had not been in touch"], "Peskov"),
+                false
+            )
+        );
+        // No subject: the inverted order.
+        assert_eq!(
+            run("\"We will not back down,\" said Peskov.", "said"),
+            (expect(&["\"We will not back down,\""], "Peskov"), false)
+        );
+        // The guard: a noun.
+        assert_eq!(
+            run("He read a report on the deal.", "report"),
+            (None, false)
+        );
+        // A loose proposal: a noun-like cue after a noun, before a phrase.
+        assert!(run("A new poll shows Sanders leading in the state.", "shows").1);
+    }
+}

@@ -201,3 +201,60 @@ fn quoted_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
     let opens = doc.punct(lead, ',') && lead + 1 < q.open && doc.is_word(lead - 1);
     opens.then_some(lead)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::with_cue;
+    use super::subject;
+    use crate::attribution::Source;
+
+    /// The subject's mention as text ("" for none), and whether a relative pronoun stands for it.
+    fn subject_of(text: &str, word: &str) -> (String, bool) {
+        with_cue(text, word, |cue| match subject(cue, None).0 {
+            Source::Mention(a, b) => (cue.doc.span(a, b).slice(cue.doc.text).to_string(), false),
+            Source::Relative { a, b, .. } => {
+                (cue.doc.span(a, b).slice(cue.doc.text).to_string(), true)
+            }
+            _ => (String::new(), false),
+        })
+    }
+
+    #[test]
+    fn the_subject_is_found_past_what_stands_before_the_verb() {
+        let s = |t| subject_of(t, "said").0;
+        assert_eq!(s("Peskov said the talks failed."), "Peskov");
+        assert_eq!(s("Rubio defiantly said the talks failed."), "Rubio");
+        assert_eq!(s("Trump last week said the talks failed."), "Trump");
+        assert_eq!(
+            s("Sen. Ted Cruz (R-Texas) said the talks failed."),
+            "Sen. Ted Cruz"
+        );
+        assert_eq!(
+            s("Kremlin spokesman Dmitry Peskov, however, said the talks failed."),
+            "Kremlin spokesman Dmitry Peskov"
+        );
+        assert_eq!(
+            s("Jason Sims — a teacher from Mount Pleasant — said the talks failed."),
+            "Jason Sims"
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_phrase_before_it() {
+        assert_eq!(
+            subject_of(
+                "He cited an article on Sunday that said the talks failed.",
+                "said"
+            ),
+            ("an article on Sunday".to_string(), true)
+        );
+    }
+
+    #[test]
+    fn no_subject_before_the_cue() {
+        assert_eq!(
+            subject_of("\"The talks failed,\" said Peskov.", "said").0,
+            ""
+        );
+    }
+}
