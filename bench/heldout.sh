@@ -25,9 +25,9 @@ print('\n'.join(rows[f * 200:(f + 1) * 200] + rows[:f * 200] + rows[(f + 1) * 20
 PY
   head -200 "$work/train-$fold.jsonl" > "$work/gold-$fold.jsonl"
   (cd "$copy" \
-    && python3 scripts/learn_cues.py "$work/train-$fold.jsonl" --exclude-first 200 > src/learned_cues.rs \
+    && python3 scripts/learn_cues.py "$work/train-$fold.jsonl" --exclude-first 200 > src/lexicon/learned_cues.rs \
     && cargo build --release --quiet \
-    && python3 scripts/train_filter.py "$work/train-$fold.jsonl" --exclude-first 200 --threshold "${TH:--0.75}" > src/filter_weights.rs \
+    && python3 scripts/train_filter.py "$work/train-$fold.jsonl" --exclude-first 200 --threshold "${TH:--0.75}" > src/filter/weights.rs \
     && cargo build --release --quiet \
     && target/release/whosaid analyze < "$work/gold-$fold.jsonl" > "$work/pred-$fold.jsonl")
   echo -n "fold $fold: "

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Learns the long tail of cue words from PolNeAR train and writes src/learned_cues.rs.
+"""Learns the long tail of cue words from PolNeAR train and writes src/lexicon/learned_cues.rs.
 
 PolNeAR annotates attributions with hundreds of cue verbs beyond the hand-written lexicon
 ("endorsed", "criticized", "vowed"). For every word form this counts how often it heads an
 annotated cue and how often it occurs at all in the train texts; forms that head a cue often enough
 are written out with that ratio. Deterministic: same input, same table. Usage:
 
-    python3 scripts/learn_cues.py ../shared/corpus/polnear/train.jsonl > src/learned_cues.rs
+    python3 scripts/learn_cues.py ../shared/corpus/polnear/train.jsonl > src/lexicon/learned_cues.rs
     python3 scripts/learn_cues.py TRAIN.jsonl --exclude-first 200 > ...   # to measure on those 200
 """
 import collections

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Trains the attribution filter (src/filter.rs) on PolNeAR train; writes src/filter_weights.rs.
+"""Trains the attribution filter (src/filter/mod.rs) on PolNeAR train; writes src/filter/weights.rs.
 
 The rules propose attributions generously; this fits a logistic regression that predicts, from
 the features `whosaid features` prints for each proposal, whether the proposal matches an
@@ -7,7 +7,7 @@ annotated attribution (the scorer's rule: it covers half the gold content and ha
 the gold). Standard library only, fixed seed, deterministic.
 
     cargo build --release
-    python3 scripts/train_filter.py ../shared/corpus/polnear/train.jsonl > src/filter_weights.rs
+    python3 scripts/train_filter.py ../shared/corpus/polnear/train.jsonl > src/filter/weights.rs
     python3 scripts/train_filter.py TRAIN.jsonl --holdout 200   # report on the first 200 articles, trained on the rest
     python3 scripts/train_filter.py TRAIN.jsonl --exclude-first 200 --threshold T > ...  # weights without them
 """

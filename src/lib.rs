@@ -3,12 +3,9 @@
 
 pub mod attribution;
 pub mod disputes;
+pub mod doc;
 pub mod error;
 pub mod filter;
-// Generated table: a weight may happen to look like a named constant.
-#[allow(clippy::approx_constant)]
-mod filter_weights;
-mod learned_cues;
 // Word lists read best packed several to a line; rustfmt would put one per line.
 #[rustfmt::skip]
 pub mod lexicon;
@@ -34,7 +31,7 @@ pub const MAX_TEXT_BYTES: usize = 4 << 20;
 
 /// Analyses one text: every attributed statement with its speaker, claim and disputes.
 pub fn analyze(text: &str) -> Analysis {
-    let doc = attribution::Doc::new(text);
+    let doc = doc::Doc::new(text);
     let mut statements = statements_of(&doc);
     let parties = disputes::link_doc(&doc, &mut statements);
     Analysis {
@@ -46,10 +43,10 @@ pub fn analyze(text: &str) -> Analysis {
 /// The statements and their speakers alone, without claims and disputes (`claim` is the
 /// statement's own id, no `disputes`): the core's share of the work, for benchmarks.
 pub fn find_statements(text: &str) -> Vec<Statement> {
-    statements_of(&attribution::Doc::new(text))
+    statements_of(&doc::Doc::new(text))
 }
 
-fn statements_of(doc: &attribution::Doc) -> Vec<Statement> {
+fn statements_of(doc: &doc::Doc) -> Vec<Statement> {
     let found = attribution::find_filtered(doc);
     let mut resolver = speakers::Resolver::new();
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());

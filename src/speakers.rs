@@ -1,7 +1,8 @@
 //! Turns speaker mentions into speakers: the canonical name behind a pronoun, a surname, a title
 //! or "the company"; the party a spokesman speaks for; whether the source is anonymous.
 
-use crate::attribution::{Doc, Found, Source};
+use crate::attribution::{Found, Source};
+use crate::doc::{is_headline, Doc};
 use crate::lexicon;
 use crate::lexicon::HashMap;
 use crate::model::{Span, Speaker};
@@ -172,6 +173,44 @@ pub struct Resolver {
     last_any: Option<usize>,
     /// A buffer for names being looked up, kept between calls.
     scratch: String,
+}
+
+/// A speaker mention, tokens `[a, b)`, with the readings every step of [`Resolver::resolve`]
+/// looks at.
+struct Mention<'d> {
+    a: usize,
+    b: usize,
+    /// The mention as written, and where.
+    text: String,
+    mention: Option<Span>,
+    /// Its words lower-cased, and those that are not determiners.
+    lower: Vec<&'d str>,
+    content_words: Vec<&'d str>,
+    /// A capitalised word other than a determiner: a name, not "the company".
+    any_cap: bool,
+}
+
+impl<'d> Mention<'d> {
+    fn new(doc: &'d Doc, a: usize, b: usize) -> Self {
+        let sets = lexicon::sets();
+        let span = doc.span(a, b);
+        let lower: Vec<&str> = (a..b).map(|i| doc.w(i)).collect();
+        let content_words: Vec<&str> = lower
+            .iter()
+            .copied()
+            .filter(|w| !sets.determiners.contains(w))
+            .collect();
+        let any_cap = (a..b).any(|i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
+        Mention {
+            a,
+            b,
+            text: span.slice(doc.text).to_string(),
+            mention: Some(span),
+            lower,
+            content_words,
+            any_cap,
+        }
+    }
 }
 
 impl Resolver {
@@ -358,7 +397,7 @@ impl Resolver {
             .last()
             .map_or(0, |s| s.end);
         // In a Title Case Headline every word is capitalised: neither its roles nor its names are.
-        if b == 0 || crate::attribution::is_headline(doc, 0, b) {
+        if b == 0 || is_headline(doc, 0, b) {
             return;
         }
         let headline_end = doc.toks[b - 1].span.end;
@@ -428,179 +467,213 @@ impl Resolver {
 
     /// Resolves the speaker of `found`; `earlier` are the speakers already resolved, in order.
     pub fn resolve(&mut self, doc: &Doc, found: &Found, earlier: &[Speaker]) -> Speaker {
-        let (a, b) = match found.source {
-            Source::Mention(a, b) => (a, b),
+        match found.source {
+            Source::Mention(a, b) => self.resolve_mention(doc, found.sentence, a, b),
             Source::Relative { a, b, pronoun } => {
                 // The mention runs to the pronoun ("lawmakers who"); the name is the phrase's.
-                let mut s = self.resolve(
-                    doc,
-                    &Found {
-                        source: Source::Mention(a, b),
-                        ..found.clone()
-                    },
-                    earlier,
-                );
+                let mut s = self.resolve_mention(doc, found.sentence, a, b);
                 let span = doc.span(a, pronoun + 1);
                 s.mention = Some(span);
                 s.text = span.slice(doc.text).to_string();
-                return s;
+                s
             }
-            Source::SameAs(n) => {
-                return earlier.get(n).cloned().unwrap_or_else(unknown);
-            }
-            Source::None => {
-                return match self.last_any {
-                    Some(i) => self.speaker_of(i, String::new(), None, false),
-                    None => unknown(),
-                };
-            }
-        };
-        let span = doc.span(a, b);
-        let text = span.slice(doc.text).to_string();
-        let mention = Some(span);
-        let sets = lexicon::sets();
-        let lower: Vec<&str> = (a..b).map(|i| doc.w(i)).collect();
-
-        // Pronouns. Inside a sentence that named someone before it, "he" is usually that
-        // person ("what Trump meant when he asserted"); otherwise the last speaker.
-        if b == a + 1 && sets.pronouns.contains(lower[0]) {
-            let s_start = doc.sents[found.sentence].start;
-            let pick = match lower[0] {
-                "he" | "she" => self
-                    .person_in_sentence(doc, s_start, a)
-                    .or(self.last_person)
-                    .or_else(|| last_before(&self.person_mentions, a))
-                    .or_else(|| last_before(&self.unsure_mentions, a))
-                    .or(self.last_any),
-                "it" => self.last_other.or(self.last_any),
-                _ => self.last_any,
-            };
-            return match pick {
-                Some(i) => {
-                    let s = self.speaker_of(
-                        i,
-                        text,
-                        mention,
-                        self.entities[i].kind == EntityKind::Group,
-                    );
-                    self.last_any = Some(i);
-                    s
-                }
-                None => Speaker {
-                    text: text.clone(),
-                    mention,
-                    name: text,
-                    party: None,
-                    anonymous: false,
-                },
-            };
+            Source::SameAs(n) => earlier.get(n).cloned().unwrap_or_else(unknown),
+            Source::None => match self.last_any {
+                Some(i) => self.speaker_of(i, String::new(), None, false),
+                None => unknown(),
+            },
         }
-        // "the company", "the newspaper": the last organisation that spoke.
-        let content_words: Vec<&str> = lower
-            .iter()
-            .copied()
-            .filter(|w| !sets.determiners.contains(w))
-            .collect();
-        let any_cap = (a..b).any(|i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)));
-        if !any_cap
-            && content_words.len() == 1
-            && sets.org_anaphors.contains(content_words[0])
-            && matches!(lower[0], "the" | "this")
-        {
-            // "the ministry" must name a ministry; "the company" may be any organisation.
-            let word = content_words[0];
-            let generic = matches!(
-                word,
-                "company" | "firm" | "group" | "organization" | "organisation" | "campaign"
-            );
-            if let Some(i) = self
-                .last_other
-                .filter(|&i| generic || self.entities[i].name.to_ascii_lowercase().contains(word))
-            {
-                return self.speaker_of(i, text, mention, false);
-            }
-        }
+    }
 
-        // "the senator", "the minister": the last person named with that role, else the role.
-        if !any_cap && content_words.len() == 1 && matches!(lower[0], "the" | "this") {
-            let role = content_words[0];
-            if sets.roles.contains(role) && !sets.anonymous_heads.contains(role) {
-                let idx = match self.by_role.get(role).copied() {
-                    Some(i) => i,
-                    None => {
-                        self.role_only = lexicon::ONE_HOLDER_ROLES
-                            .contains(&role)
-                            .then(|| role.to_string());
-                        self.remember(Entity {
-                            name: format!("the {role}"),
-                            kind: EntityKind::Person,
-                            party: None,
-                        })
-                    }
-                };
-                self.last_person = Some(idx);
-                self.last_any = Some(idx);
-                return self.speaker_of(idx, text, mention, false);
-            }
+    /// The speaker named by tokens `[a, b)` of sentence `sentence`. The readings are tried in
+    /// order, each one only when those before it did not apply: a pronoun, "the company", "the
+    /// senator", an anonymous source, a representative, a person, else an organisation.
+    fn resolve_mention(&mut self, doc: &Doc, sentence: usize, a: usize, b: usize) -> Speaker {
+        let m = Mention::new(doc, a, b);
+        if let Some(s) = self.pronoun(doc, sentence, &m) {
+            return s;
         }
-
-        // Anonymous sources: unnamed people, or a group named only by its kind.
-        let joined = lower.join(" ");
-        let marked = lexicon::ANONYMOUS_MARKS.iter().any(|m| joined.contains(m));
-        let head_anonymous = content_words
-            .last()
-            .is_some_and(|h| sets.anonymous_heads.contains(h));
+        if let Some(s) = self.org_anaphor(&m) {
+            return s;
+        }
+        if let Some(s) = self.role_anaphor(&m) {
+            return s;
+        }
         // Read once: nothing below changes what it finds before it is used.
         let person = self.person_name(doc, a, b);
-        if marked || (head_anonymous && person.is_none()) {
-            let desc = trim_determiners(doc, a, b);
-            let party = government_of(&desc)
-                .map(str::to_string)
-                .or_else(|| caps_after_close_to(doc, a, b));
-            let e = Entity {
-                name: desc.clone(),
-                kind: EntityKind::Group,
-                party,
-            };
-            let idx = self.remember(e);
-            return self.speaker_of(idx, text, mention, true);
+        if let Some(s) = self.anonymous(doc, &m, person.is_none()) {
+            return s;
         }
-
         if person.is_none() {
             if let Some(idx) = self.remember_representative(doc, a, b) {
-                return self.speaker_of(idx, text, mention, false);
+                return self.speaker_of(idx, m.text.clone(), m.mention, false);
             }
         }
+        match person {
+            Some((name, party)) => self.named_person(doc, &m, name, party),
+            None => self.organisation(doc, &m),
+        }
+    }
 
-        // A person named in the phrase, with the organisation their role speaks for.
-        if let Some((name, party)) = person {
-            let full = self.expand_surname(&name);
-            let party = party.or_else(|| appositive_party(doc, b)).or_else(|| {
-                let i = *self.by_name.get(&full)?;
-                self.entities[i].party.clone()
-            });
-            let idx = self.remember(Entity {
-                name: full,
-                kind: EntityKind::Person,
-                party,
-            });
-            for i in a..b {
-                let w = doc.w(i);
-                if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {
-                    let role = w.trim_end_matches('.');
-                    self.by_role.insert(role.to_string(), idx);
-                    self.note_role(role, idx);
-                }
-            }
-            return self.speaker_of(idx, text, mention, false);
+    /// Pronouns. Inside a sentence that named someone before it, "he" is usually that
+    /// person ("what Trump meant when he asserted"); otherwise the last speaker.
+    fn pronoun(&mut self, doc: &Doc, sentence: usize, m: &Mention) -> Option<Speaker> {
+        let sets = lexicon::sets();
+        let a = m.a;
+        if !(m.b == a + 1 && sets.pronouns.contains(m.lower[0])) {
+            return None;
         }
-        // An organisation, outlet, government or document; or a role alone ("DNC chair").
-        if let Some(&head) = content_words.last() {
+        let s_start = doc.sents[sentence].start;
+        let pick = match m.lower[0] {
+            "he" | "she" => self
+                .person_in_sentence(doc, s_start, a)
+                .or(self.last_person)
+                .or_else(|| last_before(&self.person_mentions, a))
+                .or_else(|| last_before(&self.unsure_mentions, a))
+                .or(self.last_any),
+            "it" => self.last_other.or(self.last_any),
+            _ => self.last_any,
+        };
+        Some(match pick {
+            Some(i) => {
+                let s = self.speaker_of(
+                    i,
+                    m.text.clone(),
+                    m.mention,
+                    self.entities[i].kind == EntityKind::Group,
+                );
+                self.last_any = Some(i);
+                s
+            }
+            None => Speaker {
+                text: m.text.clone(),
+                mention: m.mention,
+                name: m.text.clone(),
+                party: None,
+                anonymous: false,
+            },
+        })
+    }
+
+    /// "the company", "the newspaper": the last organisation that spoke.
+    fn org_anaphor(&self, m: &Mention) -> Option<Speaker> {
+        let sets = lexicon::sets();
+        let applies = !m.any_cap
+            && m.content_words.len() == 1
+            && sets.org_anaphors.contains(m.content_words[0])
+            && matches!(m.lower[0], "the" | "this");
+        if !applies {
+            return None;
+        }
+        // "the ministry" must name a ministry; "the company" may be any organisation.
+        let word = m.content_words[0];
+        let generic = matches!(
+            word,
+            "company" | "firm" | "group" | "organization" | "organisation" | "campaign"
+        );
+        let i = self
+            .last_other
+            .filter(|&i| generic || self.entities[i].name.to_ascii_lowercase().contains(word))?;
+        Some(self.speaker_of(i, m.text.clone(), m.mention, false))
+    }
+
+    /// "the senator", "the minister": the last person named with that role, else the role.
+    fn role_anaphor(&mut self, m: &Mention) -> Option<Speaker> {
+        let sets = lexicon::sets();
+        let one_word =
+            !m.any_cap && m.content_words.len() == 1 && matches!(m.lower[0], "the" | "this");
+        if !one_word {
+            return None;
+        }
+        let role = m.content_words[0];
+        if !sets.roles.contains(role) || sets.anonymous_heads.contains(role) {
+            return None;
+        }
+        let idx = match self.by_role.get(role).copied() {
+            Some(i) => i,
+            None => {
+                self.role_only = lexicon::ONE_HOLDER_ROLES
+                    .contains(&role)
+                    .then(|| role.to_string());
+                self.remember(Entity {
+                    name: format!("the {role}"),
+                    kind: EntityKind::Person,
+                    party: None,
+                })
+            }
+        };
+        self.last_person = Some(idx);
+        self.last_any = Some(idx);
+        Some(self.speaker_of(idx, m.text.clone(), m.mention, false))
+    }
+
+    /// Anonymous sources: unnamed people ("a person close to …"), or a group named only by its
+    /// kind ("officials") when the phrase names no person (`no_person`).
+    fn anonymous(&mut self, doc: &Doc, m: &Mention, no_person: bool) -> Option<Speaker> {
+        let sets = lexicon::sets();
+        let (a, b) = (m.a, m.b);
+        let joined = m.lower.join(" ");
+        let marked = lexicon::ANONYMOUS_MARKS.iter().any(|w| joined.contains(w));
+        let head_anonymous = m
+            .content_words
+            .last()
+            .is_some_and(|h| sets.anonymous_heads.contains(h));
+        if !(marked || (head_anonymous && no_person)) {
+            return None;
+        }
+        let desc = trim_determiners(doc, a, b);
+        let party = government_of(&desc)
+            .map(str::to_string)
+            .or_else(|| caps_after_close_to(doc, a, b));
+        let e = Entity {
+            name: desc.clone(),
+            kind: EntityKind::Group,
+            party,
+        };
+        let idx = self.remember(e);
+        Some(self.speaker_of(idx, m.text.clone(), m.mention, true))
+    }
+
+    /// A person named in the phrase, with the organisation their role speaks for; the role
+    /// words in the phrase name them from now on ("the senator").
+    fn named_person(
+        &mut self,
+        doc: &Doc,
+        m: &Mention,
+        name: String,
+        party: Option<String>,
+    ) -> Speaker {
+        let sets = lexicon::sets();
+        let full = self.expand_surname(&name);
+        let party = party.or_else(|| appositive_party(doc, m.b)).or_else(|| {
+            let i = *self.by_name.get(&full)?;
+            self.entities[i].party.clone()
+        });
+        let idx = self.remember(Entity {
+            name: full,
+            kind: EntityKind::Person,
+            party,
+        });
+        for i in m.a..m.b {
+            let w = doc.w(i);
+            if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {
+                let role = w.trim_end_matches('.');
+                self.by_role.insert(role.to_string(), idx);
+                self.note_role(role, idx);
+            }
+        }
+        self.speaker_of(idx, m.text.clone(), m.mention, false)
+    }
+
+    /// An organisation, outlet, government or document; or a role alone ("DNC chair"). A name
+    /// seen before is that entity again.
+    fn organisation(&mut self, doc: &Doc, m: &Mention) -> Speaker {
+        if let Some(&head) = m.content_words.last() {
             if lexicon::ONE_HOLDER_ROLES.contains(&head) {
                 self.role_only = Some(head.to_string());
             }
         }
-        let mut name = trim_determiners(doc, a, b);
+        let mut name = trim_determiners(doc, m.a, m.b);
         for d in lexicon::DOCUMENT_NOUNS {
             if let Some(rest) = name.strip_suffix(d) {
                 if rest.ends_with(' ') && rest.trim().chars().next().is_some_and(char::is_uppercase)
@@ -616,11 +689,12 @@ impl Resolver {
             .or_else(|| self.by_surname.get(&name));
         if let Some(&known) = known {
             let idx = self.remember(self.entities[known].clone());
-            return self.speaker_of(idx, text, mention, false);
+            return self.speaker_of(idx, m.text.clone(), m.mention, false);
         }
-        let plural = content_words
+        let plural = m
+            .content_words
             .last()
-            .is_some_and(|h| h.ends_with('s') && !any_cap);
+            .is_some_and(|h| h.ends_with('s') && !m.any_cap);
         let kind = if plural {
             EntityKind::Group
         } else {
@@ -628,7 +702,7 @@ impl Resolver {
         };
         let party = government_of(&name).map(str::to_string);
         let idx = self.remember(Entity { name, kind, party });
-        self.speaker_of(idx, text, mention, false)
+        self.speaker_of(idx, m.text.clone(), m.mention, false)
     }
 
     /// A person's name inside `[a, b)`: the last run of capitalised words that are not roles or

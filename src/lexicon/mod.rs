@@ -2,6 +2,9 @@
 //! pronouns, abbreviations and the metonyms that name a government. Everything here is English,
 //! scanned by eye, and compiled once into hash maps on first use.
 
+// Generated from PolNeAR train by scripts/learn_cues.py.
+pub(crate) mod learned_cues;
+
 use std::collections::HashMap as StdHashMap;
 use std::collections::HashSet as StdHashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -276,12 +279,12 @@ pub fn phrasal_denial(word: &str, next: &str) -> Option<&'static CueVerb> {
     hit.then_some(&CUE)
 }
 
-/// A cue learned from PolNeAR train (`learned_cues.rs`) that the hand-written list lacks:
+/// A cue learned from PolNeAR train (`lexicon/learned_cues.rs`) that the hand-written list lacks:
 /// "endorsed", "criticized", "vowed" … Treated as a speech cue with any complement.
 pub fn learned_cue(lower: &str) -> Option<&'static CueVerb> {
     static MAP: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
     MAP.get_or_init(|| {
-        crate::learned_cues::LEARNED_CUES
+        learned_cues::LEARNED_CUES
             .iter()
             .filter(|(w, _)| cue_verb(w).is_none())
             .map(|&(w, _)| {
@@ -308,7 +311,7 @@ pub fn any_cue(lower: &str) -> Option<&'static CueVerb> {
     }
     MAP.get_or_init(|| {
         let mut m: HashMap<&'static str, &'static CueVerb> = HashMap::default();
-        for &(w, _) in crate::learned_cues::LEARNED_CUES {
+        for &(w, _) in learned_cues::LEARNED_CUES {
             if let Some(v) = learned_cue(w) {
                 m.insert(w, v);
             }

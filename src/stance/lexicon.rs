@@ -4,7 +4,7 @@
 //! anything that is not a letter, a digit or an apostrophe, and curly apostrophes count as `'`.
 //! `scripts/train_stance.py` reads these lists from this file (every `pub const NAME: &[&str]`
 //! block), so the trainer and the analyser always see the same words: after editing a list, run
-//! the script again to regenerate `stance_weights.rs`.
+//! the script again to regenerate `stance/weights.rs`.
 //!
 //! The lists hold general news-language cues only; nothing here names a particular story.
 

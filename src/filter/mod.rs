@@ -2,14 +2,19 @@
 //! (every cue learned from PolNeAR, however rarely it is one); a logistic model over a few
 //! features of the proposal (its cue, which side its content is on, how long it is, what kind of
 //! speaker it has) keeps the ones that look like annotated attributions. Trained by
-//! `scripts/train_filter.py` on PolNeAR train; the weights are `filter_weights.rs`.
+//! `scripts/train_filter.py` on PolNeAR train; the weights are `filter/weights.rs`.
 
-use crate::attribution::{Doc, Found, Source};
-use crate::filter_weights::{BIAS, THRESHOLD, WEIGHTS};
+// Generated table: a weight may happen to look like a named constant.
+#[allow(clippy::approx_constant)]
+mod weights;
+
+use crate::attribution::{Found, Source};
+use crate::doc::Doc;
 use crate::lexicon::{self, HashMap, HashSet};
 use crate::model::Kind;
 use crate::tokens::Token;
 use std::sync::OnceLock;
+use weights::{BIAS, THRESHOLD, WEIGHTS};
 
 /// The features of one proposal, as the strings the weight table is keyed by.
 pub fn features(doc: &Doc, f: &Found, nest: Nest) -> Vec<String> {
@@ -122,9 +127,9 @@ fn each_feature<'d>(doc: &'d Doc, f: &Found, nest: Nest, mut emit: impl FnMut(Fe
     emit(Feat::Lemma(f.lemma));
     let learned = lexicon::cue_verb(cue_word).is_none() && f.cue.is_some();
     if learned {
-        let ratio = crate::learned_cues::LEARNED_CUES
+        let ratio = lexicon::learned_cues::LEARNED_CUES
             .binary_search_by(|(w, _)| (*w).cmp(cue_word))
-            .map_or(0.0, |i| crate::learned_cues::LEARNED_CUES[i].1);
+            .map_or(0.0, |i| lexicon::learned_cues::LEARNED_CUES[i].1);
         emit(Feat::Ratio((ratio * 10.0) as u32));
     }
     let side = match f.cue {

@@ -1,0 +1,304 @@
+//! Speaker noun phrases: scans left of a cue, right of an inverted cue, and the subject at a
+//! sentence's start. Shared by every form that names a source.
+
+use super::Doc;
+use crate::lexicon;
+
+/// The longest noun phrase a speaker scan looks at, in tokens.
+pub(super) const MAX_NP: usize = 12;
+
+/// Scans left from `end` (exclusive) for a noun phrase that can be a speaker.
+pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, usize)> {
+    let sets = lexicon::sets();
+    // "26% say …": a share of the people polled.
+    if end >= s_start + 2 && doc.punct(end - 1, '%') && is_number(doc.w(end - 2)) {
+        return Some((end - 2, end));
+    }
+    if end <= s_start || !doc.is_word(end - 1) {
+        return None;
+    }
+    let head = end - 1;
+    let hw = doc.w(head);
+    if sets.pronouns.contains(hw) {
+        // "We refuse", "you see": outside quotations the first and second person are the
+        // writer and the reader, not a source.
+        if matches!(hw, "we" | "you") && !doc.in_quote(head) {
+            return None;
+        }
+        return Some((head, end));
+    }
+    if sets.not_speaker.contains(hw) || hw.ends_with("ly") && !doc.cap(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > s_start && head + 1 - a < MAX_NP {
+        let t = a - 1;
+        if !doc.is_word(t) {
+            break;
+        }
+        let tw = doc.w(t);
+        // "While Clinton …": a capitalised function word starts the sentence, not the name.
+        if doc.cap(t)
+            && t == s_start
+            && sets.not_speaker.contains(tw)
+            && !sets.determiners.contains(tw)
+        {
+            break;
+        }
+        if doc.cap(t) {
+            // A capitalised word joins, except one that starts the sentence as a verb or adverb.
+            if lexicon::cue_verb(tw).is_some() && t == s_start {
+                break;
+            }
+            a = t;
+            continue;
+        }
+        if sets.determiners.contains(tw) {
+            a = t;
+            // "a senior official", "his former aide": a determiner before another goes with it.
+            if t > s_start && doc.is_word(t - 1) && sets.determiners.contains(doc.w(t - 1)) {
+                continue;
+            }
+            // "a person close to the ministry": a determiner after a preposition continues.
+            if t >= s_start + 2
+                && matches!(
+                    doc.w(t - 1),
+                    "of" | "in" | "at" | "from" | "to" | "for" | "with" | "on"
+                )
+                && doc.is_word(t - 2)
+                && !sets.not_speaker.contains(doc.w(t - 2))
+            {
+                a = t - 1;
+                continue;
+            }
+            break;
+        }
+        if matches!(
+            tw,
+            "of" | "in" | "at" | "from" | "for" | "with" | "to" | "on"
+        ) {
+            // Only inside a phrase whose head is a role or a name: "officials in Moscow".
+            let before = t.checked_sub(1).filter(|&b| b >= s_start);
+            let joins = before.is_some_and(|b| {
+                // "the pitch on Kickstarter": a common noun with its determiner just before.
+                let determined = (b.saturating_sub(2).max(s_start)..b)
+                    .any(|k| matches!(doc.w(k), "the" | "a" | "an"))
+                    && !sets.not_speaker.contains(doc.w(b))
+                    && lexicon::cue_verb(doc.w(b)).is_none();
+                doc.is_word(b)
+                    && (sets.roles.contains(doc.w(b))
+                        || determined && tw != "to"
+                        || sets.anonymous_heads.contains(doc.w(b))
+                        || doc.cap(b)
+                        || (tw == "to" && doc.w(b) == "close")
+                        || (tw == "with" && doc.w(b) == "familiar"))
+            });
+            if joins {
+                a = t;
+                continue;
+            }
+            break;
+        }
+        if tw == "and" && doc.cap(t + 1) && t > s_start && doc.cap(t - 1) {
+            a = t;
+            continue;
+        }
+        if sets.not_speaker.contains(tw) || lexicon::cue_verb(tw).is_some() || tw.ends_with("ly") {
+            break;
+        }
+        // A lower-case modifier ("state defense contractor Rostec", "close").
+        a = t;
+    }
+    // Drop prepositions a phrase cannot start with.
+    while a < head
+        && matches!(
+            doc.w(a),
+            "of" | "in" | "at" | "from" | "for" | "with" | "to" | "on" | "and"
+        )
+    {
+        a += 1;
+    }
+    Some((a, end))
+}
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
+/// Scans right from `start` for a noun phrase (inverted order: `"…," said Peskov`).
+pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, usize)> {
+    let sets = lexicon::sets();
+    let mut b = start;
+    while b < s_end && b - start < MAX_NP && doc.is_word(b) && !doc.in_quote(b) {
+        let w = doc.w(b);
+        if b > start
+            && matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "about"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "of"
+                    | "as"
+                    | "for"
+                    | "and"
+            )
+        {
+            let prev = doc.w(b - 1);
+            let keeps = (w == "of" || w == "and" || w == "for") && doc.cap(b + 1)
+                || (w == "to" && prev == "close")
+                || (w == "with" && prev == "familiar")
+                || (matches!(w, "in" | "at" | "of" | "for" | "from")
+                    && (sets.anonymous_heads.contains(prev) || sets.roles.contains(prev)));
+            if !keeps {
+                break;
+            }
+        } else if b == start
+            && sets.not_speaker.contains(w)
+            && !sets.determiners.contains(w)
+            // "said Will Doyle", "said May Smith": a capital mid-sentence is a name.
+            && !doc.cap(b)
+        {
+            return None;
+        } else if lexicon::cue_verb(w).is_some() && !doc.cap(b) {
+            // "according to state records", "the state records": a modifier before a noun.
+            let modifier = (b == start || sets.determiners.contains(doc.w(b - 1)))
+                && doc.is_word(b + 1)
+                && !doc.in_quote(b + 1)
+                && !sets.not_speaker.contains(doc.w(b + 1));
+            if !modifier {
+                break;
+            }
+        } else if b > start
+            && matches!(
+                w,
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+        {
+            // `said Republicans are engaged …`: a verb after the name starts a clause, so the
+            // name was its subject, not the speaker.
+            return None;
+        }
+        b += 1;
+    }
+    (b > start).then_some((start, b))
+}
+
+/// The sentence's subject at its start: a pronoun or a capitalised phrase.
+pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, usize)> {
+    let sets = lexicon::sets();
+    let mut a = s_start;
+    while a < limit && (doc.toks[a].is_quote() || matches!(doc.w(a), "but" | "and" | "so" | "yet"))
+    {
+        a += 1;
+    }
+    // "Speaking to reporters, he said …", "On Tuesday, Mr. McConnell …": the subject follows
+    // an opening phrase.
+    let opener = doc.w(a).ends_with("ing")
+        || opens_phrase(doc.w(a))
+        || lexicon::SUBORDINATORS.contains(&doc.w(a));
+    if a < limit && opener {
+        if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
+            a = comma + 1;
+        }
+    }
+    if a < limit && sets.pronouns.contains(doc.w(a)) {
+        return Some((a, a + 1));
+    }
+    let mut b = a;
+    while b < limit && (doc.cap(b) || sets.determiners.contains(doc.w(b)) && b == a) {
+        b += 1;
+    }
+    // "The judge rubbed his chin, and then said …": a determiner alone opens a common noun,
+    // which runs up to the first word that cannot be part of it.
+    if b == a + 1 && sets.determiners.contains(doc.w(a)) {
+        // "A spokeswoman for Janney": "of" or "for" before a name stays in.
+        let of_name =
+            |j: usize| matches!(doc.w(j), "of" | "for") && j + 1 < limit && doc.cap(j + 1);
+        let end = (b..limit.min(b + 4))
+            .find(|&j| !doc.is_word(j) || !(in_common_noun(doc.w(j)) || of_name(j)))
+            .unwrap_or(limit.min(b + 4));
+        if end > b {
+            return Some((a, end));
+        }
+    }
+    (b > a && doc.cap(b - 1)).then_some((a, b))
+}
+
+/// A preposition that opens a phrase ("in", "for", "despite"): `CUE_PREPOSITIONS` and
+/// `OPENING_PREPOSITIONS`.
+fn opens_phrase(w: &str) -> bool {
+    lexicon::sets().prepositions.contains(w) || lexicon::OPENING_PREPOSITIONS.contains(&w)
+}
+
+/// Whether a lower-case word can go on a common noun phrase after its determiner ("judge",
+/// "real estate tycoon"): not a verb as far as these lists and endings tell, not a preposition,
+/// adverb, conjunction, relative or another determiner.
+fn in_common_noun(w: &str) -> bool {
+    let sets = lexicon::sets();
+    !(sets.determiners.contains(w)
+        || sets.fillers.contains(w)
+        || sets.auxiliaries.contains(w)
+        || opens_phrase(w)
+        || lexicon::RELATIVES.contains(&w)
+        || lexicon::cue_verb(w).is_some()
+        || matches!(w, "and" | "or" | "but")
+        || w.ends_with("ed")
+        || w.ends_with("ly"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{np_left, np_right, sentence_subject};
+    use crate::attribution::testing::token;
+    use crate::attribution::Doc;
+
+    fn text(doc: &Doc, span: Option<(usize, usize)>) -> String {
+        span.map_or(String::new(), |(a, b)| {
+            doc.span(a, b).slice(doc.text).to_string()
+        })
+    }
+
+    #[test]
+    fn left_of_a_cue() {
+        let doc = Doc::new("A person close to the ministry said the talks failed.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(
+            text(&doc, np_left(&doc, 0, c)),
+            "A person close to the ministry"
+        );
+        let doc = Doc::new("We refuse to say more.");
+        assert_eq!(text(&doc, np_left(&doc, 0, 1)), "");
+    }
+
+    #[test]
+    fn right_of_an_inverted_cue() {
+        let doc = Doc::new("\"It failed,\" said Kremlin spokesman Dmitry Peskov on Tuesday.");
+        let (c, si) = token(&doc, "said");
+        let s_end = doc.sents[si].end;
+        assert_eq!(
+            text(&doc, np_right(&doc, c + 1, s_end)),
+            "Kremlin spokesman Dmitry Peskov"
+        );
+    }
+
+    #[test]
+    fn the_subject_after_an_opening_phrase() {
+        let doc = Doc::new("Speaking to reporters, he said the talks failed.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "he");
+        let doc = Doc::new("The judge rubbed his chin, and then said no.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "The judge");
+    }
+}

@@ -1,0 +1,260 @@
+//! The cue's subject: left of the cue past what may stand between a subject and its verb
+//! (fillers, a time phrase, a bracket, an aside between commas or dashes), then a relative
+//! pronoun, a conjunction or a noun phrase.
+
+use super::forms::clause_speaker;
+use super::Cue;
+use crate::attribution::clauses::is_time_word;
+use crate::attribution::phrases::np_left;
+use crate::attribution::{Doc, Source};
+use crate::lexicon;
+use crate::tokens::Tok;
+
+/// The subject of the cue and the token it starts at: `Source::None` (and the cue's own
+/// position, or the edge reached) when there is none before the cue. `last_here` is the
+/// sentence's last statement so far, which "…, and he said" goes on from.
+pub(super) fn subject(cue: &Cue, last_here: Option<usize>) -> (Source, usize) {
+    let (doc, s_start) = (cue.doc, cue.s_start);
+    let l = left_edge(cue);
+    let mut source = Source::None;
+    let mut subject_start = l;
+    if l > s_start && (doc.is_word(l - 1) || doc.punct(l - 1, '%')) {
+        let lw = doc.w(l - 1);
+        if lexicon::RELATIVES.contains(&lw) {
+            if let Some((a, b)) = relative_antecedent(doc, s_start, l - 1) {
+                source = Source::Relative {
+                    pronoun: l - 1,
+                    a,
+                    b,
+                };
+                subject_start = a;
+            }
+        } else if matches!(lw, "and" | "but") {
+            source = clause_speaker(doc, s_start, l - 1, last_here);
+            subject_start = l;
+        } else if let Some((a, b)) = np_left(doc, s_start, l) {
+            source = Source::Mention(a, b);
+            subject_start = a;
+        }
+    }
+    (source, subject_start)
+}
+
+/// "an article on Sunday that said": the phrase a relative pronoun at `pronoun` stands for.
+fn relative_antecedent(doc: &Doc, s_start: usize, pronoun: usize) -> Option<(usize, usize)> {
+    let mut e = pronoun;
+    if e > s_start && doc.punct(e - 1, ',') {
+        e -= 1;
+    }
+    // Skip a time or place phrase between: "an article on Sunday that said".
+    let mut np = np_left(doc, s_start, e);
+    if let Some((a, _)) = np {
+        if a > s_start + 1
+            && matches!(
+                doc.w(a - 1),
+                "on" | "in" | "at" | "last" | "this" | "from" | "during"
+            )
+        {
+            // "was from a young child, who said": no phrase before, keep this one.
+            np = np_left(doc, s_start, a - 1).or(np);
+        }
+    }
+    np
+}
+
+/// Where the subject ends: left of the cue past fillers and a short parenthetical (", however,"),
+/// at most four steps.
+fn left_edge(cue: &Cue) -> usize {
+    let mut l = cue.c;
+    let mut steps = 0;
+    while l > cue.s_start && steps < 4 {
+        steps += 1;
+        match skip_left(cue, l) {
+            Some(j) => l = j,
+            None => break,
+        }
+    }
+    l
+}
+
+/// One step left from `l` over what may stand between a subject and its verb; `None` when the
+/// word before `l` is none of those.
+fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
+    let (doc, s_start) = (cue.doc, cue.s_start);
+    let sets = lexicon::sets();
+    let lw = doc.w(l - 1);
+    let negation = lw.ends_with("n't") || lw.ends_with("n’t");
+    // "Rubio defiantly told": a manner adverb; "the family said" is a noun.
+    let adverb =
+        lw.len() > 5 && lw.ends_with("ly") && !doc.cap(l - 1) && !lexicon::LY_NOUNS.contains(&lw);
+    if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation || adverb {
+        return Some(l - 1);
+    }
+    if is_time_word(lw) && l >= s_start + 2 {
+        // "Sanders on Saturday criticized", "Trump last week said": a time phrase.
+        let l = l - 1;
+        let opener = matches!(
+            doc.w(l - 1),
+            "on" | "last" | "this" | "early" | "late" | "earlier" | "next"
+        );
+        return Some(if opener { l - 1 } else { l });
+    }
+    if doc.punct(l - 1, ')') {
+        // "Sen. Ted Cruz (R-Texas) said": skip the bracket.
+        return (l.saturating_sub(10).max(s_start)..l - 1)
+            .rev()
+            .find(|&j| doc.punct(j, '('))
+            .filter(|&j| j > s_start);
+    }
+    if let Some(j) = quoted_aside(doc, s_start, l) {
+        return Some(j);
+    }
+    if doc.punct(l - 1, ',') && l >= s_start + 2 && doc.punct(l - 2, ')') {
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma after the bracket.
+        return Some(l - 1);
+    }
+    if doc.punct(l - 1, ',') {
+        return comma_aside(doc, s_start, l);
+    }
+    if doc.punct(l - 1, '—') || doc.punct(l - 1, '–') || doc.punct(l - 1, '-') {
+        return dash_aside(doc, s_start, l);
+    }
+    None
+}
+
+/// An aside between commas that ends at `l`: ", however,", ", director of research at X,", ",
+/// who has tapped into … in his presidential bid,". The comma that opens it, if it is one.
+fn comma_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
+    let sets = lexicon::sets();
+    // The aside may hold initials, brackets, a possessive and a quoted title:
+    // ", a friend of Mr. Clinton's,", ", co-author of "Going Viral,"".
+    let inside = |k: usize| {
+        doc.is_word(k)
+            || doc.in_quote(k)
+            || doc.toks[k].is_quote()
+            || matches!(
+                doc.toks[k].kind,
+                Tok::Punct('.' | '(' | ')' | '-' | '\'' | '’' | '$' | '%' | '&')
+            )
+    };
+    let open = (l.saturating_sub(30).max(s_start)..l - 1)
+        .rev()
+        .find(|&j| !inside(j));
+    // "Rep. Zoe Lofgren (D-Calif.), who …, said": the bracket is skipped next.
+    open.filter(|&j| {
+        j > s_start
+            && doc.punct(j, ',')
+            && !clause_aside(doc, j + 1, l - 1)
+            && (doc.is_word(j - 1) || doc.punct(j - 1, ')') || doc.punct(j - 1, '.'))
+            && (l - j <= 14
+                || matches!(doc.w(j + 1), "who" | "whose" | "which")
+                || sets.determiners.contains(doc.w(j + 1))
+                || doc.cap(j - 1))
+            && (doc.punct(j - 1, ')') || np_left(doc, s_start, j).is_some())
+    })
+}
+
+/// An aside between dashes that ends at `l`: "Jason Sims — a teacher from Mount Pleasant —
+/// says". The dash that opens it, if it is one.
+fn dash_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
+    let dash = doc.w(l - 1).to_string();
+    let open = (l.saturating_sub(20).max(s_start)..l - 1)
+        .rev()
+        .find(|&j| !doc.is_word(j) && !doc.punct(j, ','));
+    open.filter(|&j| j > s_start && doc.w(j) == dash && doc.is_word(j - 1))
+}
+
+/// ", but it has attracted a loyal following," or ", candidates have more room,": a clause
+/// between commas, not an aside about the speaker (", who …,", ", however,", ", a friend of …,").
+fn clause_aside(doc: &Doc, a: usize, b: usize) -> bool {
+    // ", though,", ", however,": one word is an aside whatever it is.
+    if b <= a + 1 {
+        return false;
+    }
+    let first = doc.w(a);
+    if matches!(first, "but" | "and" | "or" | "so" | "yet")
+        || lexicon::SUBORDINATORS.contains(&first)
+    {
+        return true;
+    }
+    let relative = (a..b).any(|k| matches!(doc.w(k), "who" | "whose" | "which" | "where" | "whom"));
+    !relative
+        && (a..b).any(|k| {
+            matches!(
+                doc.w(k),
+                "has" | "have" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could"
+            )
+        })
+}
+
+/// `Mr. Manafort, citing "the unique magic of Trump," said`: an aside whose words end in a
+/// quotation that closes after a comma. The comma that opens the aside, if this is one.
+fn quoted_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
+    if l < s_start + 3 || !doc.is_close_quote(l - 1) || !doc.punct(l - 2, ',') {
+        return None;
+    }
+    let q = doc.quotes[doc.quote_of[l - 1]? as usize];
+    // A few words lead into the quotation ("citing", "calling it"), after a comma.
+    let lead = (q.open.saturating_sub(4).max(s_start + 1)..q.open)
+        .rev()
+        .find(|&j| !doc.is_word(j) || doc.in_quote(j))?;
+    let opens = doc.punct(lead, ',') && lead + 1 < q.open && doc.is_word(lead - 1);
+    opens.then_some(lead)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::with_cue;
+    use super::subject;
+    use crate::attribution::Source;
+
+    /// The subject's mention as text ("" for none), and whether a relative pronoun stands for it.
+    fn subject_of(text: &str, word: &str) -> (String, bool) {
+        with_cue(text, word, |cue| match subject(cue, None).0 {
+            Source::Mention(a, b) => (cue.doc.span(a, b).slice(cue.doc.text).to_string(), false),
+            Source::Relative { a, b, .. } => {
+                (cue.doc.span(a, b).slice(cue.doc.text).to_string(), true)
+            }
+            _ => (String::new(), false),
+        })
+    }
+
+    #[test]
+    fn the_subject_is_found_past_what_stands_before_the_verb() {
+        let s = |t| subject_of(t, "said").0;
+        assert_eq!(s("Peskov said the talks failed."), "Peskov");
+        assert_eq!(s("Rubio defiantly said the talks failed."), "Rubio");
+        assert_eq!(s("Trump last week said the talks failed."), "Trump");
+        assert_eq!(
+            s("Sen. Ted Cruz (R-Texas) said the talks failed."),
+            "Sen. Ted Cruz"
+        );
+        assert_eq!(
+            s("Kremlin spokesman Dmitry Peskov, however, said the talks failed."),
+            "Kremlin spokesman Dmitry Peskov"
+        );
+        assert_eq!(
+            s("Jason Sims — a teacher from Mount Pleasant — said the talks failed."),
+            "Jason Sims"
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_phrase_before_it() {
+        assert_eq!(
+            subject_of(
+                "He cited an article on Sunday that said the talks failed.",
+                "said"
+            ),
+            ("an article on Sunday".to_string(), true)
+        );
+    }
+
+    #[test]
+    fn no_subject_before_the_cue() {
+        assert_eq!(
+            subject_of("\"The talks failed,\" said Peskov.", "said").0,
+            ""
+        );
+    }
+}
