@@ -402,7 +402,10 @@ fn learned_ranking_picks_the_allegation() {
     );
     let rejection = d.at(by)[0];
     assert_eq!(rejection.disputes.len(), 1, "{}", d.dump());
-    assert_eq!(rejection.why, "denies it (“rejected”); refers to the allegation");
+    assert_eq!(
+        rejection.why,
+        "denies it (“rejected”); refers to the allegation"
+    );
 }
 
 /// A statement the decision list links, whose best candidate the learned ranking scores too low,
@@ -417,12 +420,17 @@ fn low_scored_target_is_dropped() {
         assert!(s.disputes.is_empty(), "{}", d.dump());
     }
     assert!(
-        d.dispute("He disagrees with them", "I’m not stupid, okay").is_some(),
+        d.dispute("He disagrees with them", "I’m not stupid, okay")
+            .is_some(),
         "{}",
         d.dump()
     );
     assert!(
-        d.dispute("I think they are very rude statements", "ignorant view of Islam").is_some(),
+        d.dispute(
+            "I think they are very rude statements",
+            "ignorant view of Islam"
+        )
+        .is_some(),
         "{}",
         d.dump()
     );
