@@ -3,7 +3,7 @@
 cross-validation. What the analyser runs: the hand-written decision list says which statements
 dispute something, and a learned ranking (step 2 below, scripts/train_disputes.py) says which
 claim; its CV line retrains the ranking without each fold. Also measured: the learned two-step
-model over the features `whosaid pairs` prints (src/dispute_model.rs), step 1 included, which is
+model over the features `whosaid pairs` prints (src/disputes/model.rs), step 1 included, which is
 not adopted (see the README: step 1 does not beat the list).
 
 Step 1, "does statement B dispute anything": logistic regression over B's features. Step 2, "which
@@ -159,7 +159,7 @@ def train_pair(data, n, rng):
 
 
 def decide(doc, ws, wp, threshold):
-    """Each statement's targets, as the Rust pass decides them (src/disputes.rs `decide`)."""
+    """Each statement's targets, as the Rust pass decides them (src/disputes/mod.rs `decide`)."""
     sts = doc["statements"]
     targets = [[] for _ in sts]
     for i, st in enumerate(sts):
@@ -217,14 +217,14 @@ def fit_ranking(docs, golds, ids, n_p):
     return train_pair(data, n_p, random.Random(SEED))
 
 
-# Least scores of a target tried (MIN_PAIR_SCORE in src/disputes.rs is the one picked on all).
+# Least scores of a target tried (MIN_PAIR_SCORE in src/disputes/mod.rs is the one picked on all).
 THRESHOLDS = [x * 0.25 for x in range(11)]
 
 
 def rank(doc, listed, wp, threshold):
     """The analyser's targets with step 2 retrained: each statement the list links on its own
     gets its best-scored candidate, or none when that scores under `threshold`; one that goes on
-    from it shares it (src/disputes.rs `rank_targets`). `listed` are the decision list's targets."""
+    from it shares it (src/disputes/mod.rs `rank_targets`). `listed` are the decision list's targets."""
     sts = doc["statements"]
     out = [list(t) for t in listed]
     for i, st in enumerate(sts):

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Train step 2 of the dispute linker, "which claim does this disputing statement answer", and
-write its weights as Rust (src/dispute_weights.rs).
+write its weights as Rust (src/disputes/weights.rs).
 
     cargo build --release
     python3 scripts/train_disputes.py --extract   # examples from the annotated train articles
@@ -8,7 +8,7 @@ write its weights as Rust (src/dispute_weights.rs).
     python3 scripts/train_disputes.py --check     # the weights file is what the examples give
 
 The model is a conditional logit over each disputing statement's candidates (the statements of
-other parties near it), with the features `whosaid pairs` prints (src/dispute_model.rs). It is
+other parties near it), with the features `whosaid pairs` prints (src/disputes/model.rs). It is
 trained on every statement of the annotated PolNeAR train articles that truly disputes a claim
 among its candidates (required and optional gold edges alike). `--extract` needs the release
 binary and ../shared (the texts and the 72 first annotations); it writes the examples into the
@@ -26,12 +26,12 @@ sys.path.insert(0, os.path.join(ROOT, "bench"))
 import disputes_cv as cv  # noqa: E402  (the data loading and the learner, shared with the bench)
 
 EXAMPLES = os.path.join(ROOT, "data", "disputes", "pair_examples.jsonl")
-WEIGHTS_RS = os.path.join(ROOT, "src", "dispute_weights.rs")
-MODEL_RS = os.path.join(ROOT, "src", "dispute_model.rs")
+WEIGHTS_RS = os.path.join(ROOT, "src", "disputes", "weights.rs")
+MODEL_RS = os.path.join(ROOT, "src", "disputes", "model.rs")
 
 
 def pair_feature_names():
-    """PAIR_FEATURES of src/dispute_model.rs, in order."""
+    """PAIR_FEATURES of src/disputes/model.rs, in order."""
     src = open(MODEL_RS, encoding="utf-8").read()
     body = src.split("pub const PAIR_FEATURES")[1].split("];")[0]
     return [line.strip().strip('",') for line in body.splitlines()[1:] if line.strip().startswith('"')]
@@ -67,7 +67,7 @@ def render(weights, names, examples):
         % (cv.SEED, cv.EPOCHS, cv.L2_PAIR, len(examples), articles),
         "// PolNeAR train articles (data/disputes/pair_examples.jsonl).",
         "",
-        "/// One weight per feature of `dispute_model::PAIR_FEATURES`, in order.",
+        "/// One weight per feature of `model::PAIR_FEATURES`, in order.",
         "#[rustfmt::skip]",
         "pub const PAIR_WEIGHTS: [f32; %d] = [" % len(weights),
     ]
@@ -96,9 +96,9 @@ def main(argv):
     if "--check" in argv:
         have = open(WEIGHTS_RS, encoding="utf-8").read()
         if have != out:
-            raise SystemExit("src/dispute_weights.rs differs from what the examples give: "
+            raise SystemExit("src/disputes/weights.rs differs from what the examples give: "
                              "run python3 scripts/train_disputes.py")
-        print("src/dispute_weights.rs matches scripts/train_disputes.py on %d examples" % len(examples))
+        print("src/disputes/weights.rs matches scripts/train_disputes.py on %d examples" % len(examples))
         return
     with open(WEIGHTS_RS, "w", encoding="utf-8") as f:
         f.write(out)

@@ -3,7 +3,7 @@
 // trained by SGD (seed 14, 40 epochs, L2 0.001) on 130 disputing statements of 56 annotated
 // PolNeAR train articles (data/disputes/pair_examples.jsonl).
 
-/// One weight per feature of `dispute_model::PAIR_FEATURES`, in order.
+/// One weight per feature of `model::PAIR_FEATURES`, in order.
 #[rustfmt::skip]
 pub const PAIR_WEIGHTS: [f32; 34] = [
     0.809586, // dist1

@@ -1,5 +1,5 @@
 //! The hand-written decision list the dispute pass started with, kept as evidence for the learned
-//! steps (`dispute_model.rs`): where it links a statement, and to which candidate, are features.
+//! steps (`model.rs`): where it links a statement, and to which candidate, are features.
 //! A statement with a signal (a denial cue, "not true", negation …) disputes the statement of
 //! another party it points at, names, or restates (shared rare words, opposite words), best
 //! first; a party that has just disputed another keeps doing so while it goes on ("thread").

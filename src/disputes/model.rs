@@ -3,7 +3,7 @@
 //! 1. Does statement B dispute anything? What B's own words and cue say (a denial cue, "not
 //!    true", negation, a pointer such as "the report", the stance model's refutation score) and
 //!    where B stands (a lead paragraph, a quotation going on). Measured by `bench/disputes_cv.py`
-//!    and not run: it does not beat the decision list in `dispute_rules.rs` (README, Limits).
+//!    and not run: it does not beat the decision list in `rules.rs` (README, Limits).
 //! 2. Which claim? For each nearby statement A of another party: how far back, whether B names
 //!    the party or points at its statement, the words they share and oppose, the stance model run
 //!    on (A's content, B's content), numbers that disagree, the decision list's own choice. Run:

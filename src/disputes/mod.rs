@@ -5,12 +5,12 @@
 //! 2. Signals (`signals.rs`): what each statement's own words and cue say (a denial cue, "not
 //!    true", "didn't know where … got the idea", negation, agreement, pointers such as "the
 //!    report" or "of Trump's statement", the parties it names).
-//! 3. Targets (`dispute_rules.rs`, a decision list): a statement with a signal disputes the
+//! 3. Targets (`rules.rs`, a decision list): a statement with a signal disputes the
 //!    statement of another party it points at, names, or restates (shared rare words, opposite
 //!    words). A party that has just disputed another keeps doing so while it goes on talking
 //!    about that party ("thread"); a quotation that goes on, or that follows the same speaker's
 //!    denial, carries that denial. Which of its candidates a statement answers is then a learned
-//!    ranking (`dispute_model.rs`, `rank_targets`); `whosaid pairs` prints what it reads for
+//!    ranking (`model.rs`, `rank_targets`); `whosaid pairs` prints what it reads for
 //!    `bench/disputes_cv.py` and `scripts/train_disputes.py`.
 //! 4. Claims (`claims.rs`): a statement, the statements reported inside it, its continuation and
 //!    what it disputes share a claim; so do close restatements.
@@ -19,23 +19,14 @@
 //! so the pass is linear in the number of statements. [`link_doc`] reuses the finder's tokens;
 //! [`link`] tokenises the text again.
 
-#[path = "claims.rs"]
 pub mod claims;
-#[path = "interner.rs"]
 pub mod interner;
-#[path = "dispute_lexicon.rs"]
 pub mod lexicon;
-#[path = "dispute_model.rs"]
 pub mod model;
-#[path = "parties.rs"]
 pub mod parties;
-#[path = "dispute_rules.rs"]
 mod rules;
-#[path = "signals.rs"]
 pub mod signals;
-#[path = "dispute_weights.rs"]
 mod weights;
-#[path = "words.rs"]
 pub mod words;
 
 use crate::attribution::Doc;
@@ -517,7 +508,7 @@ struct Linked {
 }
 
 /// Step 2, learned: the decision list says whether a statement disputes something; among the
-/// statements of other parties near it, the pair model (`dispute_model::pair_score`, trained by
+/// statements of other parties near it, the pair model (`model::pair_score`, trained by
 /// `scripts/train_disputes.py`) says which, or none when even the best scores too low. A
 /// statement that goes on from one shares its target. (Article-grouped 5-fold CV on 132 train
 /// articles: the list's own choice 28.1/16.8/21.0, this 37.8/19.1/25.4; `bench/disputes_cv.py`.)
