@@ -68,21 +68,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
     let parties = pass.parties;
     let (sig, words, bags, paragraph, cx) =
         (&pass.sig, &pass.words, &pass.bags, &pass.paragraph, pass.cx);
-    // How likely a statement is to be what someone disputes, by its cue: a claim ("claimed",
-    // "alleged") more, an insult or a question ("called her disgusting", "asked") less.
-    let kind_of_claim: Vec<f32> = statements
-        .iter()
-        .zip(sig)
-        .map(|(st, s)| {
-            if s.question || s.criticises {
-                -0.5
-            } else if lexicon::CLAIMING_CUES.contains(&st.cue_lemma.as_str()) {
-                0.5
-            } else {
-                0.0
-            }
-        })
-        .collect();
+    let kind_of_claim = kind_of_claim(pass);
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
     let mut why: Vec<String> = vec![String::new(); n];
@@ -160,30 +146,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
                 continue;
             }
             let mut e = Evidence::default();
-            for (k, (ptr, stem)) in s.pointers.iter().zip(&pointer_stems).enumerate() {
-                let noun = ptr.stem.as_str();
-                let v = match ptr.owner {
-                    Some(o) if o == q => {
-                        4.0 + f32::from(u8::from(noun == claims::stem(&statements[j].cue_lemma)))
-                    }
-                    Some(_) => 0.0,
-                    // "those reports" and a statement about "published reports" (not one that
-                    // itself points at "the report").
-                    None if j < i
-                        && stem.is_some_and(|s| bags.has_stem(j, s))
-                        && !sig[j].pointers.iter().any(|o| o.stem == noun) =>
-                    {
-                        3.5
-                    }
-                    None if ptr.press && parties.press[q] => 3.5,
-                    None if !ptr.press => 1.0,
-                    None => 0.0,
-                };
-                if v > e.pointer {
-                    e.pointer = v;
-                    e.noun = Some(k);
-                }
-            }
+            (e.pointer, e.noun) = pointer_evidence(pass, i, j, &pointer_stems);
             e.mention = s.mentions.contains(&q);
             e.context = !e.mention && context.contains(&q);
             (e.overlap, e.share) = bags.overlap_share(i, j);
@@ -229,29 +192,12 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
             considered.push((j, e));
         }
 
-        let accept = best.is_some_and(|(j, e)| {
-            if strong {
-                // Sharing one word is not enough to say what a denial answers.
-                e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread
-            } else if medium {
-                // "wrong", "lying" name whom they answer and share what it was about, or go on.
-                e.pointer > 0.0 || (e.mention && e.overlap > 0.3) || e.overlap >= 1.5 || e.thread
-            } else if weak {
-                // A negation or contrast that names or points at a party disputes it only while
-                // the speaker's side is already disputing that claim ("Moscow had not been in
-                // touch with Trump", after the Kremlin's denial); else a negated restatement of
-                // the statement right next to it ("neither Clinton nor her campaign helped
-                // Machado get U.S. citizenship"). (On 132 annotated train articles, the
-                // unthreaded ones were right 0 times in 15; adjacent ones 0 in 4 there and 1 in 1
-                // on dev, farther ones 0 in 11.)
-                (e.thread && (e.pointer >= 3.0 || e.mention))
-                    || (s.negated && i.abs_diff(j) == 1 && e.overlap >= 2.0 && e.share >= 0.4)
-            } else {
-                // No word of its own: only as the subject of a thread ("Trump had apparently got
-                // his information from newspaper reports") or with opposite words.
-                (e.thread && s.subject == Some(party[j])) || (e.opposed && e.overlap >= 0.5)
-            }
-        });
+        let signal = Signal {
+            strong,
+            medium,
+            weak,
+        };
+        let accept = best.is_some_and(|(j, e)| accepts(pass, i, j, &e, signal));
         disputing[i] = accept || strong;
         let chosen = best.filter(|_| accept);
         let strength = Strength { medium, weak };
@@ -268,15 +214,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
             why[i] = because(pass, i, strength, chosen);
         }
         if trace {
-            let level = if strong {
-                "strong (denial cue, \", contradicting\", refuting words)"
-            } else if medium {
-                "medium (\"didn't know …\", \"wrong\")"
-            } else if weak {
-                "weak (negation, contrast)"
-            } else {
-                "none of its own"
-            };
+            let level = signal.describe();
             traces[i] = explain(pass, i, level, th, &mut considered, chosen.map(|(j, _)| j));
         }
     }
@@ -286,6 +224,113 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         why,
         trace: traces,
         support,
+    }
+}
+
+/// How likely each statement is to be what someone disputes, by its cue: a claim ("claimed",
+/// "alleged") more, an insult or a question ("called her disgusting", "asked") less.
+fn kind_of_claim(pass: &Pass) -> Vec<f32> {
+    pass.statements
+        .iter()
+        .zip(&pass.sig)
+        .map(|(st, s)| {
+            if s.question || s.criticises {
+                -0.5
+            } else if lexicon::CLAIMING_CUES.contains(&st.cue_lemma.as_str()) {
+                0.5
+            } else {
+                0.0
+            }
+        })
+        .collect()
+}
+
+/// How strongly a statement's own words dispute.
+#[derive(Debug, Clone, Copy)]
+struct Signal {
+    strong: bool,
+    medium: bool,
+    weak: bool,
+}
+
+impl Signal {
+    /// For `--explain`.
+    fn describe(self) -> &'static str {
+        if self.strong {
+            "strong (denial cue, \", contradicting\", refuting words)"
+        } else if self.medium {
+            "medium (\"didn't know …\", \"wrong\")"
+        } else if self.weak {
+            "weak (negation, contrast)"
+        } else {
+            "none of its own"
+        }
+    }
+}
+
+/// How well statement `i`'s pointers ("Trump's tweet", "the report", "those claims") fit
+/// candidate `j`, and which pointer fits best: 4-5 its named author, 3.5 a noun `j`'s words
+/// hold or the press, 1 any other pointer. `stems` are the pointers' stems among the words.
+fn pointer_evidence(
+    pass: &Pass,
+    i: usize,
+    j: usize,
+    stems: &[Option<u32>],
+) -> (f32, Option<usize>) {
+    let q = pass.parties.of[j];
+    let (mut best, mut which) = (0.0, None);
+    for (k, (ptr, stem)) in pass.sig[i].pointers.iter().zip(stems).enumerate() {
+        let noun = ptr.stem.as_str();
+        let v = match ptr.owner {
+            Some(o) if o == q => {
+                4.0 + f32::from(u8::from(
+                    noun == claims::stem(&pass.statements[j].cue_lemma),
+                ))
+            }
+            Some(_) => 0.0,
+            // "those reports" and a statement about "published reports" (not one that
+            // itself points at "the report").
+            None if j < i
+                && stem.is_some_and(|s| pass.bags.has_stem(j, s))
+                && !pass.sig[j].pointers.iter().any(|o| o.stem == noun) =>
+            {
+                3.5
+            }
+            None if ptr.press && pass.parties.press[q] => 3.5,
+            None if !ptr.press => 1.0,
+            None => 0.0,
+        };
+        if v > best {
+            best = v;
+            which = Some(k);
+        }
+    }
+    (best, which)
+}
+
+/// Whether the best candidate `j`'s evidence is enough for statement `i`'s signal.
+fn accepts(pass: &Pass, i: usize, j: usize, e: &Evidence, signal: Signal) -> bool {
+    let s = &pass.sig[i];
+    if signal.strong {
+        // Sharing one word is not enough to say what a denial answers.
+        e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread
+    } else if signal.medium {
+        // "wrong", "lying" name whom they answer and share what it was about, or go on.
+        e.pointer > 0.0 || (e.mention && e.overlap > 0.3) || e.overlap >= 1.5 || e.thread
+    } else if signal.weak {
+        // A negation or contrast that names or points at a party disputes it only while
+        // the speaker's side is already disputing that claim ("Moscow had not been in
+        // touch with Trump", after the Kremlin's denial); else a negated restatement of
+        // the statement right next to it ("neither Clinton nor her campaign helped
+        // Machado get U.S. citizenship"). (On 132 annotated train articles, the
+        // unthreaded ones were right 0 times in 15; adjacent ones 0 in 4 there and 1 in 1
+        // on dev, farther ones 0 in 11.)
+        (e.thread && (e.pointer >= 3.0 || e.mention))
+            || (s.negated && i.abs_diff(j) == 1 && e.overlap >= 2.0 && e.share >= 0.4)
+    } else {
+        // No word of its own: only as the subject of a thread ("Trump had apparently got
+        // his information from newspaper reports") or with opposite words.
+        (e.thread && s.subject == Some(pass.parties.of[j])) || (e.opposed && e.overlap >= 0.5)
     }
 }
 
