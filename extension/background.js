@@ -3,6 +3,7 @@
 // the content script into the tab a keyboard command is for, and keeps it registered for the
 // sites set to "always". It makes no network request.
 import { addStyles, ensureInjected, syncAlways } from './inject.js';
+import { plural } from './shared/analysis.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
 import { panic_for_test } from './wasm/whosaid.js';
@@ -71,7 +72,7 @@ async function handle(msg, sender) {
       await api.action.setTitle({
         tabId,
         title: failed ? `whosaid could not analyse this page: ${msg.error}`
-          : msg.on ? `whosaid: ${msg.count} statement${msg.count === 1 ? '' : 's'} on this page` : 'whosaid: highlight who said what',
+          : msg.on ? `whosaid: ${plural(msg.count, 'statement')} on this page` : 'whosaid: highlight who said what',
       });
       return {};
     }

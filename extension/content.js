@@ -113,14 +113,14 @@
   }
 
   /** Analyses a map in slices and paints each as it comes; returns the maps painted. */
-  async function analyzeAndPaint(map, analyze, overlay, yieldToPage, timing) {
+  async function analyzeAndPaint(map, analyze, overlay, inSlices, timing) {
     const done = [];
     for (const slice of map.split(SLICE)) {
       const t0 = performance.now();
       // Every slice of a big text goes to the background, the last short one too.
       const analysis = slice.text.trim() ? await analyze(slice.text, { big: map.length > BIG_TEXT }) : { statements: [], parties: [] };
       const t1 = performance.now();
-      await overlay.addInSlices(analysis, slice, { pause: yieldToPage });
+      await inSlices(overlay.adding(analysis, slice));
       if (timing) {
         timing.analyze += t1 - t0;
         timing.paint += performance.now() - t1;
@@ -132,8 +132,11 @@
 
   let loading = null; // the shared modules, once asked for (a failed load is tried again)
   function modules() {
-    loading ??= Promise.all([import(url('shared/article.js')), import(url('shared/overlay.js'))])
-      .then(([article, overlay]) => ({ article, overlay }), (e) => { loading = null; throw e; });
+    // Each by its own URL, all at once: in Chrome a module imported here cannot import another
+    // (shared/overlay.js), so the overlay's parts are handed to it.
+    const names = ['article', 'overlay', 'analysis', 'paint', 'pointer', 'tooltip'];
+    loading ??= Promise.all(names.map((n) => import(url(`shared/${n}.js`))))
+      .then((mods) => Object.fromEntries(names.map((n, i) => [n, mods[i]])), (e) => { loading = null; throw e; });
     return loading;
   }
 
@@ -149,7 +152,8 @@
       const t0 = performance.now();
       // The wasm compiles off the main thread while the page is read.
       const analyzing = getAnalyzer();
-      const { article, overlay: ov } = await modules();
+      const lib = await modules();
+      const { article, overlay: ov } = lib;
       const tm = performance.now();
       const root = await article.findArticleInSlices(document);
       if (!root) throw new Error('no document body');
@@ -163,10 +167,10 @@
         mode: map.length > BIG_TEXT ? 'background' : mode };
       // An overlay left by an extension since updated or disabled removes itself at the next
       // pointer move instead of answering it.
-      const overlay = new ov.Overlay(document, { alive });
+      const overlay = new ov.Overlay(document, lib, { alive });
       let maps;
       try {
-        maps = await analyzeAndPaint(map, analyze, overlay, article.yieldToPage, timing);
+        maps = await analyzeAndPaint(map, analyze, overlay, article.inSlices, timing);
       } catch (e) {
         // Nothing half-painted stays on the page.
         overlay.destroy();
@@ -271,7 +275,7 @@
       for (const n of map.nodes) state.known.add(n);
       const before = state.overlay.count;
       busy();
-      const maps = await analyzeAndPaint(map, analyze, state.overlay, state.article.yieldToPage, null);
+      const maps = await analyzeAndPaint(map, analyze, state.overlay, state.article.inSlices, null);
       t = performance.now();
       if (active !== state) return busy();
       const found = state.overlay.count > before;
@@ -354,8 +358,9 @@
         const r = it.range.getBoundingClientRect();
         return r.bottom >= -h && r.top <= 2 * h;
       });
-      return { count: ov.count, painted: ov.painted.size, windowed: ov.windowed, near: near.length,
-        nearPainted: near.filter((it) => ov.painted.has(it)).length, limit: ov.paintLimit };
+      const { painted, windowed, limit } = ov.painter;
+      return { count: ov.count, painted: painted.size, windowed, near: near.length,
+        nearPainted: near.filter((it) => painted.has(it)).length, limit };
     },
     // For tests: the next analysis panics inside the core (see src/wasm.rs panic_for_test).
     // For tests: the tooltip (its shadow root is closed to the page), and focus on its nth button.

@@ -2,6 +2,7 @@
 // by party, and holds the on/off switch and the site's remembered choice.
 // Page text is shown with textContent only.
 import { ensureInjected, setChoice } from './inject.js';
+import { el, iso, plural } from './shared/analysis.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -28,17 +29,6 @@ async function send(msg) {
   return api.tabs.sendMessage(tabId, msg).catch(() => null);
 }
 
-function el(tag, cls, ...parts) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  e.append(...parts);
-  return e;
-}
-
-// Page words each in their own <bdi>: a right-to-left mark in a quotation cannot reorder the
-// words around it.
-const iso = (text, cls = null) => el('bdi', cls, text);
-
 function render(st) {
   const toggle = $('toggle');
   if (!st) {
@@ -57,7 +47,7 @@ function render(st) {
   $('choice').disabled = false;
   let text;
   if (st.error) text = `Could not analyse this page: ${st.error}`;
-  else if (st.on) text = `${st.count} statement${st.count === 1 ? '' : 's'} by ${st.groups.length} part${st.groups.length === 1 ? 'y' : 'ies'}.`;
+  else if (st.on) text = `${plural(st.count, 'statement')} by ${plural(st.groups.length, 'party', 'parties')}.`;
   else if (st.choice === 'never') text = 'Off: this site is set to never. Turn on runs it once.';
   else text = 'Highlights are off.';
   $('state').textContent = text;
