@@ -4,6 +4,7 @@
 // sites set to "always". It makes no network request.
 import { addStyles, ensureInjected, syncAlways } from './inject.js';
 import { plural } from './shared/analysis.js';
+import { restartedError, trapMessage } from './shared/analyzer.js';
 import { BACKGROUND, COMMANDS, isOneOf } from './shared/messages.js';
 import { choiceFor, onSitesChanged } from './shared/settings.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
@@ -31,17 +32,16 @@ function run(text, msg) {
     // } test-only
     return { analysis: JSON.parse(analyze(text)) };
   } catch (e) {
-    if (!(e instanceof WebAssembly.RuntimeError)) return { error: String(e?.message || e) };
-    let message = null;
-    try { message = take_panic(); } catch { /* the instance is beyond reading */ }
-    console.debug('[whosaid] the analyser trapped:', message ?? e.message);
+    const message = trapMessage(e, { take_panic });
+    if (message === null) return { error: String(e?.message || e) };
+    console.debug('[whosaid] the analyser trapped:', message);
     try {
       __wbg_reset_state(); // a new instance of the compiled module, fresh memory
     } catch (r) {
       console.debug('[whosaid] could not restart the analyser:', r);
       ready = null;
     }
-    return { error: `the analyser failed (${message ?? e.message}); it has been restarted`, trapped: true };
+    return { error: restartedError(message), trapped: true };
   }
 }
 
