@@ -23,15 +23,16 @@
   globalThis.__whosaidStop = () => page?.stop({ quiet: true });
 
   const log = (...a) => console.debug('[whosaid]', ...a);
-  // Every shared module this copy uses, each by its own URL and all at once: in Chrome a module
-  // imported here cannot import another (shared/overlay.js), so page.js gets them all as `lib`.
-  const MODULES = ['analysis', 'analyzer', 'article', 'messages', 'overlay', 'page', 'paint', 'pointer', 'settings', 'tooltip', 'watch'];
+  // Every shared module in one file, each under its name (scripts/content-modules.mjs writes it at
+  // build time): in Chrome a module imported here cannot import another (shared/overlay.js), and
+  // one import is one trip. page.js gets them all as `lib`; the core starts compiling at once.
   let loading = null; // a failed load is tried again at the next message
   function load() {
     const t0 = performance.now();
-    loading ??= Promise.all(MODULES.map((m) => import(api.runtime.getURL(`shared/${m}.js`)))).then((mods) => {
-      const lib = Object.fromEntries(MODULES.map((m, i) => [m, mods[i]]));
-      page = new lib.page.Page(api, lib, { alive, log, loadMs: performance.now() - t0 });
+    loading ??= import(api.runtime.getURL('shared/content-modules.js')).then((lib) => {
+      const core = lib.analyzer.startCore(api);
+      core.catch(() => {}); // the analyser reads the failure: the background analyses instead
+      page = new lib.page.Page(api, lib, { alive, log, loadMs: performance.now() - t0, core });
       return page;
     }, (e) => { loading = null; throw e; });
     return loading;

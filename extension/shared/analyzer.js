@@ -28,16 +28,30 @@ export function trapMessage(e, wasm) {
 /** What a reader is told of a trap: the instance, whose memory may be half-updated, was replaced. */
 export const restartedError = (message) => `the analyser failed (${message}); it has been restarted`;
 
+/**
+ * Loads and starts instance `n` of the core in this content script: its bindings, once the wasm
+ * has compiled. A new URL for each instance: a new module record, so a fresh instance and memory.
+ * Rejects where the page's CSP forbids wasm here.
+ */
+export async function startCore(api, n = 0) {
+  const url = (p) => api.runtime.getURL(p);
+  const wasm = await import(url('wasm/whosaid.js') + (n ? `?instance=${n}` : ''));
+  await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
+  return wasm;
+}
+
 export class Analyzer {
   /**
    * For one copy of the content script. `lib`: the shared modules (analysis, article, messages);
-   * `stats`: the counters the test build reports (analyses).
+   * `stats`: the counters the test build reports (analyses); `core`: the first instance, started
+   * (startCore) while the other modules loaded.
    */
-  constructor(api, lib, stats, log) {
+  constructor(api, lib, stats, log, core = null) {
     this.api = api;
     this.lib = lib;
     this.stats = stats;
     this.log = log;
+    this.core = core;
     this.ready = null; // the promise of the analyse function in use
     this.mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
     this.instances = 0; // wasm instances made here: a trapped one is replaced by a fresh one
@@ -89,13 +103,10 @@ export class Analyzer {
    * content-script wasm, crbug 1385796). Made at the first call and again after a trap.
    */
   get() {
-    const url = (p) => this.api.runtime.getURL(p);
     this.ready ??= (async () => {
       try {
-        // A new URL for each instance: a new module record, so a fresh instance and memory.
         const n = this.instances++;
-        const wasm = await import(url('wasm/whosaid.js') + (n ? `?instance=${n}` : ''));
-        await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
+        const wasm = await (n === 0 && this.core ? this.core : startCore(this.api, n));
         this.mode = 'content';
         const run = this.#guarded(wasm);
         return (text, { big = false } = {}) => (big || text.length > BIG_TEXT ? this.#inBackground(text) : run(text));

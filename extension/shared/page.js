@@ -8,9 +8,10 @@ export class Page {
    * `api`: the extension API; `lib`: the shared modules by name (analysis, analyzer, article,
    * messages, overlay, paint, pointer, settings, tooltip, watch); `alive()`: false once the
    * extension that put this copy here was updated, reloaded or disabled. `loadMs`: how long the
-   * modules took to load (timing.load of the first start; the modules are there for the next).
+   * modules took to load (timing.load of the first start; the modules are there for the next);
+   * `core`: the core's first instance, started as they loaded (analyzer.js startCore).
    */
-  constructor(api, lib, { alive, log, loadMs = 0 }) {
+  constructor(api, lib, { alive, log, loadMs = 0, core = null }) {
     this.api = api;
     this.lib = lib;
     this.alive = alive;
@@ -23,7 +24,7 @@ export class Page {
     // What the page made us do (the test build reports it): observer callbacks, scans of added
     // text, core calls, and the main-thread time spent in them.
     this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
-    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log);
+    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, core);
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
     // test-only {
     // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
@@ -165,28 +166,15 @@ export class Page {
   /** The answer to `msg`, one of messages.js TAB. */
   answer(msg) {
     const { TAB } = this.lib.messages;
-    const { NEVER } = this.lib.settings;
-    const allowed = async () => msg.force || (await this.choice()) !== NEVER;
     switch (msg.type) {
-      case TAB.toggle: return (async () => {
-        if (this.active) this.stop();
-        else if (await allowed()) await this.start();
-        return this.status();
-      })();
-      case TAB.activate: return (async () => {
-        if (!this.active && (await allowed())) await this.start();
-        return this.status();
-      })();
+      case TAB.toggle: return this.#toggle(msg);
+      case TAB.activate: return this.#activate(msg);
       case TAB.deactivate:
         this.stop();
         return this.status();
       case TAB.status: return this.status();
       case TAB.reveal: return { ok: !!this.active?.overlay.reveal(msg.key) };
-      case TAB.next: return (async () => {
-        // The shortcut obeys "never" as the toggle does.
-        if (!this.active && (await this.choice()) !== NEVER) await this.start();
-        return { ok: !!this.active?.overlay.next() };
-      })();
+      case TAB.next: return this.#next();
       // test-only {
       case TAB.debugText: return this.#debugText();
       case TAB.debugPainted: return this.#debugPainted();
@@ -197,6 +185,28 @@ export class Page {
       // } test-only
       default: return null;
     }
+  }
+
+  /** False when the site is set to "never" and the message does not insist (`force`). */
+  async #allowed(msg) {
+    return msg.force || (await this.choice()) !== this.lib.settings.NEVER;
+  }
+
+  async #toggle(msg) {
+    if (this.active) this.stop();
+    else if (await this.#allowed(msg)) await this.start();
+    return this.status();
+  }
+
+  async #activate(msg) {
+    if (!this.active && (await this.#allowed(msg))) await this.start();
+    return this.status();
+  }
+
+  async #next() {
+    // The shortcut obeys "never" as the toggle does.
+    if (!this.active && (await this.#allowed({}))) await this.start();
+    return { ok: !!this.active?.overlay.next() };
   }
 
   // test-only {
