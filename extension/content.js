@@ -48,5 +48,9 @@
     return true;
   });
 
+  // The highlight styles at once, as this copy starts: adding any stylesheet restyles the whole
+  // page (60-80 ms on a 5 MB article), best while the request's message is on its way. This
+  // classic script cannot import messages.js: BACKGROUND.styles is the one message written out.
+  api.runtime.sendMessage({ type: 'styles' }).catch((e) => log('could not add the styles:', e));
   load().then((p) => p.begin(), (e) => log('could not load the modules:', e));
 })();

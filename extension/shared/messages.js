@@ -10,7 +10,11 @@
 export const BACKGROUND = Object.freeze({
   /** {text} → {analysis} | {error, trapped?: true} (trapped: the core failed and was restarted). */
   analyze: 'analyze',
-  /** {} → {ok: true}: the highlight styles are now in the sender's frame ({} without a tab). */
+  /**
+   * {} → {ok: true}: the highlight styles are now in the sender's frame ({} without a tab). Sent
+   * by content.js as it starts, before any module is loaded: the one message written out where
+   * it is sent (a classic script cannot import this module).
+   */
   styles: 'styles',
   /** {} → {choice: 'always' | 'never' | 'ask'}: the reader's choice for the sender's site (settings.js). */
   choice: 'choice',
@@ -52,7 +56,6 @@ export const isOneOf = (names, msg) => typeof msg?.type === 'string' && Object.h
 
 // To the background.
 export const analyzeText = (text) => ({ type: BACKGROUND.analyze, text });
-export const addStyles = () => ({ type: BACKGROUND.styles });
 export const askChoice = () => ({ type: BACKGROUND.choice });
 export const reportStatus = ({ on, count, error }) => ({ type: BACKGROUND.status, on, count, error });
 

@@ -36,14 +36,13 @@ export class Page {
   }
 
   /**
-   * This copy is here because the reader asked (the button, a shortcut) or chose "always": its
-   * styles and the wasm are fetched now, while the request's message is on its way. Registered
-   * for an "always" site, it starts by itself; injected on request, it waits for the request's
-   * message (the choice says so either way).
+   * This copy is here because the reader asked (the button, a shortcut) or chose "always": the
+   * wasm is fetched now (content.js asked for the styles), while the request's message is on its
+   * way. Registered for an "always" site, it starts by itself; injected on request, it waits for
+   * the request's message (the choice says so either way).
    */
   begin() {
-    const { messages, settings } = this.lib;
-    this.api.runtime.sendMessage(messages.addStyles()).catch((e) => this.log('could not add the styles:', e));
+    const { settings } = this.lib;
     this.analyzer.get();
     this.choice().then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
   }
