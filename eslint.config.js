@@ -2,8 +2,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
 
-// No eval, and page text reaches the UI through textContent only (extension and demo page).
+// No eval, and page text reaches the UI through textContent only (extension and demo page); no
+// function longer than one sitting's reading.
 const NO_HTML_OR_EVAL = {
+  'max-lines-per-function': ['error', { max: 150, IIFEs: true }],
   'no-eval': 'error', 'no-implied-eval': 'error', 'no-new-func': 'error',
   'no-restricted-properties': ['error',
     { property: 'innerHTML', message: 'Use textContent: page text is never parsed as HTML.' },

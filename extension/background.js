@@ -3,6 +3,10 @@
 // the content script into the tab a keyboard command is for, and keeps it registered for the
 // sites set to "always". It makes no network request.
 import { addStyles, ensureInjected, syncAlways } from './inject.js';
+import { plural } from './shared/analysis.js';
+import { restartedError, trapMessage } from './shared/analyzer.js';
+import { BACKGROUND, COMMANDS, isOneOf } from './shared/messages.js';
+import { choiceFor, onSitesChanged } from './shared/settings.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
 import { panic_for_test } from './wasm/whosaid.js';
@@ -28,62 +32,57 @@ function run(text, msg) {
     // } test-only
     return { analysis: JSON.parse(analyze(text)) };
   } catch (e) {
-    if (!(e instanceof WebAssembly.RuntimeError)) return { error: String(e?.message || e) };
-    let message = null;
-    try { message = take_panic(); } catch { /* the instance is beyond reading */ }
-    console.debug('[whosaid] the analyser trapped:', message ?? e.message);
+    const message = trapMessage(e, { take_panic });
+    if (message === null) return { error: String(e?.message || e) };
+    console.debug('[whosaid] the analyser trapped:', message);
     try {
       __wbg_reset_state(); // a new instance of the compiled module, fresh memory
     } catch (r) {
       console.debug('[whosaid] could not restart the analyser:', r);
       ready = null;
     }
-    return { error: `the analyser failed (${message ?? e.message}); it has been restarted`, trapped: true };
+    return { error: restartedError(message), trapped: true };
   }
 }
 
-async function handle(msg, sender) {
-  switch (msg?.type) {
-    case 'analyze': {
-      await core();
-      return run(String(msg.text), msg);
-    }
-    case 'styles': {
-      // A new copy of the content script asks for its highlight styles in its own frame.
-      const tabId = sender.tab?.id;
-      if (tabId == null) return {};
-      await addStyles(api, tabId, sender.frameId ?? 0);
-      return { ok: true };
-    }
-    case 'choice': {
-      // The site is the sender's own page, not one the message names.
-      let host = '';
-      try { host = new URL(sender.url ?? sender.tab?.url ?? '').hostname; } catch { /* no page */ }
-      const { sites = {} } = await api.storage.local.get('sites');
-      return { choice: host && Object.hasOwn(sites, host) ? sites[host] : 'ask' };
-    }
-    case 'status': {
-      const tabId = sender.tab?.id;
-      if (tabId == null) return {};
-      const failed = typeof msg.error === 'string' && msg.error;
-      await api.action.setBadgeBackgroundColor({ tabId, color: failed ? '#b3261e' : '#1e5ac8' });
-      await api.action.setBadgeText({ tabId, text: failed ? '!' : msg.on ? String(msg.count) : '' });
-      await api.action.setTitle({
-        tabId,
-        title: failed ? `whosaid could not analyse this page: ${msg.error}`
-          : msg.on ? `whosaid: ${msg.count} statement${msg.count === 1 ? '' : 's'} on this page` : 'whosaid: highlight who said what',
-      });
-      return {};
-    }
-    default:
-      return null;
-  }
-}
+// The answers to shared/messages.js BACKGROUND, for the sender's own tab and page.
+const handlers = {
+  async [BACKGROUND.analyze](msg) {
+    await core();
+    return run(String(msg.text), msg);
+  },
+  async [BACKGROUND.styles](msg, sender) {
+    // A new copy of the content script asks for its highlight styles in its own frame.
+    const tabId = sender.tab?.id;
+    if (tabId == null) return {};
+    await addStyles(api, tabId, sender.frameId ?? 0);
+    return { ok: true };
+  },
+  async [BACKGROUND.choice](msg, sender) {
+    // The site is the sender's own page, not one the message names.
+    let host = '';
+    try { host = new URL(sender.url ?? sender.tab?.url ?? '').hostname; } catch { /* no page */ }
+    return { choice: await choiceFor(api, host) };
+  },
+  async [BACKGROUND.status](msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return {};
+    const failed = typeof msg.error === 'string' && msg.error;
+    await api.action.setBadgeBackgroundColor({ tabId, color: failed ? '#b3261e' : '#1e5ac8' });
+    await api.action.setBadgeText({ tabId, text: failed ? '!' : msg.on ? String(msg.count) : '' });
+    await api.action.setTitle({
+      tabId,
+      title: failed ? `whosaid could not analyse this page: ${msg.error}`
+        : msg.on ? `whosaid: ${plural(msg.count, 'statement')} on this page` : 'whosaid: highlight who said what',
+    });
+    return {};
+  },
+};
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only this extension's own content scripts and pages talk to it.
-  if (sender.id !== api.runtime.id || !['analyze', 'status', 'choice', 'styles'].includes(msg?.type)) return false;
-  handle(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message || e) }));
+  if (sender.id !== api.runtime.id || !isOneOf(BACKGROUND, msg)) return false;
+  handlers[msg.type](msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message || e) }));
   return true;
 });
 
@@ -98,22 +97,22 @@ async function sendToTab(tabId, msg) {
 async function onCommand(command, tab) {
   tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id) return null;
-  const msg = { 'toggle-highlights': { type: 'toggle' }, 'next-statement': { type: 'next' } }[command];
-  if (!msg) return null;
+  const message = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : null;
+  if (!message) return null;
   // The shortcut granted activeTab for this tab: the content script may go in now.
   try {
     await ensureInjected(api, tab.id);
   } catch {
     return null; // a page the extension may not read (browser pages, the store)
   }
-  return sendToTab(tab.id, msg);
+  return sendToTab(tab.id, message());
 }
 api.commands.onCommand.addListener(onCommand);
 
 // The sites set to "always": registered whenever the choices or the grants change (a grant can
 // also be taken back in the browser's own settings), and at start.
 const resync = () => syncAlways(api).catch((e) => console.debug('[whosaid] could not register for "always" sites:', e));
-api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) resync(); });
+onSitesChanged(api, resync);
 api.permissions.onAdded?.addListener(resync);
 api.permissions.onRemoved?.addListener(resync);
 api.runtime.onInstalled.addListener(resync);

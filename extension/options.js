@@ -1,42 +1,27 @@
 // Options page: the remembered per-site choices (always / never; ask is the default, not stored).
-// "always" asks for that site's host permission; any other choice gives it back (inject.js).
-import { setChoice } from './inject.js';
+// "always" asks for that site's host permission; any other choice gives it back (shared/settings.js).
+import { el } from './shared/analysis.js';
+import { ASK, CHOICES, onSitesChanged, readSites, setChoice } from './shared/settings.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
-async function load() {
-  const { sites = {} } = await api.storage.local.get('sites');
-  return sites;
+async function choose(host, choice) {
+  await setChoice(api, host, choice);
+  await render();
 }
 
 async function render() {
-  const sites = await load();
+  const sites = await readSites(api);
   const body = $('sites');
   body.replaceChildren();
   for (const host of Object.keys(sites).sort()) {
-    const tr = document.createElement('tr');
-    const name = document.createElement('td');
-    name.textContent = host;
-    const pick = document.createElement('select');
-    pick.setAttribute('aria-label', `Choice for ${host}`);
-    for (const v of ['always', 'never', 'ask']) pick.append(new Option(v, v, false, v === sites[host]));
-    pick.addEventListener('change', async () => {
-      await setChoice(api, host, pick.value);
-      await render();
-    });
-    const rm = document.createElement('button');
-    rm.type = 'button';
-    rm.textContent = 'Forget';
-    rm.addEventListener('click', async () => {
-      await setChoice(api, host, 'ask');
-      await render();
-    });
-    const c1 = document.createElement('td'), c2 = document.createElement('td');
-    c1.append(pick);
-    c2.append(rm);
-    tr.append(name, c1, c2);
-    body.append(tr);
+    const pick = el('select', { 'aria-label': `Choice for ${host}` },
+      ...CHOICES.map((v) => new Option(v, v, false, v === sites[host])));
+    pick.addEventListener('change', () => choose(host, pick.value));
+    const forget = el('button', { type: 'button', text: 'Forget' });
+    forget.addEventListener('click', () => choose(host, ASK));
+    body.append(el('tr', null, el('td', { text: host }), el('td', null, pick), el('td', null, forget)));
   }
 }
 
@@ -48,5 +33,5 @@ $('add').addEventListener('submit', async (e) => {
   await render();
 });
 
-api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) render(); });
+onSitesChanged(api, render);
 render();

@@ -1,7 +1,10 @@
 // Popup: opening it turns highlights on for the tab (the toolbar click), lists the claims grouped
 // by party, and holds the on/off switch and the site's remembered choice.
 // Page text is shown with textContent only.
-import { ensureInjected, setChoice } from './inject.js';
+import { ensureInjected } from './inject.js';
+import { el, iso, plural } from './shared/analysis.js';
+import * as msg from './shared/messages.js';
+import { ALWAYS, NEVER, setChoice } from './shared/settings.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -23,21 +26,10 @@ const injected = tabId != null && await ensureInjected(api, tabId).then(() => tr
 let site = null; // the page's host, once the content script has told
 // The injection above has run the content script, whose listener is set as it runs: a message
 // fails only when the tab has gone or navigated since.
-async function send(msg) {
+async function send(message) {
   if (!injected) return null;
-  return api.tabs.sendMessage(tabId, msg).catch(() => null);
+  return api.tabs.sendMessage(tabId, message).catch(() => null);
 }
-
-function el(tag, cls, ...parts) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  e.append(...parts);
-  return e;
-}
-
-// Page words each in their own <bdi>: a right-to-left mark in a quotation cannot reorder the
-// words around it.
-const iso = (text, cls = null) => el('bdi', cls, text);
 
 function render(st) {
   const toggle = $('toggle');
@@ -57,8 +49,8 @@ function render(st) {
   $('choice').disabled = false;
   let text;
   if (st.error) text = `Could not analyse this page: ${st.error}`;
-  else if (st.on) text = `${st.count} statement${st.count === 1 ? '' : 's'} by ${st.groups.length} part${st.groups.length === 1 ? 'y' : 'ies'}.`;
-  else if (st.choice === 'never') text = 'Off: this site is set to never. Turn on runs it once.';
+  else if (st.on) text = `${plural(st.count, 'statement')} by ${plural(st.groups.length, 'party', 'parties')}.`;
+  else if (st.choice === NEVER) text = 'Off: this site is set to never. Turn on runs it once.';
   else text = 'Highlights are off.';
   $('state').textContent = text;
   const box = $('groups');
@@ -76,7 +68,7 @@ function render(st) {
         why.append(': ', iso(s.why));
         b.append(why);
       }
-      b.addEventListener('click', () => send({ type: 'reveal', key: s.key }));
+      b.addEventListener('click', () => send(msg.reveal(s.key)));
       li(ul, b);
     }
     if (g.count > g.statements.length) li(ul, el('span', 'muted', `and ${g.count - g.statements.length} more`));
@@ -91,8 +83,8 @@ function li(ul, child) {
 }
 
 $('toggle').addEventListener('click', async () => {
-  const st = await send({ type: 'status' });
-  render(await send(st?.on ? { type: 'deactivate' } : { type: 'activate', force: true }));
+  const st = await send(msg.askStatus());
+  render(await send(st?.on ? msg.deactivate() : msg.activate({ force: true })));
 });
 
 $('choice').addEventListener('change', async (e) => {
@@ -100,12 +92,12 @@ $('choice').addEventListener('change', async (e) => {
   if (!site) return;
   // First, while the change is still the reader's gesture: "always" asks for this one site.
   if (!(await setChoice(api, site, value))) {
-    render(await send({ type: 'status' })); // refused: the select shows the choice as it was
+    render(await send(msg.askStatus())); // refused: the select shows the choice as it was
     return;
   }
-  if (value === 'always') render(await send({ type: 'activate' }));
-  else if (value === 'never') render(await send({ type: 'deactivate' }));
-  else render(await send({ type: 'status' }));
+  if (value === ALWAYS) render(await send(msg.activate()));
+  else if (value === NEVER) render(await send(msg.deactivate()));
+  else render(await send(msg.askStatus()));
 });
 
 $('options').addEventListener('click', (e) => {
@@ -114,5 +106,5 @@ $('options').addEventListener('click', (e) => {
 });
 
 // Opening the popup is the toolbar click: it turns highlights on unless the site says never.
-render(await send({ type: 'status' }));
-render(await send({ type: 'activate' }));
+render(await send(msg.askStatus()));
+render(await send(msg.activate()));

@@ -1,7 +1,8 @@
 // Assembles the demo page into dist/www/ and serves it on 127.0.0.1 (scripts/serve.sh calls this).
 //
 // dist/www/ is www/ plus build-time copies of what the extension ships, never hand-kept duplicates:
-//   shared/*.js          extension/shared/ (the overlay and the article reader, as the extension loads them)
+//   shared/*.js          extension/shared/ (every shared module, as the extension loads them: the demo
+//                        imports analysis.js, article.js and the overlay's four)
 //   styles/highlights.css extension/styles/highlights.css (the ::highlight() styles)
 //   wasm/*               dist/chrome/wasm/ (the core, as scripts/build.sh built it)
 //   seed.txt             tests/fixtures/seed/moscow-times-venezuela.txt (the article the page opens on)

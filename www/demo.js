@@ -1,36 +1,32 @@
 // The whosaid demo page: the extension's own core (wasm) and overlay (shared/overlay.js) on the
 // example article or on text pasted into the box, plus the claim map (parties and "disputes" edges,
 // an SVG drawn here) and the claims listed by party.
-// The files under shared/, styles/ and wasm/ are build-time copies of what the extension ships
-// (scripts/www.mjs). Text only ever reaches the page through textContent, never as HTML.
+// The party index, labels and el() come from shared/analysis.js, as the extension's popup and
+// tooltip use them. The files under shared/, styles/ and wasm/ are build-time copies of what the
+// extension ships (scripts/www.mjs). Text only ever reaches the page through textContent, never as HTML.
 import init, { analyze, max_text_bytes as maxTextBytes, version } from './wasm/whosaid.js';
+import * as analysis from './shared/analysis.js';
 import { collectText } from './shared/article.js';
-import { NAMES, Overlay, partyOf } from './shared/overlay.js';
+import { Overlay } from './shared/overlay.js';
+import * as paint from './shared/paint.js';
+import * as pointer from './shared/pointer.js';
+import * as tooltip from './shared/tooltip.js';
+
+const { CLASS_LABEL, el, empty, partyIndex, plural } = analysis;
+const { NAMES } = paint;
+const OVERLAY_PARTS = { analysis, paint, pointer, tooltip }; // what the overlay is made of (overlay.js)
 
 const DEBOUNCE_MS = 300;
 const SVG = 'http://www.w3.org/2000/svg';
 const SELECTED = 'whosaid-selected'; // this page's own highlight: statements picked on the map
-const CLS_LABEL = { asserted: 'claim', disputed: 'disputed claim', disputing: 'disputes a claim' };
 
 const $ = (id) => document.getElementById(id);
-function el(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'text') e.textContent = v;
-    else if (k === 'class') e.className = v;
-    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role') e.setAttribute(k, v);
-    else e[k] = v;
-  }
-  e.append(...children);
-  return e;
-}
 function svg(tag, attrs = {}, ...children) {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   e.append(...children);
   return e;
 }
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const short = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 let seedText = '';
@@ -49,14 +45,6 @@ function paragraphs(text) {
   const t = text.replace(/\r\n?/g, '\n');
   const parts = /\n[ \t]*\n/.test(t) ? t.split(/\n[ \t]*\n/) : t.split('\n');
   return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-/** Which party a statement belongs to: the same rule the overlay uses for its tooltip and list. */
-export function partyIndex(analysis) {
-  const named = new Map();
-  for (const p of analysis.parties ?? []) for (const id of p.statements ?? []) named.set(id, p.name);
-  const byId = new Map(analysis.statements.map((s) => [s.id, s]));
-  return (id) => named.get(id) ?? (byId.has(id) ? partyOf(byId.get(id)) : null);
 }
 
 /**
@@ -124,10 +112,10 @@ export async function render(text, analysis = null) {
   const map = await collectText([article]);
   if (gen !== generation) return null;
   const t0 = performance.now();
-  analysis ??= map.text.trim() ? JSON.parse(analyze(map.text)) : { statements: [], parties: [] };
+  analysis ??= map.text.trim() ? JSON.parse(analyze(map.text)) : empty();
   const ms = performance.now() - t0;
   overlay?.destroy();
-  overlay = new Overlay(document);
+  overlay = new Overlay(document, OVERLAY_PARTS);
   overlay.add(analysis, map);
   // The overlay's items of this batch, by statement id (it keys them `${batch}:${id}`).
   const batch = overlay.batches - 1;
@@ -184,8 +172,7 @@ function selectEdge(edge, g) {
   // open (pinned) while focus stays on the map, so the keyboard can go on to the next edge.
   const first = state.items.get(disputed[0]);
   if (first) {
-    overlay.reveal(first.key, { focus: false });
-    overlay.pinned = true;
+    overlay.reveal(first.key, { focus: false, pinned: true });
   }
 }
 
@@ -318,7 +305,7 @@ function drawClaims() {
     el('ol', {}, ...g.statements.map((s) => {
       const b = el('button', { type: 'button', class: `claim ${s.cls}`, 'data-key': s.key, title: 'Show in the text' },
         el('bdi', { class: 'words', text: s.text }),
-        el('span', { class: 'who' }, el('bdi', { text: s.speaker }), ...(s.cue ? [' · “', el('bdi', { text: s.cue }), '”'] : []), ` · ${CLS_LABEL[s.cls]}`));
+        el('span', { class: 'who' }, el('bdi', { text: s.speaker }), ...(s.cue ? [' · “', el('bdi', { text: s.cue }), '”'] : []), ` · ${CLASS_LABEL[s.cls]}`));
       b.addEventListener('click', () => {
         clearSelection();
         b.classList.add('selected');

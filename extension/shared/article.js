@@ -1,6 +1,8 @@
 // Finds the article in a page and lays its text out as one string for the core, with a map from
 // string offsets back to DOM positions (text-position anchoring, as hypothesis/client does).
 // Structural only (tags, roles, class names, visibility): every language rule lives in the Rust core.
+// Long work runs in slices of a few milliseconds with the page's own tasks let in between
+// (inSlices, yieldToPage: the overlay's painting uses them too). It imports nothing (see overlay.js).
 
 // Subtrees never read: code, chrome around the article, form fields, embedded media.
 const SKIP_TAGS = new Set([
@@ -187,17 +189,8 @@ export function findArticle(doc = document) {
 }
 
 /** [findArticle] in slices of `budgetMs`: a page of tens of thousands of paragraphs never stalls. */
-export async function findArticleInSlices(doc = document, { budgetMs = 8 } = {}) {
-  const search = articleSearch(doc);
-  let t = performance.now();
-  for (;;) {
-    const r = search.next();
-    if (r.done) return r.value;
-    if (performance.now() - t > budgetMs) {
-      await yieldToPage();
-      t = performance.now();
-    }
-  }
+export function findArticleInSlices(doc = document, { budgetMs = 8 } = {}) {
+  return inSlices(articleSearch(doc), { budgetMs });
 }
 
 /** The work of [findArticle], yielding every 64 paragraphs. */
@@ -259,6 +252,22 @@ export function yieldToPage() {
     ch.port1.onmessage = () => resolve();
     ch.port2.postMessage(0);
   });
+}
+
+/**
+ * Runs the generator `job` to its end, awaiting `pause()` whenever a slice has taken more than
+ * `budgetMs`. Resolves to what the generator returns.
+ */
+export async function inSlices(job, { budgetMs = 8, pause = yieldToPage } = {}) {
+  let t = performance.now();
+  for (;;) {
+    const r = job.next();
+    if (r.done) return r.value;
+    if (performance.now() - t > budgetMs) {
+      await pause();
+      t = performance.now();
+    }
+  }
 }
 
 /**

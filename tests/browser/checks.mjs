@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { partyOf, speakerLabel } from '../../extension/shared/overlay.js';
+import { partyOf, speakerLabel } from '../../extension/shared/analysis.js';
 import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, squash, startServer, until } from './harness.mjs';
 
 const CLASSES = ['asserted', 'disputed', 'disputing'];

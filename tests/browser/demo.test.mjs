@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { partyOf } from '../../extension/shared/overlay.js';
+import { partyOf } from '../../extension/shared/analysis.js';
 import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, launchFirefox, squash, startDeadProxy, until } from './harness.mjs';
 
 const CLASSES = ['asserted', 'disputed', 'disputing'];

@@ -128,7 +128,7 @@ export function nativeAnalyze(texts) {
   });
 }
 
-/** The class the overlay paints a statement with (same rule as extension/shared/overlay.js). */
+/** The class the overlay paints a statement with (same rule as extension/shared/analysis.js). */
 export function expectedClasses(analysis) {
   const disputed = new Set(analysis.statements.flatMap((s) => s.disputes ?? []));
   return analysis.statements.map((s) => (s.stance === 'disputes' || s.disputes?.length ? 'disputing' : disputed.has(s.id) ? 'disputed' : 'asserted'));

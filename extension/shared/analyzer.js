@@ -1,0 +1,148 @@
+// The analyser: the Rust core (wasm) run on a page's text. In the content script when the page lets
+// wasm compile there, else (and for long texts) in the background; a trap in the core (a panic is
+// `unreachable`) replaces the instance; texts far longer than any article are analysed in slices,
+// each painted as it comes. The background takes trapMessage and restartedError from here too.
+// It imports nothing: the content script hands it the other modules (see overlay.js).
+
+// Texts this long go to the background even where the wasm runs here: one synchronous call on
+// them could hold the page's main thread past 50 ms.
+export const BIG_TEXT = 100_000;
+// Texts longer than this are analysed in slices (cut between blocks, article.js TextMap.split):
+// each answer is then small enough to receive and paint in short tasks. Far above any article.
+export const SLICE = 250_000;
+
+/** The core failed in a way that leaves its instance unusable (a panic or another trap). */
+export class CoreFailure extends Error {}
+
+/**
+ * For an error the core threw: null when it is no trap (the instance is fine), else what the
+ * panic hook kept of the panic's message, or the trap's own. `wasm`: the instance's bindings.
+ */
+export function trapMessage(e, wasm) {
+  if (!(e instanceof WebAssembly.RuntimeError)) return null;
+  let message = null;
+  try { message = wasm.take_panic(); } catch { /* the instance is beyond reading */ }
+  return message ?? e.message;
+}
+
+/** What a reader is told of a trap: the instance, whose memory may be half-updated, was replaced. */
+export const restartedError = (message) => `the analyser failed (${message}); it has been restarted`;
+
+/**
+ * Loads and starts instance `n` of the core in this content script: its bindings, once the wasm
+ * has compiled. A new URL for each instance: a new module record, so a fresh instance and memory.
+ * Rejects where the page's CSP forbids wasm here.
+ */
+export async function startCore(api, n = 0) {
+  const url = (p) => api.runtime.getURL(p);
+  const wasm = await import(url('wasm/whosaid.js') + (n ? `?instance=${n}` : ''));
+  await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
+  return wasm;
+}
+
+export class Analyzer {
+  /**
+   * For one copy of the content script. `lib`: the shared modules (analysis, article, messages);
+   * `stats`: the counters the test build reports (analyses); `core`: the first instance, started
+   * (startCore) while the other modules loaded.
+   */
+  constructor(api, lib, stats, log, core = null) {
+    this.api = api;
+    this.lib = lib;
+    this.stats = stats;
+    this.log = log;
+    this.core = core;
+    this.ready = null; // the promise of the analyse function in use
+    this.mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
+    this.instances = 0; // wasm instances made here: a trapped one is replaced by a fresh one
+    // test-only {
+    this.panicNext = false; // the next analysis runs the core's panic_for_test instead
+    // } test-only
+  }
+
+  /** The same wasm in the background, off the page's main thread. */
+  async #inBackground(text) {
+    const msg = this.lib.messages.analyzeText(text);
+    // test-only {
+    if (this.panicNext) msg.panicForTest = true;
+    this.panicNext = false;
+    // } test-only
+    this.stats.analyses++;
+    const r = await this.api.runtime.sendMessage(msg);
+    if (!r || r.error) {
+      const E = r?.trapped ? CoreFailure : Error;
+      throw new E(r?.error ?? 'no answer from the background');
+    }
+    return r.analysis;
+  }
+
+  // A trap leaves the instance's memory half-updated: its message is read from the panic hook,
+  // the instance dropped, and the next analysis makes a fresh one.
+  #guarded(wasm) {
+    return (text) => {
+      this.stats.analyses++;
+      try {
+        // test-only {
+        const panic = this.panicNext;
+        this.panicNext = false;
+        if (panic) wasm.panic_for_test();
+        // } test-only
+        return JSON.parse(wasm.analyze(text));
+      } catch (e) {
+        const message = trapMessage(e, wasm);
+        if (message === null) throw e;
+        this.ready = null;
+        throw new CoreFailure(restartedError(message));
+      }
+    };
+  }
+
+  /**
+   * The analyse function, (text, {big}) → analysis: wasm in this content script when the page
+   * lets it compile, else the same wasm in the background (Chrome applies the page's CSP to
+   * content-script wasm, crbug 1385796). Made at the first call and again after a trap.
+   */
+  get() {
+    this.ready ??= (async () => {
+      try {
+        const n = this.instances++;
+        const wasm = await (n === 0 && this.core ? this.core : startCore(this.api, n));
+        this.mode = 'content';
+        const run = this.#guarded(wasm);
+        return (text, { big = false } = {}) => (big || text.length > BIG_TEXT ? this.#inBackground(text) : run(text));
+      } catch (e) {
+        this.log('wasm unavailable in the page, analysing in the background:', e?.message || e);
+        this.mode = 'background';
+        return (text) => this.#inBackground(text);
+      }
+    })();
+    return this.ready;
+  }
+
+  /** Analyses `text` with the analyser in use (after a trap, a fresh one). */
+  async analyze(text, opts) {
+    return (await this.get())(text, opts);
+  }
+
+  /**
+   * Analyses a map (article.js TextMap) in slices and paints each on `overlay` as it comes;
+   * returns the maps painted. `timing` ({analyze, paint}, or null) adds up the time of each.
+   */
+  async paint(map, overlay, timing) {
+    const { article, analysis } = this.lib;
+    const done = [];
+    for (const slice of map.split(SLICE)) {
+      const t0 = performance.now();
+      // Every slice of a big text goes to the background, the last short one too.
+      const result = slice.text.trim() ? await this.analyze(slice.text, { big: map.length > BIG_TEXT }) : analysis.empty();
+      const t1 = performance.now();
+      await article.inSlices(overlay.adding(result, slice));
+      if (timing) {
+        timing.analyze += t1 - t0;
+        timing.paint += performance.now() - t1;
+      }
+      done.push(slice);
+    }
+    return done;
+  }
+}

@@ -1,0 +1,241 @@
+// whosaid on one page, for the content script (content.js): turning highlights on (find the
+// article, read it, analyse, paint) and off, the status it reports to the background's badge, and
+// the answers to the messages a tab receives (messages.js TAB). It imports nothing: content.js
+// hands it every shared module as `lib` (see overlay.js).
+
+export class Page {
+  /**
+   * `api`: the extension API; `lib`: the shared modules by name (analysis, analyzer, article,
+   * messages, overlay, paint, pointer, settings, tooltip, watch); `alive()`: false once the
+   * extension that put this copy here was updated, reloaded or disabled. `loadMs`: how long the
+   * modules took to load (timing.load of the first start; the modules are there for the next);
+   * `core`: the core's first instance, started as they loaded (analyzer.js startCore).
+   */
+  constructor(api, lib, { alive, log, loadMs = 0, core = null }) {
+    this.api = api;
+    this.lib = lib;
+    this.alive = alive;
+    this.log = log;
+    this.loadMs = loadMs;
+    this.site = location.hostname;
+    this.active = null; // {overlay, root, known, watcher, timing, …} while on
+    this.starting = null; // the promise of a start in progress
+    this.lastError = null;
+    // What the page made us do (the test build reports it): observer callbacks, scans of added
+    // text, core calls, and the main-thread time spent in them.
+    this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
+    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, core);
+    this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
+    // test-only {
+    // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
+    // scripts the page's events too: only those thrown from the extension's files count.)
+    const ours = (stack) => typeof stack === 'string' && stack.includes(api.runtime.getURL(''));
+    addEventListener('error', (e) => { if (ours(e.filename) || ours(e.error?.stack)) this.stats.uncaught++; });
+    addEventListener('unhandledrejection', (e) => { if (ours(e.reason?.stack)) this.stats.uncaught++; });
+    // } test-only
+  }
+
+  /**
+   * This copy is here because the reader asked (the button, a shortcut) or chose "always": the
+   * wasm is fetched now (content.js asked for the styles), while the request's message is on its
+   * way. Registered for an "always" site, it starts by itself; injected on request, it waits for
+   * the request's message (the choice says so either way).
+   */
+  begin() {
+    const { settings } = this.lib;
+    this.analyzer.get();
+    this.choice().then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
+  }
+
+  /** Tells the background what the badge shows: on, how many statements, or the error. */
+  report() {
+    const count = this.active?.overlay.count ?? 0;
+    const msg = this.lib.messages.reportStatus({ on: !!this.active, count, error: this.lastError });
+    this.api.runtime.sendMessage(msg).catch(() => {});
+  }
+
+  /** The core failed on added text: the badge and the popup say so. */
+  failed(e) {
+    this.lastError = e.message;
+    this.report();
+  }
+
+  async start() {
+    if (this.active) return;
+    if (this.starting) return this.starting;
+    this.starting = this.#start();
+    try {
+      await this.starting;
+      this.lastError = null;
+    } catch (e) {
+      this.lastError = String(e?.message || e);
+      this.log('could not start:', e);
+    } finally {
+      this.starting = null;
+      this.report();
+    }
+  }
+
+  async #start() {
+    const { article, analyzer: { BIG_TEXT }, overlay: { Overlay }, watch: { Watcher } } = this.lib;
+    const t0 = performance.now();
+    // The wasm compiles off the main thread while the page is read.
+    const analyzing = this.analyzer.get();
+    const root = await article.findArticleInSlices(document);
+    if (!root) throw new Error('no document body');
+    await article.untilShown(root);
+    const map = await article.collectText([root]);
+    await analyzing;
+    const t1 = performance.now();
+    const timing = { startedAt: t0, load: this.loadMs, read: t1 - t0, analyze: 0, paint: 0, chars: map.length,
+      mode: map.length > BIG_TEXT ? 'background' : this.analyzer.mode };
+    this.loadMs = 0;
+    // An overlay left by an extension since updated or disabled removes itself at the next
+    // pointer move instead of answering it.
+    const overlay = new Overlay(document, this.lib, { alive: this.alive });
+    let maps;
+    try {
+      maps = await this.analyzer.paint(map, overlay, timing);
+    } catch (e) {
+      // Nothing half-painted stays on the page.
+      overlay.destroy();
+      throw e;
+    }
+    // Removed nodes are not kept alive by being known.
+    this.active = { overlay, root, known: new WeakSet(map.nodes) };
+    // test-only {
+    this.active.maps = maps; // what debugText answers
+    // } test-only
+    this.active.watcher = new Watcher(this, this.active);
+    timing.total = performance.now() - t0;
+    this.active.timing = timing;
+    // When the highlights are on screen: the frame after they were registered (for the benchmark).
+    requestAnimationFrame(() => setTimeout(() => { timing.painted = performance.now() - t0; }));
+  }
+
+  /**
+   * How long to wait before reading a swapped-out article afresh: a page that keeps swapping it
+   * is re-read less and less often (a swap more than 30 s after the last starts again at 500 ms).
+   */
+  restartDelay() {
+    if (performance.now() - this.restarts.last > 30_000) this.restarts.recent = 0;
+    return Math.min(500 * 2 ** this.restarts.recent, 8000);
+  }
+
+  /** A swapped-out article is being read afresh (see [restartDelay]). */
+  restarted() {
+    this.restarts.recent++;
+    this.restarts.last = performance.now();
+  }
+
+  /** Turns highlights off. `quiet`: the extension is gone (updated, disabled): tell nobody. */
+  stop({ quiet = false } = {}) {
+    if (!this.active) return;
+    const state = this.active;
+    this.active = null;
+    state.watcher.disconnect();
+    state.overlay.destroy();
+    if (!quiet) this.report();
+  }
+
+  // This site's remembered choice, asked of the background: the page's process never holds the
+  // list of every site the reader has set.
+  async choice() {
+    const r = await this.api.runtime.sendMessage(this.lib.messages.askChoice());
+    return r?.choice ?? this.lib.settings.ASK;
+  }
+
+  /** What the popup shows (messages.js TAB.status). */
+  async status() {
+    const active = this.active;
+    return {
+      on: !!active, busy: !!this.starting, error: this.lastError, site: this.site, choice: await this.choice(),
+      count: active?.overlay.count ?? 0, mode: this.analyzer.mode, timing: active?.timing ?? null,
+      // At most 300 statements listed (every party counted): on a page of thousands the answer
+      // stays small and quick to send.
+      groups: active ? active.overlay.summary({ limit: 100, total: 300 }) : [],
+    };
+  }
+
+  /** True when this copy answers `msg` (a name of messages.js TAB). */
+  answers(msg) {
+    return this.lib.messages.isOneOf(this.lib.messages.TAB, msg);
+  }
+
+  /** The answer to `msg`, one of messages.js TAB. */
+  answer(msg) {
+    const { TAB } = this.lib.messages;
+    switch (msg.type) {
+      case TAB.toggle: return this.#toggle(msg);
+      case TAB.activate: return this.#activate(msg);
+      case TAB.deactivate:
+        this.stop();
+        return this.status();
+      case TAB.status: return this.status();
+      case TAB.reveal: return { ok: !!this.active?.overlay.reveal(msg.key) };
+      case TAB.next: return this.#next();
+      // test-only {
+      case TAB.debugText: return this.#debugText();
+      case TAB.debugPainted: return this.#debugPainted();
+      case TAB.debugTip: return this.#debugTip(msg);
+      case TAB.debugPanicNext:
+        this.analyzer.panicNext = true;
+        return { ok: true };
+      // } test-only
+      default: return null;
+    }
+  }
+
+  /** False when the site is set to "never" and the message does not insist (`force`). */
+  async #allowed(msg) {
+    return msg.force || (await this.choice()) !== this.lib.settings.NEVER;
+  }
+
+  async #toggle(msg) {
+    if (this.active) this.stop();
+    else if (await this.#allowed(msg)) await this.start();
+    return this.status();
+  }
+
+  async #activate(msg) {
+    if (!this.active && (await this.#allowed(msg))) await this.start();
+    return this.status();
+  }
+
+  async #next() {
+    // The shortcut obeys "never" as the toggle does.
+    if (!this.active && (await this.#allowed({}))) await this.start();
+    return { ok: !!this.active?.overlay.next() };
+  }
+
+  // test-only {
+  /** For tests: the text read from the page per batch, and what the page made us do. */
+  #debugText() {
+    return { texts: this.active ? this.active.maps.map((m) => m.text) : [], stats: { ...this.stats }, instances: this.analyzer.instances };
+  }
+
+  /**
+   * For tests: how many statements there are, how many are registered for painting, and how many
+   * lie within a screen of the viewport by measuring every one (what windowing must match).
+   */
+  #debugPainted() {
+    if (!this.active) return null;
+    const ov = this.active.overlay;
+    const h = innerHeight;
+    const near = ov.items.filter((it) => {
+      const r = it.range.getBoundingClientRect();
+      return r.bottom >= -h && r.top <= 2 * h;
+    });
+    const { painted, windowed, limit } = ov.painter;
+    return { count: ov.count, painted: painted.size, windowed, near: near.length,
+      nearPainted: near.filter((it) => painted.has(it)).length, limit };
+  }
+
+  /** For tests: the tooltip (its shadow root is closed to the page), and focus on its nth button. */
+  #debugTip(msg) {
+    if (!this.active) return null;
+    if (Number.isInteger(msg.focus)) return { focused: this.active.overlay.focusTipButton(msg.focus) };
+    return this.active.overlay.inspectTip();
+  }
+  // } test-only
+}

@@ -1,0 +1,63 @@
+// The reader's choice for each site: "always" (the content script goes into the site's pages by
+// itself, under that one site's host permission, asked for when chosen), "never" (the shortcut and
+// "next statement" do not turn highlights on there; the popup's button still does, once), or "ask",
+// the default: nothing happens until the reader asks. Stored in storage.local as
+// {sites: {host: 'always' | 'never'}} ("ask" is not stored). The background reads it for the
+// content script (a page's process never holds the list of every site set); the popup and the
+// options page change it.
+
+export const ALWAYS = 'always';
+export const NEVER = 'never';
+export const ASK = 'ask';
+/** The choices, in the order the options page offers them. */
+export const CHOICES = [ALWAYS, NEVER, ASK];
+
+/** The host permission patterns of one site (match patterns, not addresses anything loads). */
+export const sitePatterns = (host) => ['http', 'https'].map((scheme) => `${scheme}://${host}/*`);
+
+/** Every stored choice: {host: 'always' | 'never'}. */
+export async function readSites(api) {
+  const { sites = {} } = await api.storage.local.get('sites');
+  return sites;
+}
+
+/** The choice for `host` ('' for a page without one: "ask"). */
+export async function choiceFor(api, host) {
+  const sites = await readSites(api);
+  return host && Object.hasOwn(sites, host) ? sites[host] : ASK;
+}
+
+/** The match patterns of the sites set to "always" whose permission is granted. */
+export async function alwaysGranted(api) {
+  const sites = await readSites(api);
+  const matches = [];
+  for (const host of Object.keys(sites)) {
+    if (sites[host] !== ALWAYS) continue;
+    const origins = sitePatterns(host);
+    if (await api.permissions.contains({ origins })) matches.push(...origins);
+  }
+  return matches;
+}
+
+/**
+ * Stores the reader's choice for a site. "always" first asks for that one site's host permission
+ * (call it from the click or change that chose it: browsers allow the request only there); any
+ * other choice gives the permission back. Resolves to false when the reader refused.
+ */
+export async function setChoice(api, host, choice) {
+  const origins = sitePatterns(host);
+  if (choice === ALWAYS && !(await api.permissions.request({ origins }))) return false;
+  const sites = await readSites(api);
+  if (choice === ASK) delete sites[host];
+  else sites[host] = choice;
+  await api.storage.local.set({ sites });
+  // Given back unless the manifest itself asks for it (the tests' build reads 127.0.0.1).
+  const required = new Set(api.runtime.getManifest().host_permissions ?? []);
+  if (choice !== ALWAYS && !origins.some((o) => required.has(o))) await api.permissions.remove({ origins }).catch(() => false);
+  return true;
+}
+
+/** Calls `fn` whenever the stored choices change (in this context or another). */
+export function onSitesChanged(api, fn) {
+  api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) fn(); });
+}
