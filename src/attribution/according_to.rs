@@ -12,7 +12,7 @@ pub(super) fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
     let cue = Some(doc.span(i, i + 2));
     let verb = ("according to", CueClass::Speech);
     let lead =
-        (s_start..i).all(|j| !doc.is_word(j) || matches!(doc.w(j), "but" | "and" | "yet" | "so"));
+        (s_start..i).all(|j| !doc.is_word(j) || lexicon::LEADING_CONJUNCTIONS.contains(&doc.w(j)));
     if lead {
         // "According to X, content."
         let p = if doc.punct(b, ',') { b + 1 } else { b };

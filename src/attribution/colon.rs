@@ -15,7 +15,7 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
     let sets = lexicon::sets();
     let name_like = (s_start..colon).all(|j| {
         doc.is_word(j)
-            && (doc.cap(j) || matches!(doc.w(j), "and" | "of"))
+            && (doc.cap(j) || lexicon::COLON_NAME_JOINERS.contains(&doc.w(j)))
             && !lexicon::COLON_LABELS.contains(&doc.w(j))
             && !sets.not_speaker.contains(doc.w(j))
     }) && doc.cap(s_start);
