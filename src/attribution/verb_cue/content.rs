@@ -362,66 +362,65 @@ mod tests {
         })
     }
 
+    /// Asserts that [`form`] finds these content parts and this speaker's mention.
+    fn check(text: &str, word: &str, parts: &[&str], source: &str) {
+        assert_eq!(form(text, word), expect(parts, source), "{text}");
+    }
+
     #[test]
     fn after_the_cue() {
-        assert_eq!(
-            form(
-                "Peskov said on Tuesday that Moscow had not been in touch.",
-                "said"
-            ),
-            expect(&["that Moscow had not been in touch"], "Peskov")
+        check(
+            "Peskov said on Tuesday that Moscow had not been in touch.",
+            "said",
+            &["that Moscow had not been in touch"],
+            "Peskov",
         );
-        assert_eq!(
-            form("Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch with Trump.", "told"),
-            expect(&["that Moscow had not been in touch with Trump"], "Kremlin spokesman Dmitry Peskov")
-        );
+        check("Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch with Trump.", "told", &["that Moscow had not been in touch with Trump"], "Kremlin spokesman Dmitry Peskov");
     }
 
     #[test]
     fn before_the_subject() {
-        assert_eq!(
-            form("\"We will not back down,\" Peskov said.", "said"),
-            expect(&["\"We will not back down,\""], "Peskov")
+        check(
+            "\"We will not back down,\" Peskov said.",
+            "said",
+            &["\"We will not back down,\""],
+            "Peskov",
         );
-        assert_eq!(
-            form("Fundraising was stagnant for months, he said.", "said"),
-            expect(&["Fundraising was stagnant for months"], "he")
+        check(
+            "Fundraising was stagnant for months, he said.",
+            "said",
+            &["Fundraising was stagnant for months"],
+            "he",
         );
     }
 
     #[test]
     fn on_both_sides_of_an_aside() {
-        assert_eq!(
-            form(
-                "If it's a small number, the campaign said, it may not bother them.",
-                "said"
-            ),
-            expect(
-                &["If it's a small number", "it may not bother them"],
-                "the campaign"
-            )
+        check(
+            "If it's a small number, the campaign said, it may not bother them.",
+            "said",
+            &["If it's a small number", "it may not bother them"],
+            "the campaign",
         );
     }
 
     #[test]
     fn the_quotation_after_a_colon_that_ends_the_paragraph() {
-        assert_eq!(
-            form("Peskov said:\n\n\"We will not back down.\"", "said"),
-            expect(&["\"We will not back down.\""], "Peskov")
+        check(
+            "Peskov said:\n\n\"We will not back down.\"",
+            "said",
+            &["\"We will not back down.\""],
+            "Peskov",
         );
     }
 
     #[test]
     fn an_object_relative_is_what_was_denied() {
-        assert_eq!(
-            form(
-                "It rests on newspaper reports, which Russian officials have denied.",
-                "denied"
-            ),
-            expect(
-                &["newspaper reports, which Russian officials have denied"],
-                "Russian officials"
-            )
+        check(
+            "It rests on newspaper reports, which Russian officials have denied.",
+            "denied",
+            &["newspaper reports, which Russian officials have denied"],
+            "Russian officials",
         );
     }
 }

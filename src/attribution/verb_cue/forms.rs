@@ -194,14 +194,25 @@ fn participle_statement(
 #[cfg(test)]
 mod tests {
     use super::super::testing::{expect, said, with_cue};
+    use super::super::{Cue, Verdict};
     use super::{as_saying, asked, expected, participle};
+
+    /// A fixed-shape step on the first `word` of `text`: `None` when it leaves the cue to the
+    /// later steps, else its statement as text.
+    fn decide(
+        step: fn(&Cue) -> Verdict,
+        text: &str,
+        word: &str,
+    ) -> Option<Option<(Vec<String>, String)>> {
+        with_cue(text, word, |c| step(c).map(|f| said(c, f)))
+    }
 
     #[test]
     fn an_expectation_no_one_is_named_for() {
-        let got = with_cue(
+        let got = decide(
+            expected,
             "The convention is expected to inject $200 million into the city.",
             "expected",
-            |c| expected(c).map(|f| said(c, f)),
         );
         assert_eq!(
             got,
@@ -216,10 +227,10 @@ mod tests {
 
     #[test]
     fn an_opening_asked_is_a_question_with_its_asker_after_by() {
-        let got = with_cue(
+        let got = decide(
+            asked,
             "Asked by Matt Lauer whether he would run, Ban demurred.",
             "asked",
-            |c| asked(c).map(|f| said(c, f)),
         );
         assert_eq!(got, Some(expect(&["whether he would run"], "Matt Lauer")));
         // Not at the sentence's start: another step decides.
@@ -228,10 +239,10 @@ mod tests {
 
     #[test]
     fn as_saying_names_the_one_cited() {
-        let got = with_cue(
+        let got = decide(
+            as_saying,
             "The paper quoted a senior official as saying the talks had failed.",
             "saying",
-            |c| as_saying(c).map(|f| said(c, f)),
         );
         assert_eq!(
             got,
