@@ -405,7 +405,7 @@ pub const ORG_WORDS: &[&str] = &[
     "university", "bank", "corporation", "corp.", "inc.", "ltd", "firm", "organization",
     "organisation", "board", "police", "army", "military", "team", "center", "centre", "service",
     "bureau", "authority", "authorities", "prosecutor's", "embassy", "federation", "coalition",
-    "alliance", "club", "magazine", "channel", "television", "radio", "agency", "press", "media",
+    "alliance", "club", "magazine", "channel", "television", "radio", "press", "media",
     "outlet", "website", "blog", "cnn", "msnbc", "fox", "bbc", "nbc", "abc", "cbs", "npr", "ap",
     "afp", "politico", "axios", "bloomberg", "guardian", "telegraph", "economist", "herald",
     "tribune", "gazette", "chronicle", "daily", "wikileaks", "rostec", "gazprom", "nato", "un",
@@ -464,7 +464,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "maj", "adm",
     "cmdr", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "ave",
-    "blvd", "mt", "ft", "atty", "supt", "pres", "gov", "rep", "messrs", "u.s", "u.k", "u.n", "d.c",
+    "blvd", "mt", "ft", "atty", "supt", "pres", "messrs", "u.s", "u.k", "u.n", "d.c",
     "a.m", "p.m", "e.g", "i.e", "calif", "fla", "ariz", "colo", "conn", "del", "ill", "ind", "kan",
     "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
     "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark", "ga",
@@ -554,7 +554,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
     "clearly", "explicitly", "directly", "personally", "apparently", "emphatically", "angrily",
     "bluntly", "candidly", "curtly", "firmly", "formally", "frankly", "gently", "loudly", "quietly",
     "sharply", "softly", "proudly", "widely", "been", "being", "n't", "has long", "is", "are",
-    "was", "were", "be", "then", "however", "too", "largely", "generally", "usually", "originally",
+    "was", "were", "be", "however", "too", "largely", "generally", "usually", "originally",
     "actually", "indeed", "yet", "nonetheless", "nevertheless", "likewise", "similarly",
     "meanwhile", "specifically", "vehemently", "adamantly", "categorically",
 ];
@@ -563,7 +563,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     "some", "many", "several", "most", "all", "both", "each", "another", "other", "any", "few",
-    "two", "three", "four", "five", "one", "more", "top", "senior", "former", "other",
+    "two", "three", "four", "five", "one", "more", "top", "senior", "former",
 ];
 
 /// Nouns ending in "-ly", which are not manner adverbs before a cue ("the family said").
@@ -590,8 +590,8 @@ pub const NOT_A_SPEAKER: &[&str] = &[
     "made", "get", "got", "go", "went", "come", "came", "like", "unlike", "per", "via", "said",
     "say", "says", "told", "tell", "know", "think", "whether", "up", "out", "off", "down", "more",
     "less", "much", "well", "people's", "one's", "particular", "fact", "turn", "addition",
-    "response", "return", "contrast", "short", "general", "although", "though", "because", "since",
-    "unless", "whereas", "once", "until", "after", "before", "recently", "often",
+    "response", "return", "contrast", "short", "general", "although", "though", "since",
+    "unless", "whereas", "once", "until", "recently", "often",
 ];
 
 /// Object pronouns and listeners after "told"/"assured"/"warned".
@@ -637,8 +637,6 @@ pub const COLON_LABELS: &[&str] = &[
     "disclaimer", "disclosure", "summary", "background", "context", "reporting", "editing",
     "additional", "graphic", "map", "chart", "table", "figure", "fig", "step", "part", "chapter",
     "episode", "season", "round", "day", "week", "question", "answer", "quote", "transcript",
-    "name", "title", "date", "time", "location", "place", "age", "occupation", "status", "proof",
-    "example", "definition", "theorem", "lemma", "corollary", "remark", "solution", "exercise",
     "name", "title", "date", "time", "location", "place", "age", "occupation", "status", "proof",
     "example", "definition", "theorem", "lemma", "corollary", "remark", "solution", "exercise",
 ];
@@ -992,4 +990,32 @@ pub fn sets() -> &'static Sets {
         subject_before_noun_like: set(SUBJECT_BEFORE_A_NOUN_LIKE_CUE),
         clause_after_noun_like: set(CLAUSE_STARTS_AFTER_A_NOUN_LIKE_CUE),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every public word list of this file is lower-case (lookups are by lower-cased words) and
+    /// lists each entry once.
+    #[test]
+    fn lists_are_lower_case_and_unique() {
+        let src = include_str!("mod.rs");
+        let src = &src[..src.find("#[cfg(test)]").expect("this module")];
+        let mut lists = 0;
+        for block in src.split("\npub const ").skip(1) {
+            let Some((name, list)) = block.split_once(": &[&str] = &[") else {
+                continue;
+            };
+            if name.contains(char::is_whitespace) {
+                continue;
+            }
+            let body = &list[..list.find("];").expect("a list ends")];
+            let mut seen = std::collections::HashSet::new();
+            for w in body.split('"').skip(1).step_by(2) {
+                assert_eq!(w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(w), "duplicate {w}");
+            }
+            lists += 1;
+        }
+        assert!(lists > 50, "{lists} lists read");
+    }
 }
