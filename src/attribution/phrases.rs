@@ -84,8 +84,7 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
                         || determined && tw != "to"
                         || sets.anonymous_heads.contains(doc.w(b))
                         || doc.cap(b)
-                        || (tw == "to" && doc.w(b) == "close")
-                        || (tw == "with" && doc.w(b) == "familiar"))
+                        || lexicon::CLOSE_TO.contains(&(doc.w(b), tw)))
             });
             if joins {
                 a = t;
@@ -123,8 +122,7 @@ pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, 
         if b > start && sets.inverted_np_ends.contains(w) {
             let prev = doc.w(b - 1);
             let keeps = (lexicon::NAME_PREPOSITIONS.contains(&w) || w == "and") && doc.cap(b + 1)
-                || (w == "to" && prev == "close")
-                || (w == "with" && prev == "familiar")
+                || lexicon::CLOSE_TO.contains(&(prev, w))
                 || (lexicon::ROLE_PREPOSITIONS.contains(&w)
                     && (sets.anonymous_heads.contains(prev) || sets.roles.contains(prev)));
             if !keeps {

@@ -934,6 +934,10 @@ pub const REPRESENTATIVE_ROLES: &[&str] = &[
     "strategist", "staffer", "head", "envoy", "member", "leader", "economist",
 ];
 
+/// Word and preposition that go on an unnamed source's phrase: "a person close to the ministry",
+/// "people familiar with the talks".
+pub const CLOSE_TO: &[(&str, &str)] = &[("close", "to"), ("familiar", "with")];
+
 /// Prepositions after which the capitalised words of "a person close to the Russian Defense
 /// Ministry" are the source's side.
 #[rustfmt::skip]
