@@ -22,39 +22,6 @@ struct Entity {
     party: Option<String>,
 }
 
-/// Roles whose holder speaks for the organisation named before the role ("Kremlin spokesman").
-const REPRESENTATIVE_ROLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "aide",
-    "adviser",
-    "advisor",
-    "secretary",
-    "minister",
-    "ambassador",
-    "director",
-    "chief",
-    "chairman",
-    "chairwoman",
-    "ceo",
-    "executive",
-    "lawyer",
-    "attorney",
-    "representative",
-    "press",
-    "manager",
-    "strategist",
-    "staffer",
-    "head",
-    "envoy",
-    "member",
-    "leader",
-    "economist",
-];
-
 /// Most words in a name run ("Mohammed bin Salman bin Abdulaziz Al Saud" has 7).
 const MAX_NAME_WORDS: usize = 20;
 
@@ -525,7 +492,7 @@ impl Resolver {
         }
         let s_start = doc.sents[sentence].start;
         let pick = match m.lower[0] {
-            "he" | "she" => self
+            w if lexicon::PERSON_PRONOUNS.contains(&w) => self
                 .person_in_sentence(doc, s_start, a)
                 .or(self.last_person)
                 .or_else(|| last_before(&self.person_mentions, a))
@@ -561,16 +528,13 @@ impl Resolver {
         let applies = !m.any_cap
             && m.content_words.len() == 1
             && sets.org_anaphors.contains(m.content_words[0])
-            && matches!(m.lower[0], "the" | "this");
+            && lexicon::ANAPHORIC_DETERMINERS.contains(&m.lower[0]);
         if !applies {
             return None;
         }
         // "the ministry" must name a ministry; "the company" may be any organisation.
         let word = m.content_words[0];
-        let generic = matches!(
-            word,
-            "company" | "firm" | "group" | "organization" | "organisation" | "campaign"
-        );
+        let generic = lexicon::GENERIC_ORG_ANAPHORS.contains(&word);
         let i = self
             .last_other
             .filter(|&i| generic || self.entities[i].name.to_ascii_lowercase().contains(word))?;
@@ -580,8 +544,9 @@ impl Resolver {
     /// "the senator", "the minister": the last person named with that role, else the role.
     fn role_anaphor(&mut self, m: &Mention) -> Option<Speaker> {
         let sets = lexicon::sets();
-        let one_word =
-            !m.any_cap && m.content_words.len() == 1 && matches!(m.lower[0], "the" | "this");
+        let one_word = !m.any_cap
+            && m.content_words.len() == 1
+            && lexicon::ANAPHORIC_DETERMINERS.contains(&m.lower[0]);
         if !one_word {
             return None;
         }
@@ -741,7 +706,8 @@ impl Resolver {
             while r > a && (sets.roles.contains(doc.w(r - 1))) {
                 r -= 1;
             }
-            let representative = (r..start).any(|i| REPRESENTATIVE_ROLES.contains(&doc.w(i)));
+            let representative =
+                (r..start).any(|i| lexicon::REPRESENTATIVE_ROLES.contains(&doc.w(i)));
             let org: Vec<&str> = (a..r)
                 .filter(|&i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)))
                 .map(|i| strip_possessive(doc.raw(i)))
@@ -823,7 +789,9 @@ fn unknown() -> Speaker {
 
 /// The phrase without leading determiners and its trailing comma: "a person close to …".
 fn trim_determiners(doc: &Doc, mut a: usize, b: usize) -> String {
-    while a + 1 < b && matches!(doc.w(a), "a" | "an" | "the" | "this" | "that") {
+    while a + 1 < b
+        && (lexicon::ARTICLES.contains(&doc.w(a)) || lexicon::DEMONSTRATIVES.contains(&doc.w(a)))
+    {
         a += 1;
     }
     doc.span(a, b)
@@ -834,7 +802,7 @@ fn trim_determiners(doc: &Doc, mut a: usize, b: usize) -> String {
 
 /// "a person close to the Russian Defense Ministry" → party "Russian Defense Ministry".
 fn caps_after_close_to(doc: &Doc, a: usize, b: usize) -> Option<String> {
-    let k = (a..b).find(|&i| matches!(doc.w(i), "to" | "with" | "in" | "at"))?;
+    let k = (a..b).find(|&i| lexicon::CLOSE_TO_PREPOSITIONS.contains(&doc.w(i)))?;
     let caps: Vec<&str> = (k + 1..b)
         .filter(|&i| doc.toks[i].cap)
         .map(|i| doc.raw(i))
@@ -852,13 +820,13 @@ fn appositive_party(doc: &Doc, b: usize) -> Option<String> {
     }
     let end = (b + 12).min(toks.len());
     let mut k = b + 1;
-    if k < end && matches!(doc.w(k), "a" | "an" | "the") {
+    if k < end && lexicon::ARTICLES.contains(&doc.w(k)) {
         k += 1;
     }
     // The role within four words: "a senior campaign spokesman", "a Clinton spokesman".
     let role = (k..(k + 4).min(end))
         .take_while(|&i| toks[i].is_word())
-        .find(|&i| REPRESENTATIVE_ROLES.contains(&doc.w(i)))?;
+        .find(|&i| lexicon::REPRESENTATIVE_ROLES.contains(&doc.w(i)))?;
     // "a former spokesman for Mr. Obama" no longer speaks for him.
     if (k..role).any(|i| doc.w(i) == "former") {
         return None;
@@ -872,9 +840,7 @@ fn appositive_party(doc: &Doc, b: usize) -> Option<String> {
     let before = caps(k, role);
     let org = if !before.is_empty() && toks[k].cap {
         before
-    } else if role + 1 < end
-        && matches!(doc.w(role + 1), "for" | "of" | "to" | "at" | "on" | "with")
-    {
+    } else if role + 1 < end && lexicon::REPRESENTED_PREPOSITIONS.contains(&doc.w(role + 1)) {
         let mut o = role + 2;
         if o < end && doc.w(o) == "the" {
             o += 1;
@@ -895,7 +861,7 @@ fn appositive_party(doc: &Doc, b: usize) -> Option<String> {
 /// The side a phrase "<Name>'s [adjectives] <representative role>" speaks for: "Clinton's
 /// spokesman" gives "Clinton" (a government's name gives the government).
 fn possessive_representative(doc: &Doc, a: usize, b: usize) -> Option<String> {
-    if b == 0 || !REPRESENTATIVE_ROLES.contains(&doc.w(b - 1)) {
+    if b == 0 || !lexicon::REPRESENTATIVE_ROLES.contains(&doc.w(b - 1)) {
         return None;
     }
     let owner = (a..b - 1).find(|&i| {

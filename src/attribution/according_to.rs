@@ -11,22 +11,14 @@ pub(super) fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
     let (a, b) = np_right(doc, i + 2, s_end)?;
     let cue = Some(doc.span(i, i + 2));
     let verb = ("according to", CueClass::Speech);
+    let found = |parts| make(doc, parts, cue, verb, Source::Mention(a, b), si);
     let lead =
-        (s_start..i).all(|j| !doc.is_word(j) || matches!(doc.w(j), "but" | "and" | "yet" | "so"));
+        (s_start..i).all(|j| !doc.is_word(j) || lexicon::LEADING_CONJUNCTIONS.contains(&doc.w(j)));
     if lead {
         // "According to X, content."
         let p = if doc.punct(b, ',') { b + 1 } else { b };
         let end = content_end(doc, p, s_end);
-        return (word_count(doc, p, end) >= 3).then(|| {
-            make(
-                doc,
-                vec![doc.span(p, end)],
-                cue,
-                verb,
-                Source::Mention(a, b),
-                si,
-            )
-        });
+        return (word_count(doc, p, end) >= 3).then(|| found(vec![doc.span(p, end)]));
     }
     let mut end = i;
     while end > s_start
@@ -58,32 +50,22 @@ pub(super) fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
         } else {
             vec![doc.span(s_start, end), doc.span(p, rest_end)]
         };
-        return Some(make(doc, parts, cue, verb, Source::Mention(a, b), si));
+        return Some(found(parts));
     }
-    (word_count(doc, s_start, end) >= 3).then(|| {
-        make(
-            doc,
-            vec![doc.span(s_start, end)],
-            cue,
-            verb,
-            Source::Mention(a, b),
-            si,
-        )
-    })
+    (word_count(doc, s_start, end) >= 3).then(|| found(vec![doc.span(s_start, end)]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::according_to;
-    use crate::attribution::testing::{read, token};
+    use crate::attribution::testing::{read_owned, token};
     use crate::attribution::Doc;
 
     fn form(text: &str) -> Option<(Vec<String>, String)> {
         let doc = Doc::new(text);
         let (i, si) = token(&doc, "according");
         let f = according_to(&doc, si, i)?;
-        let (parts, source) = read(&doc, &f);
-        Some((parts.into_iter().map(String::from).collect(), source))
+        Some(read_owned(&doc, &f))
     }
 
     #[test]

@@ -26,7 +26,8 @@ pub(super) fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     // "preferred Clinton while about 6 in 10 white men supported Sanders": a contrast with
     // another subject and its own cue ends the content.
     if let Some(j) = (from + 1..end).find(|&j| {
-        (matches!(doc.w(j), "while" | "whereas") || doc.w(j) == "but" && doc.punct(j - 1, ','))
+        (lexicon::CONTRAST_CONJUNCTIONS.contains(&doc.w(j))
+            || doc.w(j) == "but" && doc.punct(j - 1, ','))
             && !doc.in_quote(j)
             && (j + 2..(j + 10).min(end))
                 .any(|k| !doc.cap(k) && !doc.in_quote(k) && lexicon::any_cue(doc.w(k)).is_some())
@@ -53,7 +54,7 @@ pub(super) fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     // "endorsed Trump last week and has appeared at …", "… and calls her …": the subject's
     // next act.
     if let Some(j) = (from + 1..end).find(|&j| {
-        matches!(doc.w(j), "and" | "but")
+        lexicon::NEXT_ACT_CONJUNCTIONS.contains(&doc.w(j))
             && !doc.in_quote(j)
             && (verb_like(doc, j + 1)
                 || !doc.cap(j + 1)
@@ -87,11 +88,9 @@ fn trim_closing_marks(doc: &Doc, from: usize, mut end: usize) -> usize {
 /// A finite verb or auxiliary that starts a new predicate.
 pub(super) fn verb_like(doc: &Doc, k: usize) -> bool {
     let v = doc.w(k);
-    matches!(
-        v,
-        "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then" | "also" | "did"
-    ) || (v.ends_with("ed") && !doc.cap(k))
-        || matches!(v, "said" | "told" | "wrote" | "says" | "tells" | "writes")
+    lexicon::PREDICATE_STARTS.contains(&v)
+        || (v.ends_with("ed") && !doc.cap(k))
+        || lexicon::FINITE_SPEECH_VERBS.contains(&v)
 }
 
 /// An auxiliary or modal outside quotations: the mark of a clause.
@@ -104,12 +103,10 @@ fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
     let sets = lexicon::sets();
     for _ in 0..2 {
         let window = end.saturating_sub(8).max(from + 1);
-        let Some(k) = (window..end).rev().find(|&k| {
-            matches!(
-                doc.w(k),
-                "on" | "last" | "this" | "in" | "at" | "during" | "earlier" | "late"
-            ) && !doc.in_quote(k)
-        }) else {
+        let Some(k) = (window..end)
+            .rev()
+            .find(|&k| lexicon::TRAILING_ADVERBIAL_OPENERS.contains(&doc.w(k)) && !doc.in_quote(k))
+        else {
             break;
         };
         let tail_is_time = (k + 1..end)
@@ -134,17 +131,19 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     if lexicon::CONTINUING_PARTICIPLES.contains(&n) || n.ends_with("ing") && denial {
         return true;
     }
-    if matches!(n, "which" | "who" | "whose" | "according" | "either") {
+    if lexicon::CLAUSE_BREAKERS.contains(&n) {
         return true;
     }
     // "Barkley, who said he votes Democratic, said …": the relative clause's content ends at
     // the main verb.
-    if matches!(n, "said" | "says" | "told" | "added") {
+    if lexicon::MAIN_CLAUSE_CUES.contains(&n) {
         return true;
     }
     // ", and has championed …", ", and he railed against …": the subject's next act.
-    if matches!(n, "and" | "but") {
-        let pronoun_clause = matches!(doc.w(k + 1), "he" | "she" | "they" | "it" | "we" | "i")
+    if lexicon::NEXT_ACT_CONJUNCTIONS.contains(&n) {
+        let pronoun = doc.w(k + 1);
+        let pronoun_clause = lexicon::sets().pronouns.contains(pronoun)
+            && pronoun != "you"
             && (verb_like(doc, k + 2) || doc.w(k + 2).ends_with('s'));
         let verb_like = verb_like(doc, k + 1) || pronoun_clause;
         if verb_like {
@@ -153,7 +152,7 @@ fn clause_break(doc: &Doc, k: usize, s_end: usize) -> bool {
     }
     // A subject and a speech verb within a few words: another attribution begins.
     let mut i = k;
-    if matches!(n, "and" | "but" | "while") {
+    if lexicon::NEXT_ACT_CONJUNCTIONS.contains(&n) || n == "while" {
         i += 1;
     }
     (i..(i + 6).min(s_end))
@@ -170,44 +169,9 @@ pub(super) fn word_count(doc: &Doc, a: usize, b: usize) -> usize {
     (a..b).filter(|&i| doc.is_word(i)).count()
 }
 
+/// A day, month, season or part of the day: `lexicon::TIME_WORDS`.
 pub(super) fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "week"
-            | "month"
-            | "year"
-            | "weekend"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "friday's"
-            | "time"
-            | "summer"
-            | "spring"
-            | "fall"
-            | "winter"
-    )
+    lexicon::sets().time_words.contains(w)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
     let sets = lexicon::sets();
     let name_like = (s_start..colon).all(|j| {
         doc.is_word(j)
-            && (doc.cap(j) || matches!(doc.w(j), "and" | "of"))
+            && (doc.cap(j) || lexicon::COLON_NAME_JOINERS.contains(&doc.w(j)))
             && !lexicon::COLON_LABELS.contains(&doc.w(j))
             && !sets.not_speaker.contains(doc.w(j))
     }) && doc.cap(s_start);
@@ -43,14 +43,13 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::colon_attribution;
-    use crate::attribution::testing::read;
+    use crate::attribution::testing::read_owned;
     use crate::attribution::Doc;
 
     fn form(text: &str) -> Option<(Vec<String>, String)> {
         let doc = Doc::new(text);
         let f = colon_attribution(&doc, 0)?;
-        let (parts, source) = read(&doc, &f);
-        Some((parts.into_iter().map(String::from).collect(), source))
+        Some(read_owned(&doc, &f))
     }
 
     #[test]

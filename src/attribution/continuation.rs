@@ -79,7 +79,7 @@ pub(super) fn continue_quotes(doc: &Doc, si: usize, out: &mut Vec<Found>, first_
 #[cfg(test)]
 mod tests {
     use super::continue_quotes;
-    use crate::attribution::testing::read;
+    use crate::attribution::testing::read_owned;
     use crate::attribution::verb_cue::verb_cue;
     use crate::attribution::{Doc, Found};
     use crate::lexicon;
@@ -96,12 +96,7 @@ mod tests {
             let first_here = out.len();
             continue_quotes(&doc, si, &mut out, first_here);
         }
-        out.iter()
-            .map(|f| {
-                let (parts, source) = read(&doc, f);
-                (parts.into_iter().map(String::from).collect(), source)
-            })
-            .collect()
+        out.iter().map(|f| read_owned(&doc, f)).collect()
     }
 
     #[test]

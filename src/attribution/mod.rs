@@ -228,4 +228,10 @@ mod testing {
         };
         (parts, source)
     }
+
+    /// [`read`] with the parts as owned strings, to compare with literals.
+    pub(super) fn read_owned(doc: &Doc, f: &Found) -> (Vec<String>, String) {
+        let (parts, source) = read(doc, f);
+        (parts.into_iter().map(String::from).collect(), source)
+    }
 }

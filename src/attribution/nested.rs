@@ -64,19 +64,13 @@ fn is_learned(f: &Found) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::attribution::testing::read;
+    use crate::attribution::testing::read_owned;
     use crate::attribution::{find, Doc};
 
     /// Contents and mentions of every statement `find` keeps, which ends with this form.
     fn kept(text: &str) -> Vec<(Vec<String>, String)> {
         let doc = Doc::new(text);
-        find(&doc)
-            .iter()
-            .map(|f| {
-                let (parts, source) = read(&doc, f);
-                (parts.into_iter().map(String::from).collect(), source)
-            })
-            .collect()
+        find(&doc).iter().map(|f| read_owned(&doc, f)).collect()
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
     if sets.pronouns.contains(hw) {
         // "We refuse", "you see": outside quotations the first and second person are the
         // writer and the reader, not a source.
-        if matches!(hw, "we" | "you") && !doc.in_quote(head) {
+        if lexicon::WRITER_AND_READER.contains(&hw) && !doc.in_quote(head) {
             return None;
         }
         return Some((head, end));
@@ -61,10 +61,7 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
             }
             // "a person close to the ministry": a determiner after a preposition continues.
             if t >= s_start + 2
-                && matches!(
-                    doc.w(t - 1),
-                    "of" | "in" | "at" | "from" | "to" | "for" | "with" | "on"
-                )
+                && lexicon::NP_PREPOSITIONS.contains(&doc.w(t - 1))
                 && doc.is_word(t - 2)
                 && !sets.not_speaker.contains(doc.w(t - 2))
             {
@@ -73,16 +70,13 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
             }
             break;
         }
-        if matches!(
-            tw,
-            "of" | "in" | "at" | "from" | "for" | "with" | "to" | "on"
-        ) {
+        if lexicon::NP_PREPOSITIONS.contains(&tw) {
             // Only inside a phrase whose head is a role or a name: "officials in Moscow".
             let before = t.checked_sub(1).filter(|&b| b >= s_start);
             let joins = before.is_some_and(|b| {
                 // "the pitch on Kickstarter": a common noun with its determiner just before.
                 let determined = (b.saturating_sub(2).max(s_start)..b)
-                    .any(|k| matches!(doc.w(k), "the" | "a" | "an"))
+                    .any(|k| lexicon::ARTICLES.contains(&doc.w(k)))
                     && !sets.not_speaker.contains(doc.w(b))
                     && lexicon::cue_verb(doc.w(b)).is_none();
                 doc.is_word(b)
@@ -90,8 +84,7 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
                         || determined && tw != "to"
                         || sets.anonymous_heads.contains(doc.w(b))
                         || doc.cap(b)
-                        || (tw == "to" && doc.w(b) == "close")
-                        || (tw == "with" && doc.w(b) == "familiar"))
+                        || lexicon::CLOSE_TO.contains(&(doc.w(b), tw)))
             });
             if joins {
                 a = t;
@@ -110,12 +103,7 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
         a = t;
     }
     // Drop prepositions a phrase cannot start with.
-    while a < head
-        && matches!(
-            doc.w(a),
-            "of" | "in" | "at" | "from" | "for" | "with" | "to" | "on" | "and"
-        )
-    {
+    while a < head && (lexicon::NP_PREPOSITIONS.contains(&doc.w(a)) || doc.w(a) == "and") {
         a += 1;
     }
     Some((a, end))
@@ -131,34 +119,11 @@ pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, 
     let mut b = start;
     while b < s_end && b - start < MAX_NP && doc.is_word(b) && !doc.in_quote(b) {
         let w = doc.w(b);
-        if b > start
-            && matches!(
-                w,
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "while"
-                    | "who"
-                    | "that"
-                    | "which"
-                    | "about"
-                    | "to"
-                    | "from"
-                    | "with"
-                    | "of"
-                    | "as"
-                    | "for"
-                    | "and"
-            )
-        {
+        if b > start && sets.inverted_np_ends.contains(w) {
             let prev = doc.w(b - 1);
-            let keeps = (w == "of" || w == "and" || w == "for") && doc.cap(b + 1)
-                || (w == "to" && prev == "close")
-                || (w == "with" && prev == "familiar")
-                || (matches!(w, "in" | "at" | "of" | "for" | "from")
+            let keeps = (lexicon::NAME_PREPOSITIONS.contains(&w) || w == "and") && doc.cap(b + 1)
+                || lexicon::CLOSE_TO.contains(&(prev, w))
+                || (lexicon::ROLE_PREPOSITIONS.contains(&w)
                     && (sets.anonymous_heads.contains(prev) || sets.roles.contains(prev)));
             if !keeps {
                 break;
@@ -179,12 +144,7 @@ pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, 
             if !modifier {
                 break;
             }
-        } else if b > start
-            && matches!(
-                w,
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
-            )
-        {
+        } else if b > start && lexicon::VERBS_AFTER_INVERTED_NAME.contains(&w) {
             // `said Republicans are engaged …`: a verb after the name starts a clause, so the
             // name was its subject, not the speaker.
             return None;
@@ -198,7 +158,7 @@ pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, 
 pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, usize)> {
     let sets = lexicon::sets();
     let mut a = s_start;
-    while a < limit && (doc.toks[a].is_quote() || matches!(doc.w(a), "but" | "and" | "so" | "yet"))
+    while a < limit && (doc.toks[a].is_quote() || lexicon::LEADING_CONJUNCTIONS.contains(&doc.w(a)))
     {
         a += 1;
     }
@@ -223,8 +183,9 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
     // which runs up to the first word that cannot be part of it.
     if b == a + 1 && sets.determiners.contains(doc.w(a)) {
         // "A spokeswoman for Janney": "of" or "for" before a name stays in.
-        let of_name =
-            |j: usize| matches!(doc.w(j), "of" | "for") && j + 1 < limit && doc.cap(j + 1);
+        let of_name = |j: usize| {
+            lexicon::NAME_PREPOSITIONS.contains(&doc.w(j)) && j + 1 < limit && doc.cap(j + 1)
+        };
         let end = (b..limit.min(b + 4))
             .find(|&j| !doc.is_word(j) || !(in_common_noun(doc.w(j)) || of_name(j)))
             .unwrap_or(limit.min(b + 4));
@@ -252,7 +213,7 @@ fn in_common_noun(w: &str) -> bool {
         || opens_phrase(w)
         || lexicon::RELATIVES.contains(&w)
         || lexicon::cue_verb(w).is_some()
-        || matches!(w, "and" | "or" | "but")
+        || lexicon::COORDINATORS.contains(&w)
         || w.ends_with("ed")
         || w.ends_with("ly"))
 }

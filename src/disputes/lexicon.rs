@@ -206,6 +206,22 @@ pub const EXTRA_STOPWORDS: &[&str] = &[
     "apparently", "reportedly", "allegedly", "him", "her", "them", "its", "their", "our",
 ];
 
+/// Verbs before "back" that make a statement's clause a pushback ("Rubio pushed back on those
+/// claims Thursday, saying that …", "hit back", "fired back"): the participle cue after it
+/// answers what was pushed back on.
+#[rustfmt::skip]
+pub const PUSHED_BACK_VERBS: &[&str] = &[
+    "push", "pushed", "pushes", "pushing", "hit", "hits", "fired", "shot",
+];
+
+/// Words that may sit before a name without changing who it is ("Democrat Hillary Clinton",
+/// "former Secretary of State …"), besides `crate::lexicon`'s roles.
+#[rustfmt::skip]
+pub const NAME_TITLES: &[&str] = &[
+    "democrat", "republican", "democratic", "gop", "former", "then", "u.s", "us", "rival",
+    "incumbent", "presumptive",
+];
+
 /// Opposite concepts worth looking for, flattened for fast lookup by `signals`.
 pub fn opposite_of(word: &str) -> Option<&'static str> {
     OPPOSITES.iter().find_map(|&(a, b)| {
@@ -241,6 +257,8 @@ mod tests {
             NOT_CLAIMS,
             NO_ANSWER,
             EXTRA_STOPWORDS,
+            PUSHED_BACK_VERBS,
+            NAME_TITLES,
         ] {
             let mut seen = std::collections::HashSet::new();
             for w in list {

@@ -165,19 +165,11 @@ fn name_word_class(w: &str) -> u8 {
     let map = MAP.get_or_init(|| {
         let sets = lexicon::sets();
         let mut m: FastMap<&'static str, u8> = FastMap::default();
-        let titles = sets.roles.iter().copied().chain([
-            "democrat",
-            "republican",
-            "democratic",
-            "gop",
-            "former",
-            "then",
-            "u.s",
-            "us",
-            "rival",
-            "incumbent",
-            "presumptive",
-        ]);
+        let titles = sets
+            .roles
+            .iter()
+            .copied()
+            .chain(dl::NAME_TITLES.iter().copied());
         for w in titles {
             *m.entry(w).or_default() |= TITLE;
         }

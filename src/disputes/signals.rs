@@ -244,14 +244,8 @@ pub fn read(
     let cue_deny = |w: &str| lexicon::cue_verb(w).is_some_and(|v| v.class == CueClass::Deny);
     // "Rubio pushed back on those claims Thursday, saying that …": the clause a participle cue
     // hangs on says what the statement does, and what it answers.
-    let pushed_back = |k: usize| {
-        cx.w(k) == "back"
-            && k > 0
-            && matches!(
-                cx.w(k - 1),
-                "push" | "pushed" | "pushes" | "pushing" | "hit" | "hits" | "fired" | "shot"
-            )
-    };
+    let pushed_back =
+        |k: usize| cx.w(k) == "back" && k > 0 && dl::PUSHED_BACK_VERBS.contains(&cx.w(k - 1));
     // "But he did not dispute that he lends his thoughts to Mr. Trump": a denial cue under
     // negation concedes the claim.
     let negated_cue = cue_tokens
@@ -365,7 +359,7 @@ pub fn read(
         if s.deny_cue {
             if let Some((ma, _)) = mention {
                 let lo = doc.sents[si].start;
-                if ma > lo && matches!(cx.w(ma - 1), "which" | "that") {
+                if ma > lo && lexicon::OBJECT_RELATIVES.contains(&cx.w(ma - 1)) {
                     let mut e = ma - 1;
                     if e > lo && doc.toks[e - 1].is_punct(',') {
                         e -= 1;

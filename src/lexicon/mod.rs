@@ -405,7 +405,7 @@ pub const ORG_WORDS: &[&str] = &[
     "university", "bank", "corporation", "corp.", "inc.", "ltd", "firm", "organization",
     "organisation", "board", "police", "army", "military", "team", "center", "centre", "service",
     "bureau", "authority", "authorities", "prosecutor's", "embassy", "federation", "coalition",
-    "alliance", "club", "magazine", "channel", "television", "radio", "agency", "press", "media",
+    "alliance", "club", "magazine", "channel", "television", "radio", "press", "media",
     "outlet", "website", "blog", "cnn", "msnbc", "fox", "bbc", "nbc", "abc", "cbs", "npr", "ap",
     "afp", "politico", "axios", "bloomberg", "guardian", "telegraph", "economist", "herald",
     "tribune", "gazette", "chronicle", "daily", "wikileaks", "rostec", "gazprom", "nato", "un",
@@ -464,7 +464,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "maj", "adm",
     "cmdr", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "ave",
-    "blvd", "mt", "ft", "atty", "supt", "pres", "gov", "rep", "messrs", "u.s", "u.k", "u.n", "d.c",
+    "blvd", "mt", "ft", "atty", "supt", "pres", "messrs", "u.s", "u.k", "u.n", "d.c",
     "a.m", "p.m", "e.g", "i.e", "calif", "fla", "ariz", "colo", "conn", "del", "ill", "ind", "kan",
     "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
     "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark", "ga",
@@ -554,7 +554,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
     "clearly", "explicitly", "directly", "personally", "apparently", "emphatically", "angrily",
     "bluntly", "candidly", "curtly", "firmly", "formally", "frankly", "gently", "loudly", "quietly",
     "sharply", "softly", "proudly", "widely", "been", "being", "n't", "has long", "is", "are",
-    "was", "were", "be", "then", "however", "too", "largely", "generally", "usually", "originally",
+    "was", "were", "be", "however", "too", "largely", "generally", "usually", "originally",
     "actually", "indeed", "yet", "nonetheless", "nevertheless", "likewise", "similarly",
     "meanwhile", "specifically", "vehemently", "adamantly", "categorically",
 ];
@@ -563,7 +563,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     "some", "many", "several", "most", "all", "both", "each", "another", "other", "any", "few",
-    "two", "three", "four", "five", "one", "more", "top", "senior", "former", "other",
+    "two", "three", "four", "five", "one", "more", "top", "senior", "former",
 ];
 
 /// Nouns ending in "-ly", which are not manner adverbs before a cue ("the family said").
@@ -590,8 +590,8 @@ pub const NOT_A_SPEAKER: &[&str] = &[
     "made", "get", "got", "go", "went", "come", "came", "like", "unlike", "per", "via", "said",
     "say", "says", "told", "tell", "know", "think", "whether", "up", "out", "off", "down", "more",
     "less", "much", "well", "people's", "one's", "particular", "fact", "turn", "addition",
-    "response", "return", "contrast", "short", "general", "although", "though", "because", "since",
-    "unless", "whereas", "once", "until", "after", "before", "recently", "often",
+    "response", "return", "contrast", "short", "general", "although", "though", "since",
+    "unless", "whereas", "once", "until", "recently", "often",
 ];
 
 /// Object pronouns and listeners after "told"/"assured"/"warned".
@@ -639,8 +639,6 @@ pub const COLON_LABELS: &[&str] = &[
     "episode", "season", "round", "day", "week", "question", "answer", "quote", "transcript",
     "name", "title", "date", "time", "location", "place", "age", "occupation", "status", "proof",
     "example", "definition", "theorem", "lemma", "corollary", "remark", "solution", "exercise",
-    "name", "title", "date", "time", "location", "place", "age", "occupation", "status", "proof",
-    "example", "definition", "theorem", "lemma", "corollary", "remark", "solution", "exercise",
 ];
 
 /// Participles after a comma that go on with the same speaker: ", adding that …".
@@ -657,6 +655,299 @@ pub const CUE_PREPOSITIONS: &[&str] = &[
     "with", "when", "while", "last", "this", "late", "early", "under",
 ];
 
+// Function words of single rules, each list the exact words its rule tests.
+
+/// Articles: "the pitch on Kickstarter" (a common noun with its article joins a preposition),
+/// "told the CNN audience" (skipped before a listener's name), ", a spokesman for …".
+#[rustfmt::skip]
+pub const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Demonstratives that a mention may open with beside an article ("this person close to …").
+#[rustfmt::skip]
+pub const DEMONSTRATIVES: &[&str] = &["this", "that"];
+
+/// Determiners that point back to an organisation or role already named: "the company said",
+/// "this minister".
+#[rustfmt::skip]
+pub const ANAPHORIC_DETERMINERS: &[&str] = &["the", "this"];
+
+/// Coordinating conjunctions: after a noun-like cue ("the reports and …") it is a noun; a
+/// content that opens with one ("expressed concerns but has said …") is the subject's next act;
+/// none goes on a common noun.
+#[rustfmt::skip]
+pub const COORDINATORS: &[&str] = &["and", "but", "or"];
+
+/// Conjunctions that may open a sentence before its subject or "according to" ("But according
+/// to X, …", "And Clinton said …"); with "or", those that open a clause between commas.
+#[rustfmt::skip]
+pub const LEADING_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet"];
+
+/// Conjunctions after which the subject's next act follows ("endorsed Trump last week and has
+/// appeared at …", ", and he railed against …"); a cue after one goes on with the clause's
+/// speaker.
+#[rustfmt::skip]
+pub const NEXT_ACT_CONJUNCTIONS: &[&str] = &["and", "but"];
+
+/// Conjunctions of contrast that, with another subject and cue after them, end a content
+/// ("preferred Clinton while about 6 in 10 white men supported Sanders").
+#[rustfmt::skip]
+pub const CONTRAST_CONJUNCTIONS: &[&str] = &["while", "whereas"];
+
+/// "We" and "you" outside quotations are the writer and the reader, not a source ("We refuse").
+#[rustfmt::skip]
+pub const WRITER_AND_READER: &[&str] = &["we", "you"];
+
+/// Pronouns that stand for a person, resolved to the last person named ("he said").
+#[rustfmt::skip]
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+
+/// Object pronouns that, as a one-word object of a cue that is not listed speech, name who the
+/// act is about ("criticized him").
+#[rustfmt::skip]
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "me", "us"];
+
+/// Relative pronouns that stand for a thing said: "newspaper reports, which Russian officials
+/// have denied".
+#[rustfmt::skip]
+pub const OBJECT_RELATIVES: &[&str] = &["which", "that"];
+
+/// Relative pronouns that open an aside about the speaker after a comma ("Rep. Zoe Lofgren
+/// (D-Calif.), who …, said").
+#[rustfmt::skip]
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "which"];
+
+/// Relative words that make a stretch between commas an aside, not a clause (", who …,").
+#[rustfmt::skip]
+pub const ASIDE_RELATIVES: &[&str] = &["who", "whose", "which", "where", "whom"];
+
+/// Words after a comma that open a clause other than the content: ", which …", ", who …",
+/// ", according to …", ", either …".
+#[rustfmt::skip]
+pub const CLAUSE_BREAKERS: &[&str] = &["which", "who", "whose", "according", "either"];
+
+/// Words that open a clause as a cue's content: "said that …", "asked whether …", "explained
+/// how …".
+#[rustfmt::skip]
+pub const COMPLEMENTIZERS: &[&str] = &["that", "if", "whether", "how", "what", "why"];
+
+/// A bare answer that is a content by itself: "the candidate said no".
+#[rustfmt::skip]
+pub const ANSWERS: &[&str] = &["yes", "no"];
+
+/// Prepositions that join a speaker's noun phrase ("officials in Moscow", "a person close to
+/// the ministry"); a phrase does not start with one.
+#[rustfmt::skip]
+pub const NP_PREPOSITIONS: &[&str] = &["of", "in", "at", "from", "to", "for", "with", "on"];
+
+/// Prepositions that keep a phrase after an inverted cue going past a role or anonymous head
+/// ("said officials in Moscow", "said a spokesman for the ministry").
+#[rustfmt::skip]
+pub const ROLE_PREPOSITIONS: &[&str] = &["in", "at", "of", "for", "from"];
+
+/// Prepositions that stay inside a name or role before a capitalised word ("A spokeswoman for
+/// Janney", "said the Secretary of State").
+#[rustfmt::skip]
+pub const NAME_PREPOSITIONS: &[&str] = &["of", "for"];
+
+/// Lower-case words inside a speaker's name before a colon ("Ministry of Defence: …").
+#[rustfmt::skip]
+pub const COLON_NAME_JOINERS: &[&str] = &["and", "of"];
+
+/// Words that end the speaker's phrase after an inverted cue (`"…," said Peskov on Tuesday`),
+/// unless a role or a name goes on through them.
+#[rustfmt::skip]
+pub const INVERTED_NP_ENDS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "when", "while", "who", "that", "which",
+    "about", "to", "from", "with", "of", "as", "for", "and",
+];
+
+/// Verbs after the name of an inverted cue that make the name a clause's subject (`said
+/// Republicans are engaged …`).
+#[rustfmt::skip]
+pub const VERBS_AFTER_INVERTED_NAME: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would",
+];
+
+/// Words that start a new predicate of the same subject after "and"/"but" ("and has appeared
+/// at …", "and then said").
+#[rustfmt::skip]
+pub const PREDICATE_STARTS: &[&str] = &[
+    "has", "have", "had", "was", "is", "will", "would", "then", "also", "did",
+];
+
+/// Finite forms of the commonest speech verbs, which start a predicate too ("and told …").
+#[rustfmt::skip]
+pub const FINITE_SPEECH_VERBS: &[&str] = &["said", "told", "wrote", "says", "tells", "writes"];
+
+/// Main speech verbs after a comma that end a relative clause's content ("Barkley, who said he
+/// votes Democratic, said …").
+#[rustfmt::skip]
+pub const MAIN_CLAUSE_CUES: &[&str] = &["said", "says", "told", "added"];
+
+/// Words that open a closing time or setting phrase ("… on Tuesday", "… last week", "… in an
+/// interview"), dropped from a content's end.
+#[rustfmt::skip]
+pub const TRAILING_ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "last", "this", "in", "at", "during", "earlier", "late",
+];
+
+/// Words before a time word that make a time phrase after a cue: "said on Tuesday night",
+/// "said last week".
+#[rustfmt::skip]
+pub const TIME_WORDS_BEFORE_A_DATE: &[&str] = &[
+    "on", "in", "at", "last", "this", "late", "early", "earlier",
+];
+
+/// Determiners that open a time phrase at a sentence's start ("This week, …"), not a subject
+/// ("This has been a concern, X said").
+#[rustfmt::skip]
+pub const TIME_DETERMINERS: &[&str] = &["this", "last", "late", "early"];
+
+/// Words that open a time phrase between a subject and its cue ("Sanders on Saturday
+/// criticized", "Trump last week said").
+#[rustfmt::skip]
+pub const TIME_OPENERS_BEFORE_A_CUE: &[&str] = &[
+    "on", "last", "this", "early", "late", "earlier", "next",
+];
+
+/// Words of a time or place phrase between a relative pronoun and its antecedent ("an article
+/// on Sunday that said").
+#[rustfmt::skip]
+pub const PHRASE_OPENERS_BEFORE_A_RELATIVE: &[&str] = &[
+    "on", "in", "at", "last", "this", "from", "during",
+];
+
+/// Words of a time: days, months, seasons and parts of the day ("on Tuesday", "last week",
+/// "Friday morning").
+#[rustfmt::skip]
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "friday's", "time", "summer", "spring", "fall", "winter",
+];
+
+/// Modals and auxiliaries that go on a quoted subject's verb after the cue (`"Only you,
+/// Dinesh," she said, would use …`).
+#[rustfmt::skip]
+pub const MODALS_AFTER_A_QUOTED_SUBJECT: &[&str] = &[
+    "would", "will", "could", "should", "can", "may", "might", "must", "is", "was", "are",
+    "were", "has", "have", "had",
+];
+
+/// Cues that, opening a sentence, ask a question that is not what the subject said ("Asked if
+/// he was bullied, the candidate said …", "Pressed on …").
+#[rustfmt::skip]
+pub const QUESTION_CUES: &[&str] = &["asked", "pressed"];
+
+/// Prepositions after a cue that open what was said about ("warned of a recession", "talked
+/// about the economy").
+#[rustfmt::skip]
+pub const TOPIC_PREPOSITIONS: &[&str] = &["about", "of", "against", "for"];
+
+/// Particles that belong to the cue before them ("pointed out that").
+#[rustfmt::skip]
+pub const CUE_PARTICLES: &[&str] = &["out", "up", "off", "back"];
+
+/// Prepositions a learned cue takes before its content ("referred to …", "railed against …").
+#[rustfmt::skip]
+pub const LEARNED_CUE_PREPOSITIONS: &[&str] = &[
+    "to", "for", "about", "on", "against", "over", "into", "with", "at", "upon",
+];
+
+/// Adverbs between the copula and "expected" ("is widely expected to").
+#[rustfmt::skip]
+pub const EXPECTED_ADVERBS: &[&str] = &["widely", "not", "also", "generally"];
+
+/// Copulas before "expected to" that make it an expectation no one is named for ("The
+/// convention is expected to inject $200 million").
+#[rustfmt::skip]
+pub const EXPECTATION_COPULAS: &[&str] = &["is", "are", "was", "were", "isn't", "isn’t"];
+
+/// Verbs that name the one cited before "as saying" ("cited a source as saying", "quoted X as
+/// telling").
+#[rustfmt::skip]
+pub const CITING_VERBS: &[&str] = &["cited", "quoted", "citing", "quoting", "cites", "quotes"];
+
+/// Prepositions before a gerund cue that make it the clause subject's own act ("distinguished
+/// himself by saying …", "deflected questions before saying …").
+#[rustfmt::skip]
+pub const GERUND_PREPOSITIONS: &[&str] = &["by", "before", "after", "while", "upon"];
+
+/// Forms of "be" before a participle that make it a progressive, not a participle cue ("is
+/// backing Clinton").
+#[rustfmt::skip]
+pub const PROGRESSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
+
+/// Words before a participle that make it a gerund, its subject the verb's object ("criticized
+/// Manafort for accusing …"): no participle cue after a noun.
+#[rustfmt::skip]
+pub const GERUND_OBJECT_WORDS: &[&str] = &["for", "to", "by", "of", "without", "than", "like"];
+
+/// Irregular past participles of cues, which after a form of "be" are passives ("was told").
+#[rustfmt::skip]
+pub const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "told", "said", "written", "known", "thought", "shown", "found", "held", "understood",
+];
+
+/// Forms of "be" that make a participle after them a passive ("was asked", "is expected").
+#[rustfmt::skip]
+pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
+/// Words after which a noun-like cue is a verb: a pronoun subject, a modal or auxiliary, "not"
+/// ("they claim", "did not report", "also notes").
+#[rustfmt::skip]
+pub const SUBJECT_BEFORE_A_NOUN_LIKE_CUE: &[&str] = &[
+    "i", "we", "they", "you", "he", "she", "it", "will", "would", "could", "can", "may", "might",
+    "must", "should", "do", "did", "does", "not", "also", "still",
+];
+
+/// Words that open a clause after a noun-like cue with a plural subject ("The authorities claim
+/// our work …").
+#[rustfmt::skip]
+pub const CLAUSE_STARTS_AFTER_A_NOUN_LIKE_CUE: &[&str] = &[
+    "the", "a", "an", "our", "their", "his", "her", "its", "he", "she", "it", "they", "we", "i",
+    "this", "there",
+];
+
+/// Finite verbs that make a stretch between commas a clause, not an aside about the speaker
+/// (", candidates have more room,").
+#[rustfmt::skip]
+pub const ASIDE_CLAUSE_VERBS: &[&str] = &[
+    "has", "have", "is", "are", "was", "were", "will", "would", "can", "could",
+];
+
+/// Organisation nouns that may refer back to any organisation ("the company said"); others
+/// ("the ministry") must be in its name.
+#[rustfmt::skip]
+pub const GENERIC_ORG_ANAPHORS: &[&str] = &[
+    "company", "firm", "group", "organization", "organisation", "campaign",
+];
+
+/// Roles whose holder speaks for the organisation named before the role ("Kremlin spokesman")
+/// or after it ("a spokesman for Exxon Mobil").
+#[rustfmt::skip]
+pub const REPRESENTATIVE_ROLES: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "adviser",
+    "advisor", "secretary", "minister", "ambassador", "director", "chief", "chairman",
+    "chairwoman", "ceo", "executive", "lawyer", "attorney", "representative", "press", "manager",
+    "strategist", "staffer", "head", "envoy", "member", "leader", "economist",
+];
+
+/// Word and preposition that go on an unnamed source's phrase: "a person close to the ministry",
+/// "people familiar with the talks".
+pub const CLOSE_TO: &[(&str, &str)] = &[("close", "to"), ("familiar", "with")];
+
+/// Prepositions after which the capitalised words of "a person close to the Russian Defense
+/// Ministry" are the source's side.
+#[rustfmt::skip]
+pub const CLOSE_TO_PREPOSITIONS: &[&str] = &["to", "with", "in", "at"];
+
+/// Prepositions after a representative role that name whom it speaks for ("a spokesman for
+/// Exxon Mobil", "an adviser to the president").
+#[rustfmt::skip]
+pub const REPRESENTED_PREPOSITIONS: &[&str] = &["for", "of", "to", "at", "on", "with"];
+
 /// The word lists above as hash sets, built once.
 pub struct Sets {
     pub fillers: HashSet<&'static str>,
@@ -672,6 +963,10 @@ pub struct Sets {
     pub documents: HashSet<&'static str>,
     pub pronouns: HashSet<&'static str>,
     pub auxiliaries: HashSet<&'static str>,
+    pub time_words: HashSet<&'static str>,
+    pub inverted_np_ends: HashSet<&'static str>,
+    pub subject_before_noun_like: HashSet<&'static str>,
+    pub clause_after_noun_like: HashSet<&'static str>,
 }
 
 
@@ -694,5 +989,37 @@ pub fn sets() -> &'static Sets {
         documents: set(DOCUMENT_NOUNS),
         pronouns: set(PRONOUNS),
         auxiliaries: set(AUXILIARIES),
+        time_words: set(TIME_WORDS),
+        inverted_np_ends: set(INVERTED_NP_ENDS),
+        subject_before_noun_like: set(SUBJECT_BEFORE_A_NOUN_LIKE_CUE),
+        clause_after_noun_like: set(CLAUSE_STARTS_AFTER_A_NOUN_LIKE_CUE),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every public word list of this file is lower-case (lookups are by lower-cased words) and
+    /// lists each entry once.
+    #[test]
+    fn lists_are_lower_case_and_unique() {
+        let src = include_str!("mod.rs");
+        let src = &src[..src.find("#[cfg(test)]").expect("this module")];
+        let mut lists = 0;
+        for block in src.split("\npub const ").skip(1) {
+            let Some((name, list)) = block.split_once(": &[&str] = &[") else {
+                continue;
+            };
+            if name.contains(char::is_whitespace) {
+                continue;
+            }
+            let body = &list[..list.find("];").expect("a list ends")];
+            let mut seen = std::collections::HashSet::new();
+            for w in body.split('"').skip(1).step_by(2) {
+                assert_eq!(w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(w), "duplicate {w}");
+            }
+            lists += 1;
+        }
+        assert!(lists > 50, "{lists} lists read");
+    }
 }

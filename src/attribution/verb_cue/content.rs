@@ -61,22 +61,21 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
             && doc.is_word(p + 1)
             && !doc.cap(p + 1)
             && !lexicon::sets().determiners.contains(doc.w(p + 1));
-        let clause = matches!(doc.w(p), "that" | "if" | "whether" | "how" | "what" | "why")
+        let clause = lexicon::COMPLEMENTIZERS.contains(&doc.w(p))
             || infinitive
             || doc.is_open_quote(p)
             || doc.punct(p - 1, ':')
             || doc.punct(p - 1, ',');
         // "the candidate said no": a bare answer is a content too.
-        let answer = words == 1 && matches!(doc.w(p), "yes" | "no");
+        let answer = words == 1 && lexicon::ANSWERS.contains(&doc.w(p));
         // "endorsed Trump", "criticized him": a one-word object names who the act is about.
         // Not after a listed speech verb: "the people who wrote them" wrote documents.
         let one_object = words == 1
             && end == p + 1
             && (doc.cap(p) && !doc.in_quote(p)
-                || !verb.is_listed_speech()
-                    && matches!(doc.w(p), "him" | "her" | "them" | "it" | "me" | "us"));
+                || !verb.is_listed_speech() && lexicon::OBJECT_PRONOUNS.contains(&doc.w(p)));
         // "expressed concerns but has said …": the subject's next act, not the content.
-        let conjunction = matches!(doc.w(p), "and" | "but" | "or") && !doc.in_quote(p);
+        let conjunction = lexicon::COORDINATORS.contains(&doc.w(p)) && !doc.in_quote(p);
         let ok = (words >= 2 || answer || one_object)
             && !question
             && !conjunction
@@ -94,7 +93,7 @@ fn object_relative(
 ) -> Option<Vec<Span>> {
     let (doc, c, s_start) = (cue.doc, cue.c, cue.s_start);
     let object_relative = subject_start > s_start + 1
-        && matches!(doc.w(subject_start - 1), "which" | "that")
+        && lexicon::OBJECT_RELATIVES.contains(&doc.w(subject_start - 1))
         && post.is_none_or(|(p, _)| doc.punct(p - 1, ','));
     if !object_relative {
         return None;
@@ -173,24 +172,7 @@ fn before_subject(cue: &Cue, before: &Before, post: Option<(usize, usize)>) -> O
         parts.push(more);
     } else if let Some((p, end)) = post {
         // `"Only you, Dinesh," she said, would use …`: the quoted subject's verb goes on.
-        let modal = matches!(
-            doc.w(p),
-            "would"
-                | "will"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-        );
+        let modal = lexicon::MODALS_AFTER_A_QUOTED_SUBJECT.contains(&doc.w(p));
         if before.quote && p > c + 1 && doc.punct(p - 1, ',') && modal {
             parts.push(doc.span(p, end));
         }
@@ -202,11 +184,11 @@ fn before_subject(cue: &Cue, before: &Before, post: Option<(usize, usize)>) -> O
 /// place or manner before `pre_end` is not what was said; nor is the question after "Asked if
 /// he was bullied, the candidate said …".
 fn opening_phrase(doc: &Doc, s_start: usize, pre_end: usize) -> bool {
-    let asked_first = matches!(doc.w(s_start), "asked" | "pressed")
+    let asked_first = lexicon::QUESTION_CUES.contains(&doc.w(s_start))
         || doc.w(s_start) == "when" && doc.w(s_start + 1) == "asked";
     let sw = doc.w(s_start);
     // "This week, …" opens with a time phrase; "This has been a concern, X said" is content.
-    let time_determiner = matches!(sw, "this" | "last" | "late" | "early");
+    let time_determiner = lexicon::TIME_DETERMINERS.contains(&sw);
     let opens_with_phrase = (lexicon::sets().prepositions.contains(sw)
         && (!time_determiner || is_time_word(doc.w(s_start + 1))))
         || lexicon::SUBORDINATORS.contains(&sw)
@@ -259,24 +241,11 @@ pub(super) fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) 
     // "pointed out that", "referred to Rubio as": the particle belongs to the cue.
     // "warned of a recession", "talked about the economy": the phrase is what was said
     // (not after "say": "said of the deal" points at what a quotation was about).
-    let about = matches!(doc.w(p), "about" | "of" | "against" | "for")
-        && verb.lemma != "say"
-        && !doc.in_quote(p);
-    if matches!(doc.w(p), "out" | "up" | "off" | "back")
+    let about =
+        lexicon::TOPIC_PREPOSITIONS.contains(&doc.w(p)) && verb.lemma != "say" && !doc.in_quote(p);
+    if lexicon::CUE_PARTICLES.contains(&doc.w(p))
         || about
-        || verb.learned
-            && matches!(
-                doc.w(p),
-                "to" | "for"
-                    | "about"
-                    | "on"
-                    | "against"
-                    | "over"
-                    | "into"
-                    | "with"
-                    | "at"
-                    | "upon"
-            )
+        || verb.learned && lexicon::LEARNED_CUE_PREPOSITIONS.contains(&doc.w(p))
     {
         p += 1;
     }
@@ -290,7 +259,7 @@ pub(super) fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) 
         if sets.listeners.contains(doc.w(p)) {
             p += 1;
         } else {
-            if matches!(doc.w(p), "the" | "a" | "an") && doc.cap(p + 1) {
+            if lexicon::ARTICLES.contains(&doc.w(p)) && doc.cap(p + 1) {
                 p += 1;
             }
             while p < s_end
@@ -320,11 +289,7 @@ pub(super) fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) 
             continue;
         }
         // "said on Tuesday night", "said last week": a time phrase.
-        if matches!(
-            w,
-            "on" | "in" | "at" | "last" | "this" | "late" | "early" | "earlier"
-        ) && is_time_word(doc.w(p + 1))
-        {
+        if lexicon::TIME_WORDS_BEFORE_A_DATE.contains(&w) && is_time_word(doc.w(p + 1)) {
             p += 2;
             while p < s_end && is_time_word(doc.w(p)) {
                 p += 1;
@@ -397,66 +362,65 @@ mod tests {
         })
     }
 
+    /// Asserts that [`form`] finds these content parts and this speaker's mention.
+    fn check(text: &str, word: &str, parts: &[&str], source: &str) {
+        assert_eq!(form(text, word), expect(parts, source), "{text}");
+    }
+
     #[test]
     fn after_the_cue() {
-        assert_eq!(
-            form(
-                "Peskov said on Tuesday that Moscow had not been in touch.",
-                "said"
-            ),
-            expect(&["that Moscow had not been in touch"], "Peskov")
+        check(
+            "Peskov said on Tuesday that Moscow had not been in touch.",
+            "said",
+            &["that Moscow had not been in touch"],
+            "Peskov",
         );
-        assert_eq!(
-            form("Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch with Trump.", "told"),
-            expect(&["that Moscow had not been in touch with Trump"], "Kremlin spokesman Dmitry Peskov")
-        );
+        check("Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch with Trump.", "told", &["that Moscow had not been in touch with Trump"], "Kremlin spokesman Dmitry Peskov");
     }
 
     #[test]
     fn before_the_subject() {
-        assert_eq!(
-            form("\"We will not back down,\" Peskov said.", "said"),
-            expect(&["\"We will not back down,\""], "Peskov")
+        check(
+            "\"We will not back down,\" Peskov said.",
+            "said",
+            &["\"We will not back down,\""],
+            "Peskov",
         );
-        assert_eq!(
-            form("Fundraising was stagnant for months, he said.", "said"),
-            expect(&["Fundraising was stagnant for months"], "he")
+        check(
+            "Fundraising was stagnant for months, he said.",
+            "said",
+            &["Fundraising was stagnant for months"],
+            "he",
         );
     }
 
     #[test]
     fn on_both_sides_of_an_aside() {
-        assert_eq!(
-            form(
-                "If it's a small number, the campaign said, it may not bother them.",
-                "said"
-            ),
-            expect(
-                &["If it's a small number", "it may not bother them"],
-                "the campaign"
-            )
+        check(
+            "If it's a small number, the campaign said, it may not bother them.",
+            "said",
+            &["If it's a small number", "it may not bother them"],
+            "the campaign",
         );
     }
 
     #[test]
     fn the_quotation_after_a_colon_that_ends_the_paragraph() {
-        assert_eq!(
-            form("Peskov said:\n\n\"We will not back down.\"", "said"),
-            expect(&["\"We will not back down.\""], "Peskov")
+        check(
+            "Peskov said:\n\n\"We will not back down.\"",
+            "said",
+            &["\"We will not back down.\""],
+            "Peskov",
         );
     }
 
     #[test]
     fn an_object_relative_is_what_was_denied() {
-        assert_eq!(
-            form(
-                "It rests on newspaper reports, which Russian officials have denied.",
-                "denied"
-            ),
-            expect(
-                &["newspaper reports, which Russian officials have denied"],
-                "Russian officials"
-            )
+        check(
+            "It rests on newspaper reports, which Russian officials have denied.",
+            "denied",
+            &["newspaper reports, which Russian officials have denied"],
+            "Russian officials",
         );
     }
 }

@@ -14,16 +14,13 @@ use crate::lexicon::{self, CueVerb};
 pub(super) fn expected(cue: &Cue) -> Verdict {
     let (doc, c, s_start, s_end) = (cue.doc, cue.c, cue.s_start, cue.s_end);
     let mut aux = c;
-    while aux > s_start + 1 && matches!(doc.w(aux - 1), "widely" | "not" | "also" | "generally") {
+    while aux > s_start + 1 && lexicon::EXPECTED_ADVERBS.contains(&doc.w(aux - 1)) {
         aux -= 1;
     }
     let applies = cue.w == "expected"
         && doc.w(c + 1) == "to"
         && aux > s_start + 1
-        && matches!(
-            doc.w(aux - 1),
-            "is" | "are" | "was" | "were" | "isn't" | "isn’t"
-        )
+        && lexicon::EXPECTATION_COPULAS.contains(&doc.w(aux - 1))
         && !doc.in_quote(c);
     if !applies {
         return None;
@@ -72,12 +69,10 @@ pub(super) fn as_saying(cue: &Cue) -> Verdict {
 /// The content after "as saying", said by the one cited.
 fn as_saying_statement(cue: &Cue) -> Option<Found> {
     let (doc, c, s_start, s_end) = (cue.doc, cue.c, cue.s_start, cue.s_end);
-    let from = (s_start..c).rev().take(MAX_NP + 2).find(|&j| {
-        matches!(
-            doc.w(j),
-            "cited" | "quoted" | "citing" | "quoting" | "cites" | "quotes"
-        )
-    });
+    let from = (s_start..c)
+        .rev()
+        .take(MAX_NP + 2)
+        .find(|&j| lexicon::CITING_VERBS.contains(&doc.w(j)));
     let source = match from {
         Some(j) if j + 1 < c - 1 => Source::Mention(j + 1, c - 1),
         _ => np_left(doc, s_start, c - 1).map_or(Source::None, |(a, b)| Source::Mention(a, b)),
@@ -125,16 +120,13 @@ pub(super) fn participle(
     while b > s_start + 1 && (doc.w(b - 1).ends_with("ly") || doc.w(b - 1) == "first") {
         b -= 1;
     }
-    if b > s_start
-        && matches!(doc.w(b - 1), "by" | "before" | "after" | "while" | "upon")
-        && !doc.in_quote(b - 1)
-    {
+    if b > s_start && lexicon::GERUND_PREPOSITIONS.contains(&doc.w(b - 1)) && !doc.in_quote(b - 1) {
         let source = clause_speaker(doc, s_start, b - 1, last_here);
         return Some(participle_statement(doc, si, c, verb, source));
     }
     // "is backing Clinton", "was telling reporters": a progressive is a finite cue; other
     // participles ("the man speaking") are not.
-    let progressive = matches!(prev, "is" | "are" | "was" | "were" | "am" | "been" | "be");
+    let progressive = lexicon::PROGRESSIVE_AUXILIARIES.contains(&prev);
     if progressive {
         return None;
     }
@@ -145,7 +137,7 @@ pub(super) fn participle(
         && doc.is_word(c - 1)
         && !sets.prepositions.contains(prev)
         // "criticized Manafort for accusing …": a gerund, its subject the verb's object.
-        && !matches!(prev, "for" | "to" | "by" | "of" | "without" | "than" | "like")
+        && !lexicon::GERUND_OBJECT_WORDS.contains(&prev)
         && !lexicon::SUBORDINATORS.contains(&prev)
         // "you're defending …": a progressive this rule is not for.
         && prev.bytes().all(|b| b.is_ascii_alphabetic());
@@ -202,14 +194,25 @@ fn participle_statement(
 #[cfg(test)]
 mod tests {
     use super::super::testing::{expect, said, with_cue};
+    use super::super::{Cue, Verdict};
     use super::{as_saying, asked, expected, participle};
+
+    /// A fixed-shape step on the first `word` of `text`: `None` when it leaves the cue to the
+    /// later steps, else its statement as text.
+    fn decide(
+        step: fn(&Cue) -> Verdict,
+        text: &str,
+        word: &str,
+    ) -> Option<Option<(Vec<String>, String)>> {
+        with_cue(text, word, |c| step(c).map(|f| said(c, f)))
+    }
 
     #[test]
     fn an_expectation_no_one_is_named_for() {
-        let got = with_cue(
+        let got = decide(
+            expected,
             "The convention is expected to inject $200 million into the city.",
             "expected",
-            |c| expected(c).map(|f| said(c, f)),
         );
         assert_eq!(
             got,
@@ -224,10 +227,10 @@ mod tests {
 
     #[test]
     fn an_opening_asked_is_a_question_with_its_asker_after_by() {
-        let got = with_cue(
+        let got = decide(
+            asked,
             "Asked by Matt Lauer whether he would run, Ban demurred.",
             "asked",
-            |c| asked(c).map(|f| said(c, f)),
         );
         assert_eq!(got, Some(expect(&["whether he would run"], "Matt Lauer")));
         // Not at the sentence's start: another step decides.
@@ -236,10 +239,10 @@ mod tests {
 
     #[test]
     fn as_saying_names_the_one_cited() {
-        let got = with_cue(
+        let got = decide(
+            as_saying,
             "The paper quoted a senior official as saying the talks had failed.",
             "saying",
-            |c| as_saying(c).map(|f| said(c, f)),
         );
         assert_eq!(
             got,

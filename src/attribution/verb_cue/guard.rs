@@ -21,26 +21,8 @@ pub(super) fn noun_after_determiner(cue: &Cue) -> bool {
 /// are title-case words mid-sentence, except in a headline ("Kremlin Says …").
 pub(super) fn passive_infinitive_or_title(cue: &Cue) -> bool {
     let (doc, c, w, prev) = (cue.doc, cue.c, cue.w, cue.prev);
-    let participle = w.ends_with("ed")
-        || matches!(
-            w,
-            "told"
-                | "said"
-                | "written"
-                | "known"
-                | "thought"
-                | "shown"
-                | "found"
-                | "held"
-                | "understood"
-        );
-    if participle
-        && matches!(
-            prev,
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        )
-        && doc.w(c + 1) != "that"
-    {
+    let participle = w.ends_with("ed") || lexicon::IRREGULAR_PARTICIPLES.contains(&w);
+    if participle && lexicon::PASSIVE_AUXILIARIES.contains(&prev) && doc.w(c + 1) != "that" {
         return true;
     }
     if prev == "to" {
@@ -74,7 +56,7 @@ pub(super) fn noun_like_is_verb(cue: &Cue, loose: &mut bool) -> bool {
     // which …", "the reports and …").
     let phrase_after = doc.is_word(c + 1)
         && !lexicon::RELATIVES.contains(&next)
-        && !matches!(next, "and" | "or" | "but")
+        && !lexicon::COORDINATORS.contains(&next)
         && !sets.prepositions.contains(next);
     if !(noun_before && phrase_after) || lexicon::NOUNS_AFTER_NOUNS.contains(&verb.lemma) {
         return false;
@@ -89,29 +71,8 @@ fn after_subject(cue: &Cue) -> bool {
     let (doc, c, prev, s_start) = (cue.doc, cue.c, cue.prev, cue.s_start);
     let next = doc.w(c + 1);
     let quantifier = lexicon::QUANTIFIERS.contains(&prev);
-    let after_subject = matches!(
-        prev,
-        "i" | "we"
-            | "they"
-            | "you"
-            | "he"
-            | "she"
-            | "it"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "do"
-            | "did"
-            | "does"
-            | "not"
-            | "also"
-            | "still"
-    ) || quantifier
+    let after_subject = lexicon::sets().subject_before_noun_like.contains(prev)
+        || quantifier
         // `"…," Viguerie notes.`
         || doc.cap(c - 1) && (doc.punct(c + 1, '.') || doc.punct(c + 1, ','))
         // `"…," the editorial board writes.`
@@ -120,25 +81,7 @@ fn after_subject(cue: &Cue) -> bool {
         || prev.ends_with("n't")
         || prev.ends_with("n’t");
     // "The authorities claim our work …": a plural subject, then a clause.
-    let clause_follows = matches!(
-        next,
-        "the"
-            | "a"
-            | "an"
-            | "our"
-            | "their"
-            | "his"
-            | "her"
-            | "its"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "this"
-            | "there"
-    );
+    let clause_follows = lexicon::sets().clause_after_noun_like.contains(next);
     let plural_subject =
         prev.ends_with('s') && doc.is_word(c - 1) && !lexicon::sets().not_speaker.contains(prev);
     after_subject || clause_follows && plural_subject

@@ -110,7 +110,7 @@ pub(super) fn verb_cue(
 #[cfg(test)]
 mod testing {
     use super::Cue;
-    use crate::attribution::testing::{read, token};
+    use crate::attribution::testing::{read_owned, token};
     use crate::attribution::{Doc, Found};
     use crate::lexicon;
 
@@ -124,8 +124,7 @@ mod testing {
 
     /// The parts of a statement's content and its speaker's mention, as text.
     pub(super) fn said(cue: &Cue, f: Option<Found>) -> Option<(Vec<String>, String)> {
-        let (parts, source) = read(cue.doc, &f?);
-        Some((parts.into_iter().map(String::from).collect(), source))
+        Some(read_owned(cue.doc, &f?))
     }
 
     /// [`said`] with string literals, for comparing.

@@ -29,7 +29,7 @@ pub(super) fn subject(cue: &Cue, last_here: Option<usize>) -> (Source, usize) {
                 };
                 subject_start = a;
             }
-        } else if matches!(lw, "and" | "but") {
+        } else if lexicon::NEXT_ACT_CONJUNCTIONS.contains(&lw) {
             source = clause_speaker(doc, s_start, l - 1, last_here);
             subject_start = l;
         } else if let Some((a, b)) = np_left(doc, s_start, l) {
@@ -49,12 +49,7 @@ fn relative_antecedent(doc: &Doc, s_start: usize, pronoun: usize) -> Option<(usi
     // Skip a time or place phrase between: "an article on Sunday that said".
     let mut np = np_left(doc, s_start, e);
     if let Some((a, _)) = np {
-        if a > s_start + 1
-            && matches!(
-                doc.w(a - 1),
-                "on" | "in" | "at" | "last" | "this" | "from" | "during"
-            )
-        {
+        if a > s_start + 1 && lexicon::PHRASE_OPENERS_BEFORE_A_RELATIVE.contains(&doc.w(a - 1)) {
             // "was from a young child, who said": no phrase before, keep this one.
             np = np_left(doc, s_start, a - 1).or(np);
         }
@@ -93,10 +88,7 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
     if is_time_word(lw) && l >= s_start + 2 {
         // "Sanders on Saturday criticized", "Trump last week said": a time phrase.
         let l = l - 1;
-        let opener = matches!(
-            doc.w(l - 1),
-            "on" | "last" | "this" | "early" | "late" | "earlier" | "next"
-        );
+        let opener = lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&doc.w(l - 1));
         return Some(if opener { l - 1 } else { l });
     }
     if doc.punct(l - 1, ')') {
@@ -147,7 +139,7 @@ fn comma_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
             && !clause_aside(doc, j + 1, l - 1)
             && (doc.is_word(j - 1) || doc.punct(j - 1, ')') || doc.punct(j - 1, '.'))
             && (l - j <= 14
-                || matches!(doc.w(j + 1), "who" | "whose" | "which")
+                || lexicon::RELATIVE_PRONOUNS.contains(&doc.w(j + 1))
                 || sets.determiners.contains(doc.w(j + 1))
                 || doc.cap(j - 1))
             && (doc.punct(j - 1, ')') || np_left(doc, s_start, j).is_some())
@@ -172,19 +164,14 @@ fn clause_aside(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     let first = doc.w(a);
-    if matches!(first, "but" | "and" | "or" | "so" | "yet")
+    if lexicon::LEADING_CONJUNCTIONS.contains(&first)
+        || first == "or"
         || lexicon::SUBORDINATORS.contains(&first)
     {
         return true;
     }
-    let relative = (a..b).any(|k| matches!(doc.w(k), "who" | "whose" | "which" | "where" | "whom"));
-    !relative
-        && (a..b).any(|k| {
-            matches!(
-                doc.w(k),
-                "has" | "have" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could"
-            )
-        })
+    let relative = (a..b).any(|k| lexicon::ASIDE_RELATIVES.contains(&doc.w(k)));
+    !relative && (a..b).any(|k| lexicon::ASIDE_CLAUSE_VERBS.contains(&doc.w(k)))
 }
 
 /// `Mr. Manafort, citing "the unique magic of Trump," said`: an aside whose words end in a
