@@ -157,13 +157,13 @@ function hostileSuite(launch) {
     assert.ok(at, 'the claim with the markup is painted');
     await A.hover(at.x, at.y);
     const tip = await until(async () => { const t = await A.tip(); return t?.includes('Disputed by') && t; }, 'tooltip of the disputed claim');
-    assert.ok(tip.includes('<script>alert(2)</script> every polling station'), `markup listed as text: ${tip}`);
+    assert.ok(tip.includes('<script>alert(2)</script> clean and complete'), `markup listed as text: ${tip}`);
     assert.ok(tip.includes('<b>not</b> a fair vote'), tip);
     // Diaz's denial lists the claim it disputes, with the <img>. (The open tooltip may cover it:
     // leave it to close first.)
     await A.hover(1, 1);
     await until(async () => (await A.tip()) === null, 'the tooltip to close');
-    const at2 = await A.evalPage(pointAt('that the count was clean'));
+    const at2 = await A.evalPage(pointAt('in the north'));
     await A.hover(at2.x, at2.y);
     const tip2 = await until(async () => { const t = await A.tip(); return t?.includes('<img') && t; }, 'tooltip of the denial');
     assert.ok(tip2.includes('<img src=x onerror=alert(1)> clean and complete'), tip2);
