@@ -6,6 +6,7 @@ pub mod disputes;
 pub mod doc;
 pub mod error;
 pub mod filter;
+pub mod hash;
 // Word lists read best packed several to a line; rustfmt would put one per line.
 #[rustfmt::skip]
 pub mod lexicon;
@@ -47,7 +48,7 @@ pub fn find_statements(text: &str) -> Vec<Statement> {
 }
 
 fn statements_of(doc: &doc::Doc) -> Vec<Statement> {
-    let found = attribution::find_filtered(doc);
+    let found = filter::find_filtered(doc);
     let mut resolver = speakers::Resolver::new();
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
     let mut role_only = Vec::new();

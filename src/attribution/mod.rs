@@ -116,24 +116,9 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     out
 }
 
-/// [`find`], then the learned filter's verdict on each attribution.
-pub fn find_filtered(doc: &Doc) -> Vec<Found> {
-    let mut out = find(doc);
-    // Denials feed the disputes: the filter, trained on PolNeAR's notion of attribution, does
-    // not get to drop them.
-    let nests = crate::filter::nesting(&out);
-    let keep: Vec<bool> = out
-        .iter()
-        .zip(nests)
-        .map(|(f, n)| f.class == CueClass::Deny || crate::filter::keep(doc, f, n))
-        .collect();
-    retain(&mut out, &keep);
-    out
-}
-
 /// Keeps `out[i]` where `keep[i]`. `Source::SameAs` holds indices into `out`: renumber them,
 /// pointing a dropped one at the statement kept before it.
-fn retain(out: &mut Vec<Found>, keep: &[bool]) {
+pub fn retain(out: &mut Vec<Found>, keep: &[bool]) {
     // One that goes on from a dropped statement takes over that statement's source.
     for i in 0..out.len() {
         if let Source::SameAs(n) = out[i].source {

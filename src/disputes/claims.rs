@@ -3,72 +3,7 @@
 //! an id).
 
 use super::words;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
-// The project's one FNV-1a hasher (short word keys; see lexicon.rs).
-pub use crate::lexicon::Fnv;
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-
-/// A crude English stemmer, enough to meet "removed" with "remove" and "specialists" with
-/// "specialist": plural and -ed/-ing endings off, then a final "e".
-pub fn stem(word: &str) -> String {
-    let mut out = String::new();
-    stem_into(word, &mut out);
-    out
-}
-
-/// The word without its possessive "'s" (all of them, as `trim_end_matches` would): a suffix
-/// test, where `trim_end_matches` with a string pattern sets up a substring searcher per call.
-pub fn without_possessive(mut word: &str) -> &str {
-    while let Some(w) = word.strip_suffix("'s") {
-        word = w;
-    }
-    word
-}
-
-/// [`stem`] into a reused buffer.
-pub fn stem_into(word: &str, out: &mut String) {
-    out.clear();
-    let w = without_possessive(word);
-    let n = w.len();
-    if n <= 3 || !w.is_ascii() {
-        out.push_str(w);
-        return;
-    }
-    if let Some(b) = w.strip_suffix("ies").filter(|_| n > 4) {
-        out.push_str(b);
-        out.push('y');
-    } else if let Some(b) = w.strip_suffix("ing").filter(|_| n > 5) {
-        out.push_str(b);
-    } else if let Some(b) = w.strip_suffix("ed").filter(|_| n > 4) {
-        out.push_str(b);
-    } else if let Some(b) = w
-        .strip_suffix("es")
-        .filter(|b| n > 4 && b.ends_with(['s', 'x', 'z', 'h']))
-    {
-        out.push_str(b);
-    } else if let Some(b) = w.strip_suffix('s').filter(|b| !b.ends_with('s')) {
-        out.push_str(b);
-    } else {
-        out.push_str(w);
-    }
-    if out.len() > 4 && out.ends_with('e') {
-        out.pop();
-    }
-}
-
-/// Whether a lower-case word carries content worth comparing.
-pub fn is_content_word(w: &str) -> bool {
-    is_content(w, words::flags_of(w))
-}
-
-/// [`is_content_word`] for a word whose `words::flags_of` are known.
-pub fn is_content(w: &str, flags: u8) -> bool {
-    w.len() > 1 && flags & words::STOP == 0 && w.chars().any(char::is_alphanumeric)
-}
+pub use crate::hash::{HashMap as FastMap, HashSet as FastSet};
 
 /// Most u64s the bit sets may take (8 MB). The table is bags × stems / 64, quadratic when each
 /// statement brings stems of its own (thousands of distinct names, numbers): past this, found in
@@ -302,6 +237,8 @@ impl Groups {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::disputes::words::{is_content_word, stem, without_possessive};
+    use std::collections::HashMap;
 
     #[test]
     fn stems_meet_inflections() {

@@ -2,9 +2,10 @@
 //! name, a capital and its country's adjective all land in one party; an anonymous source quoted
 //! by an outlet joins that outlet (its name stays its own, so the two remain distinguishable).
 
-use super::claims::{without_possessive, FastMap, FastSet};
 use super::interner::Interner;
 use super::lexicon as dl;
+use super::words::without_possessive;
+use crate::hash::{HashMap as FastMap, HashSet as FastSet};
 use crate::lexicon;
 use crate::model::{Party, Speaker, Statement};
 use crate::speakers::government_of;

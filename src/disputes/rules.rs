@@ -4,10 +4,10 @@
 //! another party it points at, names, or restates (shared rare words, opposite words), best
 //! first; a party that has just disputed another keeps doing so while it goes on ("thread").
 
-use super::claims::{self, FastMap};
 use super::lexicon;
 use super::words;
 use super::{opposed, Follow, Pass, WINDOW};
+use crate::hash::HashMap as FastMap;
 
 /// How many statements a party's dispute of another stays the default topic of what it says.
 const THREAD: usize = 10;
@@ -283,9 +283,7 @@ fn pointer_evidence(
         let noun = ptr.stem.as_str();
         let v = match ptr.owner {
             Some(o) if o == q => {
-                4.0 + f32::from(u8::from(
-                    noun == claims::stem(&pass.statements[j].cue_lemma),
-                ))
+                4.0 + f32::from(u8::from(noun == words::stem(&pass.statements[j].cue_lemma)))
             }
             Some(_) => 0.0,
             // "those reports" and a statement about "published reports" (not one that

@@ -2,11 +2,11 @@
 //! professed ignorance of where a claim came from, agreement, and pointers at other statements
 //! ("of Trump's statement", "the report", "newspaper reports, which … denied").
 
-use super::claims::{FastMap, FastSet};
 use super::lexicon as dl;
 use super::parties::Parties;
 use super::words::{self, Ctx};
 use crate::attribution::Doc;
+use crate::hash::{HashMap as FastMap, HashSet as FastSet};
 use crate::lexicon::{self, CueClass};
 use crate::model::Statement;
 use std::sync::OnceLock;
@@ -20,7 +20,7 @@ pub struct Pointer {
     pub press: bool,
     /// The statement noun, lower-case ("tweet", "report").
     pub noun: String,
-    /// Its stem (`claims::stem`), to meet the same noun elsewhere.
+    /// Its stem (`words::stem`), to meet the same noun elsewhere.
     pub stem: String,
 }
 
@@ -62,6 +62,7 @@ const CONTRAST: u8 = 4;
 const NOT_KNOW: u8 = 8;
 
 /// The phrases looked for in a statement's words, each list with its tag.
+/// (`dl::SIGNAL_PHRASES` names the same lists, for `words` to flag their first words.)
 pub const PHRASE_LISTS: &[(&[&str], u8)] = &[
     (dl::REFUTING_STRONG, STRONG),
     (dl::REFUTING_WEAK, WEAK),
@@ -204,7 +205,7 @@ fn pointer_at(cx: &Ctx, k: usize, lo: usize, parties: &Parties) -> Option<Pointe
         owner,
         press,
         noun: noun.to_string(),
-        stem: super::claims::stem(noun),
+        stem: words::stem(noun),
     })
 }
 
@@ -377,7 +378,7 @@ pub fn read(
                                 owner: None,
                                 press,
                                 noun: noun.to_string(),
-                                stem: super::claims::stem(noun),
+                                stem: words::stem(noun),
                             });
                         }
                     }
@@ -392,6 +393,16 @@ pub fn read(
 mod tests {
     //! Sentences from PolNeAR train, by document id (`../shared/corpus/polnear/train.jsonl`).
     use super::*;
+
+    /// `words` flags the first words of `lexicon::SIGNAL_PHRASES`; the scan reads
+    /// [`PHRASE_LISTS`]: the same lists, in the same order.
+    #[test]
+    fn phrase_lists_are_the_lexicons() {
+        assert_eq!(PHRASE_LISTS.len(), dl::SIGNAL_PHRASES.len());
+        for ((list, _), same) in PHRASE_LISTS.iter().zip(dl::SIGNAL_PHRASES) {
+            assert_eq!(*list, same);
+        }
+    }
 
     /// The signals of the statement whose content holds `anchor`.
     fn signals_at(text: &str, anchor: &str) -> Signals {

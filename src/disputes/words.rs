@@ -3,11 +3,10 @@
 //! pass asks of it (its stem, whether it negates, names a statement, opens a refuting phrase …),
 //! so that reading a statement is array lookups rather than hashing and stemming every word again.
 
-use super::claims::{self, FastMap};
 use super::interner::Interner;
 use super::lexicon as dl;
-use super::signals;
 use crate::attribution::Doc;
+use crate::hash::HashMap as FastMap;
 use crate::lexicon;
 use crate::model::Span;
 use crate::stance::lexicon as sl;
@@ -17,7 +16,7 @@ use std::sync::OnceLock;
 pub const NONE: u32 = u32::MAX;
 
 // What a word is, as bits of `Word::flags`.
-/// Too common to compare claims by (`claims::is_content_word`).
+/// Too common to compare claims by (`is_content_word`).
 pub const STOP: u8 = 1;
 /// A negator ("not", "never", "didn't").
 pub const NEGATION: u8 = 2;
@@ -51,7 +50,7 @@ fn vocabulary() -> &'static (FastMap<&'static str, u8>, [u64; 256]) {
         add(dl::AGREEING_WORDS, AGREEING);
         add(dl::STATEMENT_NOUNS, STATEMENT_NOUN);
         add(lexicon::DOCUMENT_NOUNS, STATEMENT_NOUN);
-        for (list, _) in signals::PHRASE_LISTS {
+        for list in dl::SIGNAL_PHRASES {
             for p in list.iter() {
                 add(&[p.split(' ').next().unwrap_or(p)], OPENS_PHRASE);
             }
@@ -244,8 +243,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let text = self.words.text(id);
         let flags = flags_of(text);
-        let stem = if claims::is_content(text, flags) {
-            claims::stem_into(text, &mut self.buf);
+        let stem = if is_content(text, flags) {
+            stem_into(text, &mut self.buf);
             self.stems.intern(&self.buf).0
         } else {
             NONE
@@ -395,6 +394,64 @@ fn tokens_in(starts: &[u32], span: Span) -> (usize, usize) {
     let a = starts.partition_point(|&s| (s as usize) < span.start);
     let b = starts.partition_point(|&s| (s as usize) < span.end);
     (a, b.max(a))
+}
+
+/// A crude English stemmer, enough to meet "removed" with "remove" and "specialists" with
+/// "specialist": plural and -ed/-ing endings off, then a final "e".
+pub fn stem(word: &str) -> String {
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// The word without its possessive "'s" (all of them, as `trim_end_matches` would): a suffix
+/// test, where `trim_end_matches` with a string pattern sets up a substring searcher per call.
+pub fn without_possessive(mut word: &str) -> &str {
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    word
+}
+
+/// [`stem`] into a reused buffer.
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    let w = without_possessive(word);
+    let n = w.len();
+    if n <= 3 || !w.is_ascii() {
+        out.push_str(w);
+        return;
+    }
+    if let Some(b) = w.strip_suffix("ies").filter(|_| n > 4) {
+        out.push_str(b);
+        out.push('y');
+    } else if let Some(b) = w.strip_suffix("ing").filter(|_| n > 5) {
+        out.push_str(b);
+    } else if let Some(b) = w.strip_suffix("ed").filter(|_| n > 4) {
+        out.push_str(b);
+    } else if let Some(b) = w
+        .strip_suffix("es")
+        .filter(|b| n > 4 && b.ends_with(['s', 'x', 'z', 'h']))
+    {
+        out.push_str(b);
+    } else if let Some(b) = w.strip_suffix('s').filter(|b| !b.ends_with('s')) {
+        out.push_str(b);
+    } else {
+        out.push_str(w);
+    }
+    if out.len() > 4 && out.ends_with('e') {
+        out.pop();
+    }
+}
+
+/// Whether a lower-case word carries content worth comparing.
+pub fn is_content_word(w: &str) -> bool {
+    is_content(w, flags_of(w))
+}
+
+/// [`is_content_word`] for a word whose `flags_of` are known.
+pub fn is_content(w: &str, flags: u8) -> bool {
+    w.len() > 1 && flags & STOP == 0 && w.chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]

@@ -316,3 +316,17 @@ pub fn score(doc: &Doc, f: &Found, nest: Nest) -> f32 {
 pub fn keep(doc: &Doc, f: &Found, nest: Nest) -> bool {
     score(doc, f, nest) >= THRESHOLD
 }
+/// [`attribution::find`], then the learned filter's verdict on each attribution.
+pub fn find_filtered(doc: &Doc) -> Vec<Found> {
+    let mut out = crate::attribution::find(doc);
+    // Denials feed the disputes: the filter, trained on PolNeAR's notion of attribution, does
+    // not get to drop them.
+    let nests = nesting(&out);
+    let keep: Vec<bool> = out
+        .iter()
+        .zip(nests)
+        .map(|(f, n)| f.class == lexicon::CueClass::Deny || keep(doc, f, n))
+        .collect();
+    crate::attribution::retain(&mut out, &keep);
+    out
+}
