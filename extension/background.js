@@ -30,7 +30,7 @@ function run(text, msg) {
     // test-only {
     if (msg.panicForTest === true) panic_for_test();
     // } test-only
-    return { analysis: JSON.parse(analyze(text)) };
+    return { analysis: analyze(text) };
   } catch (e) {
     const message = trapMessage(e, { take_panic });
     if (message === null) return { error: String(e?.message || e) };

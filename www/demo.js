@@ -112,7 +112,7 @@ export async function render(text, analysis = null) {
   const map = await collectText([article]);
   if (gen !== generation) return null;
   const t0 = performance.now();
-  analysis ??= map.text.trim() ? JSON.parse(analyze(map.text)) : empty();
+  analysis ??= map.text.trim() ? analyze(map.text) : empty();
   const ms = performance.now() - t0;
   overlay?.destroy();
   overlay = new Overlay(document, OVERLAY_PARTS);

@@ -87,7 +87,7 @@ export class Analyzer {
         this.panicNext = false;
         if (panic) wasm.panic_for_test();
         // } test-only
-        return JSON.parse(wasm.analyze(text));
+        return wasm.analyze(text);
       } catch (e) {
         const message = trapMessage(e, wasm);
         if (message === null) throw e;

@@ -27,7 +27,7 @@ const STATE = `(() => {
 async function nodeCore() {
   const m = await import(join(ROOT, 'dist/www/wasm/whosaid.js'));
   await m.default({ module_or_path: readFileSync(join(ROOT, 'dist/www/wasm/whosaid_bg.wasm')) });
-  return (text) => JSON.parse(m.analyze(text));
+  return (text) => m.analyze(text);
 }
 
 /** A statement's party: the analysis's parties, else the overlay's group for it. */
