@@ -88,6 +88,11 @@ export function claimGraph(analysis) {
 // ---------------------------------------------------------------------------------------------
 // Analysis and painting.
 
+/** A short first line that does not end like a sentence (., !, ?, a closing quote) is a headline. */
+function isHeadline(p) {
+  return p.length < 160 && !/[.!?\u0022\u201d]$/.test(p);
+}
+
 /**
  * Shows `text` analysed: paragraphs in the article view, highlights and tooltips (the shared
  * overlay), the claim map and the claims by party. `analysis` may be given (tests, hand-written
@@ -107,7 +112,7 @@ export async function render(text, analysis = null) {
   }
   document.documentElement.dataset.whosaid = 'busy';
   const article = $('article');
-  article.replaceChildren(...paragraphs(text).map((p, i) => el(i === 0 && p.length < 160 && !/[.!?"”]$/.test(p) ? 'h2' : 'p', { text: p })));
+  article.replaceChildren(...paragraphs(text).map((p, i) => el(i === 0 && isHeadline(p) ? 'h2' : 'p', { text: p })));
   // The same reader the extension uses on real pages, so offsets are what the page shows.
   const map = await collectText([article]);
   if (gen !== generation) return null;

@@ -235,8 +235,8 @@ pub fn opposite_of(word: &str) -> Option<&'static str> {
     })
 }
 
-/// The phrase lists a statement's words are scanned for (`signals::PHRASE_LISTS` tags each), so
-/// that `words` can flag the words that open one.
+/// The phrase lists a statement's words are scanned for (`signals` tags each; `words` flags the
+/// words that open one).
 pub const SIGNAL_PHRASES: [&[&str]; 4] = [REFUTING_STRONG, REFUTING_WEAK, NOT_KNOW, CONTRAST];
 
 #[cfg(test)]

@@ -546,7 +546,7 @@ fn rank_targets(
             continue;
         }
         out.targets[i] = now.into_iter().collect();
-        out.disputing[i] = now.is_some() || sup.strong;
+        out.disputing[i] = now.is_some() || sup.strong();
         why[i] = if out.disputing[i] {
             rules::reason(pass, i, sup, now)
         } else {

@@ -390,6 +390,33 @@ fn groups(table: &NameTable, words: &NameWords) -> Vec<usize> {
     root
 }
 
+/// An anonymous source whose words sit inside another statement's content ("Interfax cited an
+/// unnamed source as saying …", "…, citing a person close to …") speaks through that statement's
+/// speaker: it takes that statement's key. Statements are in text order, so a container starts
+/// no later.
+fn speak_through_hosts(statements: &[Statement], key: &mut [Option<usize>]) {
+    let n = statements.len();
+    for i in 0..n {
+        if !statements[i].speaker.anonymous {
+            continue;
+        }
+        let Some(m) = statements[i].speaker.mention else {
+            continue;
+        };
+        let near = i.saturating_sub(super::WINDOW)..(i + super::WINDOW).min(n);
+        let host = near.rev().find(|&j| {
+            j != i
+                && !statements[j].speaker.anonymous
+                && key[j].is_some()
+                && statements[j].content.start <= m.start
+                && m.end <= statements[j].content.end
+        });
+        if let Some(j) = host {
+            key[i] = key[j];
+        }
+    }
+}
+
 impl Parties {
     /// Groups the speakers of `statements` into parties and writes each party's name into
     /// `speaker.party`.
@@ -421,28 +448,7 @@ impl Parties {
             key.push(k.map(|k| keys.intern(&k).0 as usize));
         }
 
-        // An anonymous source whose words sit inside another statement's content ("Interfax cited
-        // an unnamed source as saying …", "…, citing a person close to …") speaks through that
-        // statement's speaker. Statements are in text order, so a container starts no later.
-        for i in 0..n {
-            if !statements[i].speaker.anonymous {
-                continue;
-            }
-            let Some(m) = statements[i].speaker.mention else {
-                continue;
-            };
-            let near = i.saturating_sub(super::WINDOW)..(i + super::WINDOW).min(n);
-            let host = near.rev().find(|&j| {
-                j != i
-                    && !statements[j].speaker.anonymous
-                    && key[j].is_some()
-                    && statements[j].content.start <= m.start
-                    && m.end <= statements[j].content.end
-            });
-            if let Some(j) = host {
-                key[i] = key[j];
-            }
-        }
+        speak_through_hosts(statements, &mut key);
 
         // Short forms join the longer names they are part of (see `groups`); each group goes by
         // one of its names.

@@ -45,10 +45,15 @@ pub(super) struct Decision {
 /// What a linked statement's reason is made from.
 #[derive(Debug, Clone)]
 pub(super) struct Support {
-    /// A strong signal of its own (a denial cue, "not true"): it disputes even with no target.
-    pub strong: bool,
-    strength: Strength,
+    signal: Signal,
     evidence: Vec<(usize, Evidence)>,
+}
+
+impl Support {
+    /// A strong signal of its own (a denial cue, "not true"): it disputes even with no target.
+    pub fn strong(&self) -> bool {
+        self.signal.strong
+    }
 }
 
 /// Why statement `i` disputes `j` when `j` is chosen by the learned ranking rather than by the
@@ -56,7 +61,7 @@ pub(super) struct Support {
 /// evidence when the list weighed it.
 pub(super) fn reason(pass: &Pass, i: usize, support: &Support, j: Option<usize>) -> String {
     let e = j.and_then(|j| support.evidence.iter().find(|&&(k, _)| k == j).copied());
-    because(pass, i, support.strength, e)
+    because(pass, i, support.signal, e)
 }
 
 /// The decision list over the whole article; `trace` also writes down how each statement with a
@@ -66,8 +71,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
     let n = statements.len();
     let party = &pass.parties.of;
     let parties = pass.parties;
-    let (sig, words, bags, paragraph, cx) =
-        (&pass.sig, &pass.words, &pass.bags, &pass.paragraph, pass.cx);
+    let (sig, words, bags, cx) = (&pass.sig, &pass.words, &pass.bags, pass.cx);
     let kind_of_claim = kind_of_claim(pass);
     let mut targets: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut disputing = vec![false; n];
@@ -162,30 +166,10 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
                 && e.overlap > 0.0
                 && opposed(cx, words[i], words[j]);
             e.thread = th == Some(j);
-            // Replies follow claims: what comes later is disputed only from the headline and
-            // its dek, which announce a dispute the article then reports ("Kremlin Contradicting
-            // Trump Tweet"), when named or pointed at; from "didn't know where Trump had got the
-            // idea", which the next sentences spell out; or by a negated restatement right before
-            // the claim ("neither Clinton nor her campaign helped Machado get U.S. citizenship").
-            // (On 132 annotated train articles, later targets from anywhere were right 3 times
-            // in 50; with this rule 2 in 12, and the edges drawn 175 -> 138, right 22 -> 24.)
-            let restates = s.negated && e.overlap >= 1.5 && e.share >= 0.5;
-            let later_ok = (paragraph[i] <= 1 && (e.pointer >= 3.0 || e.mention || restates))
-                || (s.not_know && j <= i + 2)
-                || (restates && j == i + 1);
-            if j > i && !later_ok {
+            if j > i && !reaches_forward(pass, i, j, &e) {
                 continue;
             }
-            e.score = e.pointer
-                + if e.mention { 2.0 } else { 0.0 }
-                + if e.context { 1.5 } else { 0.0 }
-                + e.overlap.min(3.0)
-                + 2.0 * e.share
-                + kind_of_claim[j]
-                + if e.opposed { 2.0 } else { 0.0 }
-                + if e.thread { 1.5 } else { 0.0 }
-                - 0.02 * (i.abs_diff(j) as f32)
-                - if j > i { 0.5 } else { 0.0 };
+            e.score = e.weigh(i, j, kind_of_claim[j]);
             if best.is_none_or(|(_, b)| e.score > b.score) {
                 best = Some((j, e));
             }
@@ -200,18 +184,16 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         let accept = best.is_some_and(|(j, e)| accepts(pass, i, j, &e, signal));
         disputing[i] = accept || strong;
         let chosen = best.filter(|_| accept);
-        let strength = Strength { medium, weak };
         if let Some((j, _)) = chosen {
             targets[i].push(j);
             thread.insert(p, (j, i));
             support[i] = Some(Support {
-                strong,
-                strength,
+                signal,
                 evidence: considered.clone(),
             });
         }
         if disputing[i] {
-            why[i] = because(pass, i, strength, chosen);
+            why[i] = because(pass, i, signal, chosen);
         }
         if trace {
             let level = signal.describe();
@@ -225,6 +207,39 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         trace: traces,
         support,
     }
+}
+
+impl Evidence {
+    /// The candidate's score: the better the evidence, the nearer, and the more a claim its cue
+    /// (`kind_of_claim`), the higher.
+    fn weigh(&self, i: usize, j: usize, kind_of_claim: f32) -> f32 {
+        let e = self;
+        e.pointer
+            + if e.mention { 2.0 } else { 0.0 }
+            + if e.context { 1.5 } else { 0.0 }
+            + e.overlap.min(3.0)
+            + 2.0 * e.share
+            + kind_of_claim
+            + if e.opposed { 2.0 } else { 0.0 }
+            + if e.thread { 1.5 } else { 0.0 }
+            - 0.02 * (i.abs_diff(j) as f32)
+            - if j > i { 0.5 } else { 0.0 }
+    }
+}
+
+/// Whether statement `i` may dispute `j`, which comes after it. Replies follow claims: what comes
+/// later is disputed only from the headline and its dek, which announce a dispute the article
+/// then reports ("Kremlin Contradicting Trump Tweet"), when named or pointed at; from "didn't know
+/// where Trump had got the idea", which the next sentences spell out; or by a negated restatement
+/// right before the claim ("neither Clinton nor her campaign helped Machado get U.S.
+/// citizenship"). (On 132 annotated train articles, later targets from anywhere were right 3
+/// times in 50; with this rule 2 in 12, and the edges drawn 175 -> 138, right 22 -> 24.)
+fn reaches_forward(pass: &Pass, i: usize, j: usize, e: &Evidence) -> bool {
+    let s = &pass.sig[i];
+    let restates = s.negated && e.overlap >= 1.5 && e.share >= 0.5;
+    (pass.paragraph[i] <= 1 && (e.pointer >= 3.0 || e.mention || restates))
+        || (s.not_know && j <= i + 2)
+        || (restates && j == i + 1)
 }
 
 /// How likely each statement is to be what someone disputes, by its cue: a claim ("claimed",
@@ -332,20 +347,13 @@ fn accepts(pass: &Pass, i: usize, j: usize, e: &Evidence, signal: Signal) -> boo
     }
 }
 
-/// Which weaker signals decided a statement (a strong one always counts).
-#[derive(Debug, Clone, Copy)]
-struct Strength {
-    medium: bool,
-    weak: bool,
-}
-
 /// Why statement `i` disputes what it disputes, as the tooltip says it: what its own words do
 /// ("denies it: “denied”", "calls it false") and what ties it to the claim ("names Donald Trump",
 /// "refers to the report", "goes on disputing it").
 fn because(
     pass: &Pass,
     i: usize,
-    Strength { medium, weak }: Strength,
+    Signal { medium, weak, .. }: Signal,
     chosen: Option<(usize, Evidence)>,
 ) -> String {
     let s = &pass.sig[i];

@@ -61,19 +61,14 @@ const WEAK: u8 = 2;
 const CONTRAST: u8 = 4;
 const NOT_KNOW: u8 = 8;
 
-/// The phrases looked for in a statement's words, each list with its tag.
-/// (`dl::SIGNAL_PHRASES` names the same lists, for `words` to flag their first words.)
-pub const PHRASE_LISTS: &[(&[&str], u8)] = &[
-    (dl::REFUTING_STRONG, STRONG),
-    (dl::REFUTING_WEAK, WEAK),
-    (dl::NOT_KNOW, NOT_KNOW),
-    (dl::CONTRAST, CONTRAST),
-];
+/// The tag of each list of `dl::SIGNAL_PHRASES` (the phrases looked for in a statement's
+/// words), in its order.
+const PHRASE_TAGS: [u8; 4] = [STRONG, WEAK, NOT_KNOW, CONTRAST];
 
 impl Phrases {
-    fn new(lists: &[(&[&'static str], u8)]) -> Phrases {
+    fn new() -> Phrases {
         let mut m: FastMap<&'static str, Vec<(Vec<&'static str>, u8)>> = FastMap::default();
-        for &(list, tag) in lists {
+        for (list, tag) in dl::SIGNAL_PHRASES.into_iter().zip(PHRASE_TAGS) {
             for p in list.iter() {
                 let ws: Vec<&'static str> = p.split(' ').collect();
                 m.entry(ws[0]).or_default().push((ws, tag));
@@ -113,7 +108,7 @@ struct Tables {
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| Tables {
-        phrases: Phrases::new(PHRASE_LISTS),
+        phrases: Phrases::new(),
         pointer_dets: dl::POINTER_DETERMINERS.iter().copied().collect(),
         press_nouns: dl::PRESS_NOUNS.iter().copied().collect(),
         adjectives: dl::REFUTING_ADJECTIVES.iter().copied().collect(),
@@ -333,8 +328,24 @@ pub fn read(
         s.agrees |= (!s.mentions.is_empty() || !s.pointers.is_empty()) && any(words::AGREEING);
     }
 
-    // The frame: what follows the whole attribution in its sentence. ", contradicting Trump's
-    // tweet" makes the statement a rejection; "said of Trump's statement" says what it answers.
+    read_frame(cx, (ca, cb), st, cue_tokens, parties, &mut s);
+    s
+}
+
+/// The frame: what follows the whole attribution (content `[ca, cb)`, cue tokens `cue_tokens`) in
+/// its sentence. ", contradicting Trump's tweet" makes the statement a rejection; "said of Trump's
+/// statement" says what it answers; "newspaper reports, which Russian officials have already
+/// denied" says what a denial is of.
+fn read_frame(
+    cx: &Ctx,
+    (ca, cb): (usize, usize),
+    st: &Statement,
+    cue_tokens: Option<(usize, usize)>,
+    parties: &Parties,
+    s: &mut Signals,
+) {
+    let doc = cx.doc;
+    let t = tables();
     let mut end = cb;
     if let Some((_, b)) = cue_tokens {
         end = end.max(b);
@@ -386,23 +397,12 @@ pub fn read(
             }
         }
     }
-    s
 }
 
 #[cfg(test)]
 mod tests {
     //! Sentences from PolNeAR train, by document id (`../shared/corpus/polnear/train.jsonl`).
     use super::*;
-
-    /// `words` flags the first words of `lexicon::SIGNAL_PHRASES`; the scan reads
-    /// [`PHRASE_LISTS`]: the same lists, in the same order.
-    #[test]
-    fn phrase_lists_are_the_lexicons() {
-        assert_eq!(PHRASE_LISTS.len(), dl::SIGNAL_PHRASES.len());
-        for ((list, _), same) in PHRASE_LISTS.iter().zip(dl::SIGNAL_PHRASES) {
-            assert_eq!(*list, same);
-        }
-    }
 
     /// The signals of the statement whose content holds `anchor`.
     fn signals_at(text: &str, anchor: &str) -> Signals {
