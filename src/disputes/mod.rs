@@ -238,7 +238,8 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         s.deny_cue || s.frame_denial || s.refute_strong
     }
 
-    /// Whether statement `j` may be what `i` disputes: a statement of another named side, that
+    /// Whether statement `j` may be what `i` disputes: a statement of another named side (not
+    /// one that may be the same person under a shorter name), that
     /// stands for itself (not a continuation), does not already dispute `i`, is not the statement
     /// `i` is reported in, nor one over the same words.
     fn may_answer(&self, i: usize, j: usize, targets: &[Vec<usize>]) -> bool {
@@ -246,6 +247,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         if j == i
             || q == NOBODY
             || q == p
+            || self.parties.may_be_one(p, q)
             || !self.named[q]
             || self.rep[j] != j
             || targets[j].contains(&i)

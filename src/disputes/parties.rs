@@ -25,6 +25,9 @@ pub struct Parties {
     words: NameWords,
     /// Whether the party is the press or a document ("the report" points at it).
     pub press: Vec<bool>,
+    /// Pairs of parties that may be one person, (lower, higher): a lone surname left apart
+    /// because two full names share it ("Clinton" beside "Hillary Clinton" and "Bill Clinton").
+    kin: Vec<(usize, usize)>,
 }
 
 /// A name without "the" before it or "'s" after it; borrowed unless it has a curly apostrophe.
@@ -324,7 +327,9 @@ fn find(root: &mut [usize], mut i: usize) -> usize {
 /// "Democrat Hillary Clinton" are one party; "Trump" joins neither when both "Donald Trump" and
 /// "Ivana Trump" speak. Titles and party labels do not count as name words. Returns a
 /// union-find forest over the names (each group's root by [`find`]).
-fn groups(table: &NameTable, words: &NameWords) -> Vec<usize> {
+/// The groups of names as a union-find root per name, and the pairs (one-word name, longer
+/// name) left apart because the one-word name is ambiguous.
+fn groups(table: &NameTable, words: &NameWords) -> (Vec<usize>, Vec<(usize, usize)>) {
     let m = table.word_count.len();
     let core = |a: usize| table.core(a);
     let mut root: Vec<usize> = (0..m).collect();
@@ -351,6 +356,7 @@ fn groups(table: &NameTable, words: &NameWords) -> Vec<usize> {
         })
     };
     let mut sup: Vec<usize> = Vec::new();
+    let mut apart: Vec<(usize, usize)> = Vec::new();
     for (a, &is_government) in table.government.iter().enumerate() {
         if is_government {
             continue;
@@ -385,9 +391,11 @@ fn groups(table: &NameTable, words: &NameWords) -> Vec<usize> {
                 let (ra, rb) = (find(&mut root, a), find(&mut root, b));
                 root[ra.max(rb)] = ra.min(rb);
             }
+        } else {
+            apart.extend(sup.iter().map(|&b| (a, b)));
         }
     }
-    root
+    (root, apart)
 }
 
 /// An anonymous source whose words sit inside another statement's content ("Interfax cited an
@@ -462,7 +470,7 @@ impl Parties {
         let name = |a: usize| keys.text(distinct[a] as u32);
         let mut words = NameWords::with_capacity(2 * m);
         let table = NameTable::read(&mut words, (0..m).map(name));
-        let mut root = groups(&table, &words);
+        let (mut root, apart) = groups(&table, &words);
         // Each group goes by its shortest full name (two name words or more), then its most
         // frequent, then the first in string order.
         let rank = |k: usize| {
@@ -557,12 +565,29 @@ impl Parties {
                 || any_lower_word(&sp.text, &mut buf, is_press_word)
                 || (sp.name != sp.text && any_lower_word(&sp.name, &mut buf, is_press_word));
         }
+        let mut kin: Vec<(usize, usize)> = apart
+            .into_iter()
+            .filter_map(|(a, b)| {
+                let pa = party_of_name[display[find(&mut root, a)]];
+                let pb = party_of_name[display[find(&mut root, b)]];
+                (pa != NOBODY && pb != NOBODY && pa != pb).then_some((pa.min(pb), pa.max(pb)))
+            })
+            .collect();
+        kin.sort_unstable();
+        kin.dedup();
         Parties {
             names,
             of,
             words,
             press,
+            kin,
         }
+    }
+
+    /// Whether parties `p` and `q` may be one person: "Clinton" and "Hillary Clinton" in an
+    /// article that also quotes Bill Clinton. Such a pair is never a dispute.
+    pub fn may_be_one(&self, p: usize, q: usize) -> bool {
+        self.kin.binary_search(&(p.min(q), p.max(q))).is_ok()
     }
 
     /// Whether the article names the party: its name has a capital or a figure ("Exxon Mobil",
