@@ -15,6 +15,13 @@ step "cargo test --release"
 cargo_retry test --release --quiet
 step "generated dispute ranking matches its script"
 python3 scripts/train_disputes.py --check
+step "generated attribution filter matches its script (needs ../shared's PolNeAR train)"
+if [ -f ../shared/corpus/polnear/train.jsonl ]; then
+  cargo_retry build --release --quiet --bin whosaid
+  python3 scripts/train_filter.py ../shared/corpus/polnear/train.jsonl --check
+else
+  echo "skipped: ../shared/corpus/polnear/train.jsonl is not here (a clone without the corpus)"
+fi
 step "npm run lint"
 npm run --silent lint
 step "build"
