@@ -52,11 +52,11 @@ const handlers = {
     return run(String(msg.text), msg);
   },
   async [BACKGROUND.styles](msg, sender) {
-    // A new copy of the content script asks for its highlight styles in its own frame.
+    // A new copy of the content script asks for its highlight styles in its own frame; it paints
+    // under the names they were written for.
     const tabId = sender.tab?.id;
     if (tabId == null) return {};
-    await addStyles(api, tabId, sender.frameId ?? 0);
-    return { ok: true };
+    return { names: await addStyles(api, tabId, sender.frameId ?? 0) };
   },
   async [BACKGROUND.choice](msg, sender) {
     // The site is the sender's own page, not one the message names.
