@@ -15,6 +15,12 @@ import { panic_for_test } from './wasm/whosaid.js';
 const api = globalThis.browser ?? globalThis.chrome;
 let ready = null;
 
+// The content script reads no storage (it asks here for its own site's choice): in Chrome, none
+// of it is readable from a page's process at all. (Firefox has no such setting for
+// storage.local: there a content script could read the list of sites.)
+(async () => api.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }))()
+  .catch((e) => console.debug('[whosaid] could not keep storage from content scripts:', e));
+
 function core() {
   ready ??= init({ module_or_path: api.runtime.getURL('wasm/whosaid_bg.wasm') });
   return ready;
