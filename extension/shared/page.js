@@ -54,8 +54,9 @@ export class Page {
   begin() {
     const { settings } = this.lib;
     this.analyzer.get();
-    // A look at the first answer, not its use: the request's own message still takes it.
-    const first = this.chosen ? Promise.resolve(this.chosen).then((r) => r?.choice) : this.choice();
+    // A look at the first answer, not its use: the request's own message still takes it. (No
+    // answer: asked afresh.)
+    const first = Promise.resolve(this.chosen).then((r) => r?.choice ?? this.choice());
     first.then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
   }
 
