@@ -15,6 +15,12 @@ import { panic_for_test } from './wasm/whosaid.js';
 const api = globalThis.browser ?? globalThis.chrome;
 let ready = null;
 
+// The content script reads no storage (it asks here for its own site's choice): in Chrome, none
+// of it is readable from a page's process at all. (Firefox has no such setting for
+// storage.local: there a content script could read the list of sites.)
+(async () => api.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }))()
+  .catch((e) => console.debug('[whosaid] could not keep storage from content scripts:', e));
+
 function core() {
   ready ??= init({ module_or_path: api.runtime.getURL('wasm/whosaid_bg.wasm') });
   return ready;
@@ -52,11 +58,11 @@ const handlers = {
     return run(String(msg.text), msg);
   },
   async [BACKGROUND.styles](msg, sender) {
-    // A new copy of the content script asks for its highlight styles in its own frame.
+    // A new copy of the content script asks for its highlight styles in its own frame; it paints
+    // under the names they were written for.
     const tabId = sender.tab?.id;
     if (tabId == null) return {};
-    await addStyles(api, tabId, sender.frameId ?? 0);
-    return { ok: true };
+    return { names: await addStyles(api, tabId, sender.frameId ?? 0) };
   },
   async [BACKGROUND.choice](msg, sender) {
     // The site is the sender's own page, not one the message names.

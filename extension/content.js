@@ -23,16 +23,35 @@
   globalThis.__whosaidStop = () => page?.stop({ quiet: true });
 
   const log = (...a) => console.debug('[whosaid]', ...a);
+  const url = (p) => api.runtime.getURL(p);
+  // Asked of the background at once; both answers come long before they are needed. The highlight
+  // styles, written into this frame under names drawn for this copy: adding any stylesheet
+  // restyles the whole page (60-80 ms on a 5 MB article), best while the request's message is on
+  // its way. And this site's choice, for the request that put this copy here. A classic script
+  // cannot import messages.js: BACKGROUND.styles and .choice are the messages written out.
+  const styled = api.runtime.sendMessage({ type: 'styles' })
+    .then((r) => r?.names ?? null, (e) => { log('could not add the styles:', e); return null; });
+  const chosen = api.runtime.sendMessage({ type: 'choice' }).catch(() => null);
+
+  // Instance n of the core, once its wasm has compiled: a new URL for each, a new module record,
+  // so fresh memory. Rejects where the page's CSP forbids wasm here (the background analyses
+  // then). The first starts now, beside the modules' load: after it, it came ~12 ms later here.
+  const startCore = async (n = 0) => {
+    const wasm = await import(url('wasm/whosaid.js') + (n ? `?instance=${n}` : ''));
+    await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
+    return wasm;
+  };
+  const core = startCore();
+  core.catch(() => {}); // the analyser reads the failure: the background analyses instead
+
   // Every shared module in one file, each under its name (scripts/content-modules.mjs writes it at
   // build time): in Chrome a module imported here cannot import another (shared/overlay.js), and
-  // one import is one trip. page.js gets them all as `lib`; the core starts compiling at once.
+  // one import is one trip. page.js gets them all as `lib`.
   let loading = null; // a failed load is tried again at the next message
   function load() {
     const t0 = performance.now();
-    loading ??= import(api.runtime.getURL('shared/content-modules.js')).then((lib) => {
-      const core = lib.analyzer.startCore(api);
-      core.catch(() => {}); // the analyser reads the failure: the background analyses instead
-      page = new lib.page.Page(api, lib, { alive, log, loadMs: performance.now() - t0, core });
+    loading ??= import(url('shared/content-modules.js')).then((lib) => {
+      page = new lib.page.Page(api, lib, { alive, log, loadMs: performance.now() - t0, core, startCore, styled, chosen });
       return page;
     }, (e) => { loading = null; throw e; });
     return loading;
@@ -48,9 +67,5 @@
     return true;
   });
 
-  // The highlight styles at once, as this copy starts: adding any stylesheet restyles the whole
-  // page (60-80 ms on a 5 MB article), best while the request's message is on its way. This
-  // classic script cannot import messages.js: BACKGROUND.styles is the one message written out.
-  api.runtime.sendMessage({ type: 'styles' }).catch((e) => log('could not add the styles:', e));
   load().then((p) => p.begin(), (e) => log('could not load the modules:', e));
 })();

@@ -2,9 +2,10 @@
 // shortcut, which grant activeTab for that tab), or by itself on the sites the reader set to
 // "always", each granted as an optional host permission when chosen (shared/settings.js). Used by
 // the background and the popup.
+import { highlightCss, randomNames } from './shared/paint.js';
 import { alwaysGranted } from './shared/settings.js';
 
-const CONTENT = { js: ['content.js'], css: ['styles/highlights.css'] };
+const CONTENT = { js: ['content.js'] };
 const ALWAYS_ID = 'always';
 
 /**
@@ -17,11 +18,14 @@ export async function ensureInjected(api, tabId) {
 }
 
 /**
- * Adds the highlight styles to the frame a new copy of the content script runs in (it asks as it
- * starts, while its modules load, so that the styles go in once per copy).
+ * Adds the highlight styles to the frame a new copy of the content script runs in, under names
+ * drawn for that copy, and resolves to them (by class, as paint.js NAMES). The copy asks as it
+ * starts, while its modules load, so that the styles go in once per copy.
  */
-export function addStyles(api, tabId, frameId) {
-  return api.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: CONTENT.css });
+export async function addStyles(api, tabId, frameId) {
+  const names = randomNames();
+  await api.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: highlightCss(names) });
+  return names;
 }
 
 /**

@@ -3,17 +3,19 @@
 // dist/www/ is www/ plus build-time copies of what the extension ships, never hand-kept duplicates:
 //   shared/*.js          extension/shared/ (every shared module, as the extension loads them: the demo
 //                        imports analysis.js, article.js and the overlay's four)
-//   styles/highlights.css extension/styles/highlights.css (the ::highlight() styles)
+//   styles/highlights.css written from extension/shared/paint.js highlightCss() (the ::highlight() styles
+//                        under the names the demo paints with, paint.js NAMES)
 //   wasm/*               dist/chrome/wasm/ (the core, as scripts/build.sh built it)
 //   seed.txt             tests/fixtures/seed/moscow-times-venezuela.txt (the article the page opens on)
 //   icon.png             extension/icons/icon-32.png
 //
 // Usage: node scripts/www.mjs [--port N] [--host 127.0.0.1] [--no-serve]     (env WASM_DIR: see assemble)
 //   --port 0 picks a free port; the default 8377 falls back to a free port when it is taken.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { highlightCss } from '../extension/shared/paint.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'dist/www');
@@ -36,7 +38,7 @@ const TYPES = {
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
   + "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Writes dist/www/ from www/, extension/shared, extension/styles, dist/chrome/wasm and the seed. */
+/** Writes dist/www/ from www/, extension/shared, dist/chrome/wasm and the seed. */
 export function assemble() {
   // WASM_DIR: take the core from another build (whosaid.js + whosaid_bg.wasm), e.g. to try a branch.
   const wasm = process.env.WASM_DIR ? resolve(process.env.WASM_DIR) : join(ROOT, 'dist/chrome/wasm');
@@ -51,7 +53,7 @@ export function assemble() {
     if (f.endsWith('.js')) cpSync(join(ROOT, 'extension/shared', f), join(OUT, 'shared', f));
   }
   mkdirSync(join(OUT, 'styles'));
-  cpSync(join(ROOT, 'extension/styles/highlights.css'), join(OUT, 'styles/highlights.css'));
+  writeFileSync(join(OUT, 'styles/highlights.css'), highlightCss());
   cpSync(wasm, join(OUT, 'wasm'), { recursive: true });
   cpSync(SEED, join(OUT, 'seed.txt'));
   cpSync(join(ROOT, 'extension/icons/icon-32.png'), join(OUT, 'icon.png'));

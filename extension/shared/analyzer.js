@@ -28,29 +28,19 @@ export function trapMessage(e, wasm) {
 /** What a reader is told of a trap: the instance, whose memory may be half-updated, was replaced. */
 export const restartedError = (message) => `the analyser failed (${message}); it has been restarted`;
 
-/**
- * Loads and starts instance `n` of the core in this content script: its bindings, once the wasm
- * has compiled. A new URL for each instance: a new module record, so a fresh instance and memory.
- * Rejects where the page's CSP forbids wasm here.
- */
-export async function startCore(api, n = 0) {
-  const url = (p) => api.runtime.getURL(p);
-  const wasm = await import(url('wasm/whosaid.js') + (n ? `?instance=${n}` : ''));
-  await wasm.default({ module_or_path: url('wasm/whosaid_bg.wasm') });
-  return wasm;
-}
-
 export class Analyzer {
   /**
    * For one copy of the content script. `lib`: the shared modules (analysis, article, messages);
-   * `stats`: the counters the test build reports (analyses); `core`: the first instance, started
-   * (startCore) while the other modules loaded.
+   * `stats`: the counters the test build reports (analyses); `startCore(n)`: loads and starts
+   * instance n of the core here (content.js), rejecting where the page's CSP forbids wasm;
+   * `core`: instance 0, started while the modules loaded.
    */
-  constructor(api, lib, stats, log, core = null) {
+  constructor(api, lib, stats, log, { startCore, core = null }) {
     this.api = api;
     this.lib = lib;
     this.stats = stats;
     this.log = log;
+    this.startCore = startCore;
     this.core = core;
     this.ready = null; // the promise of the analyse function in use
     this.mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
@@ -106,7 +96,7 @@ export class Analyzer {
     this.ready ??= (async () => {
       try {
         const n = this.instances++;
-        const wasm = await (n === 0 && this.core ? this.core : startCore(this.api, n));
+        const wasm = await (n === 0 && this.core ? this.core : this.startCore(n));
         this.mode = 'content';
         const run = this.#guarded(wasm);
         return (text, { big = false } = {}) => (big || text.length > BIG_TEXT ? this.#inBackground(text) : run(text));

@@ -11,9 +11,10 @@ export const BACKGROUND = Object.freeze({
   /** {text} → {analysis} | {error, trapped?: true} (trapped: the core failed and was restarted). */
   analyze: 'analyze',
   /**
-   * {} → {ok: true}: the highlight styles are now in the sender's frame ({} without a tab). Sent
-   * by content.js as it starts, before any module is loaded: the one message written out where
-   * it is sent (a classic script cannot import this module).
+   * {} → {names}: the highlight styles are now in the sender's frame, under these names drawn
+   * for it (by class, as paint.js NAMES; {} without a tab). Sent by content.js as it starts,
+   * before any module is loaded, as is [choice]: the two messages written out where they are
+   * sent (a classic script cannot import this module).
    */
   styles: 'styles',
   /** {} → {choice: 'always' | 'never' | 'ask'}: the reader's choice for the sender's site (settings.js). */
@@ -48,6 +49,8 @@ export const TAB = Object.freeze({
   debugTip: 'debugTip',
   /** {} → {ok}: the next analysis panics inside the core. */
   debugPanicNext: 'debugPanicNext',
+  /** {} → {asserted, disputed, disputing, active, flash}: the highlight names this copy paints under. */
+  debugNames: 'debugNames',
   // } test-only
 });
 

@@ -14,9 +14,10 @@ export class Overlay {
   /**
    * Paints over `doc` with the modules `lib` (see above). `alive`: false once whoever made the
    * overlay is gone (an extension updated or disabled while the page stays open); the overlay
-   * then removes itself at the next pointer move or selection.
+   * then removes itself at the next pointer move or selection. `names`: the highlight names by
+   * class (paint.js NAMES, the default).
    */
-  constructor(doc, lib, { paintLimit = lib.paint.PAINT_LIMIT, alive = () => true } = {}) {
+  constructor(doc, lib, { paintLimit = lib.paint.PAINT_LIMIT, alive = () => true, names = lib.paint.NAMES } = {}) {
     this.doc = doc;
     this.analysis = lib.analysis;
     this.alive = alive;
@@ -30,7 +31,7 @@ export class Overlay {
     this.batches = 0;
     this.current = null; // key shown in the tooltip
     this.pinned = false; // the tooltip stays open when the pointer leaves or the page scrolls
-    this.painter = new lib.paint.Painter(this.win, () => this.items, { limit: paintLimit });
+    this.painter = new lib.paint.Painter(this.win, () => this.items, { limit: paintLimit, names });
     this.tooltip = new lib.tooltip.Tooltip(doc, lib.analysis, {
       item: (key) => this.byKey.get(key), go: (key) => this.reveal(key), close: () => this.hide(),
     });

@@ -3,15 +3,21 @@
 // the answers to the messages a tab receives (messages.js TAB). It imports nothing: content.js
 // hands it every shared module as `lib` (see overlay.js).
 
+// How long the choice content.js asked for as the copy started answers a request: the request
+// that injected it comes within milliseconds; a later one must see a choice changed since.
+const CHOICE_FRESH_MS = 2000;
+
 export class Page {
   /**
    * `api`: the extension API; `lib`: the shared modules by name (analysis, analyzer, article,
    * messages, overlay, paint, pointer, settings, tooltip, watch); `alive()`: false once the
    * extension that put this copy here was updated, reloaded or disabled. `loadMs`: how long the
    * modules took to load (timing.load of the first start; the modules are there for the next);
-   * `core`: the core's first instance, started as they loaded (analyzer.js startCore).
+   * `startCore(n)` and `core` (instance 0, started as they loaded): see analyzer.js Analyzer.
+   * `styled`: the highlight names the background wrote this copy's styles for (null: none), and
+   * `chosen`: the background's answer to this site's choice, both asked as the copy started.
    */
-  constructor(api, lib, { alive, log, loadMs = 0, core = null }) {
+  constructor(api, lib, { alive, log, loadMs = 0, core = null, startCore, styled = null, chosen = null }) {
     this.api = api;
     this.lib = lib;
     this.alive = alive;
@@ -24,7 +30,11 @@ export class Page {
     // What the page made us do (the test build reports it): observer callbacks, scans of added
     // text, core calls, and the main-thread time spent in them.
     this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
-    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, core);
+    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, { startCore, core });
+    // Names no page can guess (paint.js): unstyled ones if the styles could not go in.
+    this.names = Promise.resolve(styled).then((n) => n ?? lib.paint.randomNames());
+    this.chosen = chosen; // the first request's answer (see [choice])
+    this.bornAt = performance.now();
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
     // test-only {
     // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
@@ -37,14 +47,17 @@ export class Page {
 
   /**
    * This copy is here because the reader asked (the button, a shortcut) or chose "always": the
-   * wasm is fetched now (content.js asked for the styles), while the request's message is on its
-   * way. Registered for an "always" site, it starts by itself; injected on request, it waits for
-   * the request's message (the choice says so either way).
+   * wasm is on its way (content.js started it, and asked for the styles and the choice), as is
+   * the request's message. Registered for an "always" site, it starts by itself; injected on
+   * request, it waits for the request's message (the choice says so either way).
    */
   begin() {
     const { settings } = this.lib;
     this.analyzer.get();
-    this.choice().then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
+    // A look at the first answer, not its use: the request's own message still takes it. (No
+    // answer: asked afresh.)
+    const first = Promise.resolve(this.chosen).then((r) => r?.choice ?? this.choice());
+    first.then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
   }
 
   /** Tells the background what the badge shows: on, how many statements, or the error. */
@@ -92,7 +105,7 @@ export class Page {
     this.loadMs = 0;
     // An overlay left by an extension since updated or disabled removes itself at the next
     // pointer move instead of answering it.
-    const overlay = new Overlay(document, this.lib, { alive: this.alive });
+    const overlay = new Overlay(document, this.lib, { alive: this.alive, names: await this.names });
     let maps;
     try {
       maps = await this.analyzer.paint(map, overlay, timing);
@@ -139,9 +152,13 @@ export class Page {
   }
 
   // This site's remembered choice, asked of the background: the page's process never holds the
-  // list of every site the reader has set.
+  // list of every site the reader has set. The answer content.js asked for as this copy started
+  // serves the first question (the request that put the copy here: no second trip before it
+  // starts) if it comes within CHOICE_FRESH_MS; later ones ask afresh.
   async choice() {
-    const r = await this.api.runtime.sendMessage(this.lib.messages.askChoice());
+    const early = performance.now() - this.bornAt < CHOICE_FRESH_MS ? this.chosen : null;
+    this.chosen = null;
+    const r = (early && (await early)) || (await this.api.runtime.sendMessage(this.lib.messages.askChoice()));
     return r?.choice ?? this.lib.settings.ASK;
   }
 
@@ -181,6 +198,7 @@ export class Page {
       case TAB.debugPanicNext:
         this.analyzer.panicNext = true;
         return { ok: true };
+      case TAB.debugNames: return this.names;
       // } test-only
       default: return null;
     }

@@ -2,7 +2,11 @@
 // the tooltip and a brief flash), registered on the document's CSS.highlights. No DOM node is
 // added or changed: the page's own text is what shows the underlines.
 
-/** The highlight names, by class (extension/styles/highlights.css styles them). */
+/**
+ * The highlight names, by class: the demo's and the test page's. The content script paints under
+ * names the background draws at random for each copy ([randomNames]): a page shares the registry
+ * and its ::highlight() styles, and must not find, probe or paint with whosaid's by name.
+ */
 export const NAMES = {
   asserted: 'whosaid-asserted',
   disputed: 'whosaid-disputed',
@@ -10,6 +14,65 @@ export const NAMES = {
   active: 'whosaid-active',
   flash: 'whosaid-flash',
 };
+
+/**
+ * A name for each class of NAMES, none guessable from outside: lower-case letters, 8 to 15 of
+ * them, drawn by `random(n)` (a whole number below n).
+ */
+export function randomNames(random = (n) => crypto.getRandomValues(new Uint32Array(1))[0] % n) {
+  const word = () => Array.from({ length: 8 + random(8) }, () => String.fromCharCode(97 + random(26))).join('');
+  const names = {};
+  const taken = new Set();
+  for (const cls of Object.keys(NAMES)) {
+    let name;
+    do name = word(); while (taken.has(name));
+    taken.add(name);
+    names[cls] = name;
+  }
+  return names;
+}
+
+/**
+ * The ::highlight() styles for `names` (default: NAMES). Each stance has its own underline style,
+ * not only its own colour: solid = claim, wavy = disputed claim, dotted = a statement that
+ * disputes another. The tinted backgrounds are translucent so they read on light and dark pages.
+ */
+export function highlightCss(names = NAMES) {
+  const n = (cls) => `::highlight(${names[cls]})`;
+  return `${n('asserted')} {
+  background-color: rgb(64 128 235 / 0.16);
+  text-decoration: underline solid rgb(40 100 220) 2px;
+}
+${n('disputed')} {
+  background-color: rgb(235 110 40 / 0.18);
+  text-decoration: underline wavy rgb(215 70 20) 1.5px;
+}
+${n('disputing')} {
+  background-color: rgb(150 80 220 / 0.16);
+  text-decoration: underline dotted rgb(140 60 210) 3px;
+}
+${n('active')} {
+  background-color: rgb(64 128 235 / 0.32);
+}
+${n('flash')} {
+  background-color: rgb(255 205 0 / 0.65);
+  color: #000;
+}
+@media (forced-colors: active) {
+  ${n('asserted')},
+  ${n('disputed')},
+  ${n('disputing')} {
+    background-color: transparent;
+    text-decoration-color: LinkText;
+  }
+  ${n('active')},
+  ${n('flash')} {
+    background-color: Highlight;
+    color: HighlightText;
+  }
+}
+`;
+}
 const FLASH_MS = 1600;
 // Most ranges registered at once. Browsers re-check every registered range whenever any highlight
 // changes (Chromium 156: ~20 ms per frame with 1,000 ranges, 130-300 ms with 18,000), so past
@@ -17,17 +80,21 @@ const FLASH_MS = 1600;
 export const PAINT_LIMIT = 800;
 
 export class Painter {
-  /** Paints in `win` the ranges of `items()` ({range, cls}, in page order), at most `limit` at once. */
-  constructor(win, items, { limit = PAINT_LIMIT } = {}) {
+  /**
+   * Paints in `win` the ranges of `items()` ({range, cls}, in page order), at most `limit` at
+   * once, under `names` (by class, as NAMES).
+   */
+  constructor(win, items, { limit = PAINT_LIMIT, names = NAMES } = {}) {
     this.win = win;
     this.items = items;
     this.limit = limit;
+    this.names = names;
     this.painted = new Set(); // items whose range is registered in its highlight
     this.frame = 0;
     this.timers = new Set();
     this.highlights = {};
     const HighlightCtor = win.Highlight;
-    for (const [cls, name] of Object.entries(NAMES)) {
+    for (const [cls, name] of Object.entries(names)) {
       const h = new HighlightCtor();
       h.priority = cls === 'flash' ? 3 : cls === 'active' ? 2 : 1;
       this.highlights[cls] = h;
@@ -130,7 +197,7 @@ export class Painter {
     this.painted.clear();
     for (const t of this.timers) this.win.clearTimeout(t);
     this.timers.clear();
-    for (const [cls, name] of Object.entries(NAMES)) {
+    for (const [cls, name] of Object.entries(this.names)) {
       if (this.win.CSS.highlights.get(name) === this.highlights[cls]) this.win.CSS.highlights.delete(name);
     }
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { partyOf, speakerLabel } from '../../extension/shared/analysis.js';
-import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, squash, startServer, until } from './harness.mjs';
+import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, readHighlights, squash, stanceRanges, startServer, until } from './harness.mjs';
 
 const CLASSES = ['asserted', 'disputed', 'disputing'];
 // The tooltip's shadow root is closed to the page: its text is asked of whoever holds the
@@ -15,6 +15,11 @@ export const PAGE_TIP = '(() => window.overlay?.inspectTip()?.text ?? null)()';
 export const extensionTip = async (A) => (await A.send({ type: 'debugTip' }))?.text ?? null;
 // Elements the extension added to the page outside <head> and <body>: the tooltip's host.
 export const OUR_NODES = '[...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length';
+// The highlight names the page's copy of the content script paints under: drawn at random for
+// it, so asked of it (debugNames, a hook of the test build); null where no copy answers.
+export const ourNames = (A) => A.send({ type: 'debugNames' }).then((n) => n ?? null, () => null);
+/** What the page shows painted (harness.mjs readHighlights), ours under `whosaid-<class>`. */
+export const readPainted = async (A) => A.evalPage(readHighlights(await ourNames(A)));
 
 /** Asserts that each stance highlight holds exactly the core's statements of that stance. */
 export function assertPainted(got, batches) {
@@ -85,7 +90,7 @@ export function suite(name, launch, { cspMode }) {
       assert.ok(analysis.statements.length >= 8, `the core finds the seed's statements (got ${analysis.statements.length})`);
       assert.equal(st.count, analysis.statements.length, 'status count = statements');
       assert.equal(await until(async () => (await A.badge()) === String(st.count) && 'ok', 'badge'), 'ok', 'the badge shows the count');
-      const got = await A.evalPage(READ);
+      const got = await readPainted(A);
       assertPainted(got, [{ text, analysis }]);
       // Hand-checked: statements of the gold reading that must be painted.
       const painted = allPainted(got).map(squash);
@@ -112,7 +117,7 @@ export function suite(name, launch, { cspMode }) {
 
     async function hoverTrump() {
       const box = await A.evalPage(`(() => {
-        const all = [...CSS.highlights].filter(([n]) => /^whosaid-(asserted|disputed|disputing)$/.test(n)).flatMap(([, h]) => [...h]);
+        const all = ${stanceRanges(await ourNames(A))};
         // The pointer goes on its first words, outside any statement nested in it.
         const flat = (r) => r.toString().replace(/\\s+/g, ' ');
         const r = all.filter((r) => flat(r).includes(${JSON.stringify(TRUMP)})).sort((a, b) => a.toString().length - b.toString().length)[0];
@@ -159,7 +164,7 @@ export function suite(name, launch, { cspMode }) {
       // Keyboard: focus the first disputing statement's button and press Enter.
       const { focused: target } = await A.send({ type: 'debugTip', focus: 0 });
       await A.key('Enter');
-      const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
+      const flashed = await until(async () => (await readPainted(A)).highlights['whosaid-flash']?.[0], 'flash');
       const quoted = target.replace(/ \([^)]*\)$/, '').replace(/^“|”$/g, '').replace(/…$/, '');
       assert.ok(squash(flashed).startsWith(squash(quoted)), `flashed the chosen statement: ${flashed} / ${quoted}`);
       const tip2 = await until(() => extensionTip(A), 'tooltip of the disputing statement');
@@ -170,7 +175,7 @@ export function suite(name, launch, { cspMode }) {
     it('shared overlay, hand-written disputes: styles per stance, tooltip with disputers and anonymous source, Enter jumps', async () => {
       await open(`${srv.origin}/overlay.html`);
       await until(() => A.evalPage('window.overlayReady === true'), 'overlay page ready');
-      const got = await A.evalPage(READ);
+      const got = await readPainted(A);
       assert.deepEqual(got.highlights['whosaid-disputed'], ['taxes would fall next year for most households']);
       assert.deepEqual(got.highlights['whosaid-disputing'], ['"Taxes will rise for almost everyone,"', 'the plan would cut anything at all']);
       // Each stance has its own underline style (not only its own colour).
@@ -213,7 +218,7 @@ export function suite(name, launch, { cspMode }) {
       }
       await A.evalPage('window.overlay.focusTipButton(0)');
       await A.key('Enter');
-      const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash');
+      const flashed = await until(async () => (await readPainted(A)).highlights['whosaid-flash']?.[0], 'flash');
       assert.equal(flashed, '"Taxes will rise for almost everyone,"');
       const tip2 = await until(() => A.evalPage(PAGE_TIP), 'tooltip of the anonymous statement');
       assert.match(tip2, /^Anonymous source \(an official who asked not to be named\)/);
@@ -231,7 +236,7 @@ export function suite(name, launch, { cspMode }) {
       const tip3 = await until(async () => { const t = await A.evalPage(PAGE_TIP); return t?.startsWith('Sam Roe') && t; }, 'tooltip from the caret');
       assert.match(tip3, /Opposition/);
       await A.evalPage('window.overlay.destroy()');
-      assert.deepEqual((await A.evalPage(READ)), { highlights: {}, nodes: 0 });
+      assert.deepEqual((await readPainted(A)), { highlights: {}, nodes: 0 });
     });
 
     it('the "next statement" shortcut walks the statements in page order, each flashed with its tooltip', async () => {
@@ -241,7 +246,7 @@ export function suite(name, launch, { cspMode }) {
         // Firefox: geckodriver cannot reach the background page, so the message the command sends.
         const r = A.command ? await A.command('next-statement') : await A.send({ type: 'next' });
         assert.equal(r.ok, true);
-        const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.at(-1), 'flash');
+        const flashed = await until(async () => (await readPainted(A)).highlights['whosaid-flash']?.at(-1), 'flash');
         assert.ok(await until(() => extensionTip(A), 'tooltip'));
         seen.push(flashed);
       }
@@ -261,7 +266,7 @@ export function suite(name, launch, { cspMode }) {
       const st = A.command ? await A.command('toggle-highlights') : await A.send({ type: 'toggle' });
       assert.equal(st.on, false);
       assert.equal(await until(async () => (await A.badge()) === '' && 'ok', 'badge cleared'), 'ok');
-      const got = await A.evalPage(READ);
+      const got = await readPainted(A);
       assert.deepEqual(got.highlights, {});
       assert.equal(got.nodes, 0);
       assert.equal(await A.evalPage('document.querySelectorAll("[class*=whosaid],[id*=whosaid],[data-whosaid]").length'), 0);
@@ -274,10 +279,10 @@ export function suite(name, launch, { cspMode }) {
         const text = texts.join('\n\n');
         assert.ok(text.length > 2000, `article text read (${text.length} chars)`);
         const analyses = nativeAnalyze(texts);
-        assertPainted(await A.evalPage(READ), texts.map((t, i) => ({ text: t, analysis: analyses[i] })));
+        assertPainted(await readPainted(A), texts.map((t, i) => ({ text: t, analysis: analyses[i] })));
         assert.equal(st.count, analyses.reduce((n, a) => n + a.statements.length, 0));
         await A.evalPage(`(() => { // the screenshot shows the first highlight
-          const r = ['asserted', 'disputed', 'disputing'].flatMap((c) => [...(CSS.highlights.get('whosaid-' + c) ?? [])])
+          const r = ${stanceRanges(await ourNames(A))}
             .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
           r?.startContainer.parentElement.scrollIntoView({ block: 'start' });
         })()`);
@@ -290,7 +295,7 @@ export function suite(name, launch, { cspMode }) {
       assert.ok(texts[0].length > 100_000, `${texts[0].length} chars`);
       const [analysis] = nativeAnalyze(texts);
       assert.equal(st.count, analysis.statements.length);
-      assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+      assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
       await A.send({ type: 'toggle' });
     });
 
@@ -299,7 +304,7 @@ export function suite(name, launch, { cspMode }) {
       assert.equal(st.mode, cspMode);
       const [analysis] = nativeAnalyze(texts);
       assert.ok(analysis.statements.length > 0);
-      assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+      assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
       await shot('csp-seed');
     });
 
@@ -316,7 +321,7 @@ export function suite(name, launch, { cspMode }) {
       assert.ok(!after2[1].includes('Anna Kowalski'), 'old text not read again');
       const analyses = nativeAnalyze(after2);
       assert.ok(analyses[1].statements.length > 0, 'the core finds statements in the added text');
-      assertPainted(await A.evalPage(READ), after2.map((t, i) => ({ text: t, analysis: analyses[i] })));
+      assertPainted(await readPainted(A), after2.map((t, i) => ({ text: t, analysis: analyses[i] })));
       await new Promise((ok) => setTimeout(ok, 800));
       assert.equal((await A.send({ type: 'debugText' })).texts.length, 2, 'no rescans without new page text');
       await shot('dynamic');
@@ -334,7 +339,7 @@ export function suite(name, launch, { cspMode }) {
       assert.ok(!fresh[0].includes('Anna Kowalski'));
       const analyses = nativeAnalyze(fresh);
       assert.ok(analyses[0].statements.length > 0);
-      assertPainted(await A.evalPage(READ), [{ text: fresh[0], analysis: analyses[0] }]);
+      assertPainted(await readPainted(A), [{ text: fresh[0], analysis: analyses[0] }]);
     });
 
     it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
@@ -356,7 +361,7 @@ export function suite(name, launch, { cspMode }) {
         const whys = await popup.evalIn(`[...document.querySelectorAll('#groups .why')].map((e) => e.textContent)`);
         assert.ok(whys.some((w) => /^disputes Donald Trump: \S/.test(w)), `a Kremlin statement disputes Trump, with why: ${whys}`);
         const chosen = await popup.evalIn(`(() => { const b = document.querySelector('#groups li button'); b.click(); return b.querySelector('.text').textContent; })()`);
-        const flashed = await until(async () => (await A.evalPage(READ)).highlights['whosaid-flash']?.[0], 'flash after choosing in the popup');
+        const flashed = await until(async () => (await readPainted(A)).highlights['whosaid-flash']?.[0], 'flash after choosing in the popup');
         assert.ok(squash(flashed).startsWith(squash(chosen.replace(/…$/, ''))));
       } finally {
         await popup.close();
@@ -376,7 +381,7 @@ export function suite(name, launch, { cspMode }) {
       }
       // A new load of the site turns on by itself: the content script is registered for it.
       await A.open(`${srv.origin}/seed.html?again`);
-      await until(async () => allPainted(await A.evalPage(READ)).length > 0, 'highlights without a toggle');
+      await until(async () => allPainted(await readPainted(A)).length > 0, 'highlights without a toggle');
       // The options page shows the choice and changes it to never.
       const opts = await A.options();
       try {
@@ -394,7 +399,7 @@ export function suite(name, launch, { cspMode }) {
       const next = A.command ? await A.command('next-statement') : await A.send({ type: 'next' });
       assert.equal(next?.ok, false, '"never": next statement does not turn it on');
       assert.equal((await A.send({ type: 'status' })).on, false);
-      assert.deepEqual((await A.evalPage(READ)).highlights, {});
+      assert.deepEqual((await readPainted(A)).highlights, {});
       await A.clearStorage();
     });
 
@@ -403,11 +408,11 @@ export function suite(name, launch, { cspMode }) {
       await A.open(`${srv.origin}/seed.html?not-asked`);
       await new Promise((ok) => setTimeout(ok, 500));
       await assert.rejects(A.send({ type: 'status' }), 'a content script answered in a page nobody asked about');
-      assert.deepEqual(await A.evalPage(READ), { highlights: {}, nodes: 0 });
+      assert.deepEqual(await readPainted(A), { highlights: {}, nodes: 0 });
       if (A.command) { // the shortcut's handler, as the browser calls it (Chromium: the harness reaches the worker)
         const st = await A.command('toggle-highlights');
         assert.equal(st?.on, true, 'the shortcut put the content script in and turned highlights on');
-        assert.ok(allPainted(await A.evalPage(READ)).length > 0);
+        assert.ok(allPainted(await readPainted(A)).length > 0);
         await A.open(`${srv.origin}/seed.html?not-asked-again`);
         await assert.rejects(A.send({ type: 'status' }));
       }
@@ -415,7 +420,7 @@ export function suite(name, launch, { cspMode }) {
       try {
         const on = await until(async () => (await A.send({ type: 'status' }).catch(() => null))?.on, 'on from the popup');
         assert.equal(on, true);
-        assert.ok(allPainted(await A.evalPage(READ)).length > 0, 'the popup put the content script in and turned it on');
+        assert.ok(allPainted(await readPainted(A)).length > 0, 'the popup put the content script in and turned it on');
       } finally {
         await popup.close();
       }
@@ -441,7 +446,7 @@ export function suite(name, launch, { cspMode }) {
       await A.clearStorage();
       const { texts } = await turnOn('/seed.html');
       const at = await A.evalPage(`(() => {
-        const r = [...CSS.highlights].filter(([n]) => /^whosaid-(asserted|disputed|disputing)$/.test(n)).flatMap(([, h]) => [...h])[0];
+        const r = ${stanceRanges(await ourNames(A))}[0];
         r.startContainer.parentElement.scrollIntoView({ block: 'center' });
         const q = r.getClientRects()[0];
         return { x: q.left + Math.min(6, q.width / 2), y: q.top + q.height / 2 };
@@ -450,11 +455,11 @@ export function suite(name, launch, { cspMode }) {
       await A.hover(1, 1);
       await A.hover(at.x, at.y);
       await new Promise((ok) => setTimeout(ok, 600));
-      assert.equal((await A.evalPage(READ)).nodes, 0, 'no tooltip from the old copy');
+      assert.equal((await readPainted(A)).nodes, 0, 'no tooltip from the old copy');
       if (!back) {
         // Disabled (Chromium here cannot bring an unpacked extension back): the old copy removed
         // its highlights at that pointer move.
-        assert.deepEqual((await A.evalPage(READ)).highlights, {});
+        assert.deepEqual((await readPainted(A)).highlights, {});
         return;
       }
       // Updated: the toolbar button (or the shortcut) puts the new copy in, which works as before.
@@ -463,14 +468,8 @@ export function suite(name, launch, { cspMode }) {
       assert.equal(st.on, true);
       const now = (await A.send({ type: 'debugText' })).texts;
       assert.deepEqual(now, texts);
-      assertPainted(await A.evalPage(READ), [{ text: now[0], analysis: nativeAnalyze(now)[0] }]);
+      assertPainted(await readPainted(A), [{ text: now[0], analysis: nativeAnalyze(now)[0] }]);
       await A.send({ type: 'toggle' });
     });
   });
 }
-
-const READ = `(() => {
-  const out = {};
-  for (const [name, h] of CSS.highlights) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
-  return { highlights: out, nodes: ${OUR_NODES} };
-})()`;

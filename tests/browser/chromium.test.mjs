@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { suite } from './checks.mjs';
-import { DIST, launchChromium } from './harness.mjs';
+import { DIST, launchChromium, startServer, until } from './harness.mjs';
 
 suite('chromium', async (origin) => {
   const b = await launchChromium();
@@ -96,4 +96,32 @@ it('the shipped code has no network API but the wasm loader fetching its own fil
   walk(DIST.chrome);
   // wasm-bindgen's loader fetches the module_or_path it is given: always the extension's own wasm URL.
   assert.deepEqual(hits, ['wasm/whosaid.js: fetch']);
+});
+
+// The content script asks the service worker for its site's choice and reads no storage itself:
+// none of it is readable from a page's process (issue 16, finding 8: a page's renderer holds
+// nothing of the list of sites). Run in the content script's own world, through the DevTools
+// protocol, as a compromised renderer could.
+it('chromium: the content script cannot read the extension\'s storage (the list of sites)', async () => {
+  const srv = await startServer();
+  const b = await launchChromium();
+  try {
+    await b.storage({ sites: { 'example.org': 'never' } });
+    const page = await b.newPage(`${srv.origin}/seed.html`);
+    const cdp = await b.context.newCDPSession(page);
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await b.worker.evaluate((t) => globalThis.whosaidInject(t), await b.tabId(page));
+    await cdp.send('Runtime.enable');
+    const world = await until(() => worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(b.extId)) ?? worlds.find((c) => c.auxData?.type === 'isolated'), 'the content script\'s world');
+    const r = await cdp.send('Runtime.evaluate', {
+      contextId: world.id, awaitPromise: true, returnByValue: true,
+      expression: '(async () => { try { return JSON.stringify(await chrome.storage.local.get(null)); } catch (e) { return `refused: ${e.message}`; } })()',
+    });
+    assert.ok(r.result?.value, `an answer from the content script's world: ${JSON.stringify(r)}`);
+    assert.match(r.result.value, /^refused: /, `storage read from a page's process: ${r.result.value}`);
+  } finally {
+    await b.close();
+    await srv.close();
+  }
 });

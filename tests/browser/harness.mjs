@@ -8,6 +8,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NAMES, highlightCss } from '../../extension/shared/paint.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');
@@ -53,6 +54,10 @@ export async function startServer({ routes = {} } = {}) {
       const body = /<article>([\s\S]*)<\/article>/.exec(seed)[1];
       const html = seed.replace(/<article>[\s\S]*<\/article>/, `<article>${Array.from({ length: 50 }, (_, i) => `<section><h2>Part ${i + 1}</h2>${body}</section>`).join('\n')}</article>`);
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(html);
+      return;
+    }
+    if (path === '/extension/styles/highlights.css') { // the overlay page's styles, as the demo's (scripts/www.mjs)
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.css'] }).end(highlightCss());
       return;
     }
     // /extension/... : the shared modules, for the overlay page (as the www/ demo will load them).
@@ -137,13 +142,27 @@ export function expectedClasses(analysis) {
 /** Whitespace-free form: a Range's toString() has no block separators and raw page whitespace. */
 export const squash = (s) => s.replace(/\s+/g, '');
 
-/** Reads, in the page's own world, what the extension painted (CSS.highlights is per document). */
-export const READ_HIGHLIGHTS = `(() => {
+/**
+ * Reads, in the page's own world, what is painted (CSS.highlights is per document; a hostile page's
+ * trap.js keeps it as window.__registry before the page can override it): each highlight's ranges
+ * as text, under its name, and `whosaid-<class>` for the names a copy of the content script paints
+ * under (`names`, by class: its answer to debugNames, as the page cannot know them), and the nodes
+ * the extension added beside <head> and <body> (the tooltip's host).
+ */
+export const readHighlights = (names = null) => `(() => {
+  const ours = new Map(Object.entries(${JSON.stringify(names ?? {})}).map(([cls, n]) => [n, 'whosaid-' + cls]));
   const out = {};
-  for (const [name, h] of CSS.highlights) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
-  // The tooltip's host: anything the extension added beside <head> and <body>.
+  for (const [name, h] of window.__registry ?? CSS.highlights) out[ours.get(name) ?? name] = [...h].map((r) => r.toString());
   return { highlights: out, nodes: [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length };
 })()`;
+export const READ_HIGHLIGHTS = readHighlights();
+
+/**
+ * A page expression: the ranges painted as statements (asserted, disputed, disputing), in the
+ * highlights of `names` (by class; paint.js NAMES on the demo and the overlay page).
+ */
+export const stanceRanges = (names = NAMES) => `['asserted', 'disputed', 'disputing']
+  .flatMap((c) => [...((window.__registry ?? CSS.highlights).get(${JSON.stringify(names)}[c]) ?? [])])`;
 
 // ---------------------------------------------------------------------------------------------
 // Chromium (playwright-core driving the Debian build; it never downloads a browser).

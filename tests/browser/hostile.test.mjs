@@ -9,27 +9,20 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { OUR_NODES, assertPainted, extensionTip } from './checks.mjs';
-import { DIST, ROOT, TEST_DIST, launchChromium, launchFirefoxTab, nativeAnalyze, squash, startServer, until } from './harness.mjs';
+import { assertPainted, extensionTip, ourNames, readPainted } from './checks.mjs';
+import { DIST, ROOT, TEST_DIST, launchChromium, launchFirefoxTab, nativeAnalyze, squash, stanceRanges, startServer, until } from './harness.mjs';
 import { bigArticle, longNamePage } from './hostile-pages.mjs';
 
 const BIG = bigArticle(5_000_000);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-// What the extension painted, read in the page's world. trap.js keeps the registry in
-// window.__registry before a hostile page can override CSS.highlights.
-const READ = `(() => {
-  const reg = window.__registry ?? CSS.highlights;
-  const out = {};
-  for (const [name, h] of reg) if (name.startsWith('whosaid-')) out[name] = [...h].map((r) => r.toString());
-  return { highlights: out, nodes: ${OUR_NODES} };
-})()`;
 const TRAP = 'window.__trap';
 
-// A point on the first words of the painted statement whose text includes `words`.
-const pointAt = (words) => `(() => {
-  const reg = window.__registry ?? CSS.highlights;
-  const all = [...reg].filter(([n]) => /^whosaid-(asserted|disputed|disputing)$/.test(n)).flatMap(([, h]) => [...h]);
+// A point on the first words of the painted statement whose text includes `words` (`names`: the
+// highlight names of the page's copy of the content script, checks.mjs ourNames). trap.js keeps
+// the registry in window.__registry before a hostile page can override CSS.highlights.
+const pointAt = (words, names) => `(() => {
+  const all = ${stanceRanges(names)};
   const r = all.filter((r) => r.toString().includes(${JSON.stringify(words)})).sort((a, b) => a.toString().length - b.toString().length)[0];
   if (!r) return null;
   r.startContainer.parentElement.scrollIntoView({ block: 'center' });
@@ -151,9 +144,9 @@ function hostileSuite(launch) {
     const { texts } = await turnOn('/hostile/markup.html');
     assert.ok(texts[0].includes('"<img src=x onerror=alert(1)> clean and complete"'), 'the page shows the markup as text');
     const [analysis] = nativeAnalyze(texts);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     // The minister's claim is disputed: its tooltip lists Diaz's words, markup and all.
-    const at = await A.evalPage(pointAt('clean and complete'));
+    const at = await A.evalPage(pointAt('clean and complete', await ourNames(A)));
     assert.ok(at, 'the claim with the markup is painted');
     await A.hover(at.x, at.y);
     const tip = await until(async () => { const t = await A.tip(); return t?.includes('Disputed by') && t; }, 'tooltip of the disputed claim');
@@ -163,7 +156,7 @@ function hostileSuite(launch) {
     // leave it to close first.)
     await A.hover(1, 1);
     await until(async () => (await A.tip()) === null, 'the tooltip to close');
-    const at2 = await A.evalPage(pointAt('in the north'));
+    const at2 = await A.evalPage(pointAt('in the north', await ourNames(A)));
     await A.hover(at2.x, at2.y);
     const tip2 = await until(async () => { const t = await A.tip(); return t?.includes('<img') && t; }, 'tooltip of the denial');
     assert.ok(tip2.includes('<img src=x onerror=alert(1)> clean and complete'), tip2);
@@ -185,12 +178,12 @@ function hostileSuite(launch) {
     const [analysis] = nativeAnalyze(texts);
     assert.ok(analysis.statements.length >= 3, `statements found around the Arabic and Hebrew (${analysis.statements.length})`);
     assert.equal(st.count, analysis.statements.length);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     // The ranges hold exactly the core's UTF-16 spans, Arabic names and the emoji included.
     const mayor = analysis.statements.find((s) => texts[0].slice(...s.content).includes('rebuild the old market'));
     assert.ok(mayor, 'the mayor\'s quotation is found');
     assert.match(mayor.speaker.text, /محمد أحمد/, 'the speaker is the Arabic name');
-    const at = await A.evalPage(pointAt('rebuild the old market'));
+    const at = await A.evalPage(pointAt('rebuild the old market', await ourNames(A)));
     await A.hover(at.x, at.y);
     const tip = await until(() => A.tip(), 'tooltip');
     assert.ok(tip.includes('محمد أحمد'), `tooltip names the speaker in Arabic: ${tip}`);
@@ -200,8 +193,8 @@ function hostileSuite(launch) {
   it('a right-to-left override inside a quotation reverses nothing around it in the tooltip and the popup', async () => {
     const { texts } = await turnOn('/hostile/bidi.html');
     const [analysis] = nativeAnalyze(texts);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
-    const at = await A.evalPage(pointAt('in every district'));
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
+    const at = await A.evalPage(pointAt('in every district', await ourNames(A)));
     assert.ok(at, 'the mayor\'s claim is painted');
     await A.hover(at.x, at.y);
     await until(async () => (await A.tip())?.includes('Disputed by'), 'tooltip of the disputed claim');
@@ -248,7 +241,33 @@ function hostileSuite(launch) {
     const [analysis] = nativeAnalyze(texts);
     assert.ok(analysis.statements.length >= 2, `the minister and Diaz (${analysis.statements.length})`);
     assert.equal(st.count, analysis.statements.length);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
+    await trapClean();
+  });
+
+  it('a page that looks for whosaid\'s highlights by name (listing CSS.highlights, probing ::highlight() styles) finds none', async () => {
+    const { st, texts } = await turnOn('/hostile/spy.html');
+    const [analysis] = nativeAnalyze(texts);
+    assert.equal(st.count, analysis.statements.length);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
+    // Every highlight in use, the statement opened and the one flashed included.
+    assert.equal((await A.send({ type: 'next' })).ok, true);
+    await until(() => A.tip(), 'tooltip');
+    const looks = await A.evalPage('window.__spy.looks');
+    await until(async () => (await A.evalPage('window.__spy.looks')) > looks + 3, 'the page to look again');
+    const spy = await A.evalPage('window.__spy');
+    assert.deepEqual(spy.named, [], 'highlight names that say whosaid');
+    assert.deepEqual(spy.styled, [], 'whosaid\'s old names styled in the page');
+    // The registry is the page's: it sees names, drawn for this copy, that it could not guess.
+    const names = await ourNames(A);
+    for (const n of Object.values(names)) {
+      assert.ok(spy.seen.includes(n), `the page lists ${n}`);
+      assert.match(n, /^[a-z]{8,15}$/);
+    }
+    // A new copy (the next load) draws new names.
+    await open('/hostile/spy.html');
+    const again = await ourNames(A);
+    assert.ok(Object.values(again).every((n) => !Object.values(names).includes(n)), `new names: ${JSON.stringify([names, again])}`);
     await trapClean();
   });
 
@@ -262,9 +281,9 @@ function hostileSuite(launch) {
     assert.ok(texts[0].includes('the vaccine is safe and effective') && texts[0].includes('Sara Diaz'), 'the visible article is read');
     const [analysis] = nativeAnalyze(texts);
     assert.equal(st.count, analysis.statements.length);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     // The minister's claim is disputed by Diaz alone: nothing hidden adds a party to its tooltip.
-    const at = await A.evalPage(pointAt('the vaccine is safe and effective'));
+    const at = await A.evalPage(pointAt('the vaccine is safe and effective', await ourNames(A)));
     assert.ok(at, 'the minister\'s claim is painted');
     await A.hover(at.x, at.y);
     const tip = await until(async () => { const t = await A.tip(); return t?.includes('Disputed by') && t; }, 'tooltip of the disputed claim');
@@ -282,7 +301,7 @@ function hostileSuite(launch) {
     assert.ok(texts[0].includes('Sara Diaz denied'), `the article is read once shown: ${JSON.stringify(texts[0]?.slice(0, 80))}`);
     const [analysis] = nativeAnalyze(texts);
     assert.ok(analysis.statements.length >= 2);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     await A.send({ type: 'toggle' });
     await trapClean();
   });
@@ -297,7 +316,7 @@ function hostileSuite(launch) {
     console.log(`[${name}] 10,000 nodes added: ${s1.scans - s0.scans} scans, ${(s1.busyMs - s0.busyMs).toFixed(0)} ms of main-thread work`);
     // Comparing every pair of added nodes (100 million contains() calls) took seconds.
     assert.ok(s1.busyMs - s0.busyMs < 1500, `main-thread work for 10,000 added nodes: ${(s1.busyMs - s0.busyMs).toFixed(0)} ms`);
-    const painted = Object.values((await A.evalPage(READ)).highlights).flat();
+    const painted = Object.values((await readPainted(A)).highlights).flat();
     assert.ok(painted.some((t) => t.includes('We will rebuild the bridge by spring')), 'painted');
     await trapClean();
   });
@@ -314,10 +333,10 @@ function hostileSuite(launch) {
     assert.equal(after.count, st.count - inDenial);
     const listed = after.groups.flatMap((g) => g.statements.map((s) => s.text)).join(' | ');
     assert.ok(!/could reopen so soon|deeper than reported/.test(listed), `not listed: ${listed}`);
-    const painted = Object.values((await A.evalPage(READ)).highlights).flat();
+    const painted = Object.values((await readPainted(A)).highlights).flat();
     assert.ok(!painted.some((t) => /could reopen so soon|deeper than reported/.test(t)), 'not painted');
     // The minister's claim lost its only disputer: it is a plain claim again.
-    assert.ok(!(await A.evalPage(READ)).highlights['whosaid-disputed']?.length, 'no claim is left disputed');
+    assert.ok(!(await readPainted(A)).highlights['whosaid-disputed']?.length, 'no claim is left disputed');
     await trapClean();
   });
 
@@ -332,7 +351,7 @@ function hostileSuite(launch) {
     }
     const [analysis] = nativeAnalyze(texts);
     assert.ok(analysis.statements.length >= 2);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     const inFields = `(() => {
       const reg = window.__registry;
       const fields = ['editor', 'plain', 'empty'].map((id) => document.getElementById(id));
@@ -363,7 +382,7 @@ function hostileSuite(launch) {
     assert.ok(!texts[0].includes('Framed text'), 'iframe text is not read');
     assert.ok(!texts[0].includes('Shadow text'), 'shadow-root text is not read');
     const [analysis] = nativeAnalyze(texts);
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     const inside = await A.evalPage(`(() => {
       const frame = document.getElementById('frame').contentDocument;
       const shadow = document.getElementById('shadow').shadowRoot;
@@ -405,7 +424,7 @@ function hostileSuite(launch) {
     const s3 = await stats();
     assert.equal(s3.scans, s2.scans, 'no scan once the page is quiet');
     assert.equal(s3.mutations, s2.mutations, 'no mutation once the page is quiet (none of our own)');
-    assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+    assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     assert.equal((await A.send({ type: 'debugText' })).texts.length, 1, 'ticker text holds no statement: nothing kept');
     await trapClean();
   });
@@ -415,9 +434,9 @@ function hostileSuite(launch) {
       const { st, texts } = await turnOn(`/hostile/hostile-dom.html?mode=${mode}`);
       const [analysis] = nativeAnalyze(texts);
       assert.equal(st.count, analysis.statements.length, 'every statement found');
-      if (mode !== 'clear') assertPainted(await A.evalPage(READ), [{ text: texts[0], analysis }]);
+      if (mode !== 'clear') assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
       // Hover twice: the tooltip host is made (again, if the page removed it).
-      const at = mode === 'clear' ? null : await A.evalPage(pointAt('no choice but to step down'));
+      const at = mode === 'clear' ? null : await A.evalPage(pointAt('no choice but to step down', await ourNames(A)));
       for (let i = 0; i < 2 && at; i++) {
         await A.hover(at.x, at.y);
         if (mode === 'remove-nodes') {
@@ -437,7 +456,7 @@ function hostileSuite(launch) {
       }
       if (mode === 'clear') {
         await until(async () => (await A.evalPage('window.__hostile.cleared')) > 0, 'the page to clear the highlights');
-        assert.deepEqual((await A.evalPage(READ)).highlights, {}, 'the page removed our highlights: they stay removed');
+        assert.deepEqual((await readPainted(A)).highlights, {}, 'the page removed our highlights: they stay removed');
       }
       // Turning off and on again still works and reports no error.
       const off = await A.send({ type: 'toggle' });
@@ -447,7 +466,7 @@ function hostileSuite(launch) {
       assert.equal(on.error, null);
       assert.equal(on.count, analysis.statements.length);
       await A.send({ type: 'toggle' });
-      assert.equal((await A.evalPage(READ)).nodes, 0);
+      assert.equal((await readPainted(A)).nodes, 0);
       await trapClean();
     });
   }
@@ -460,14 +479,14 @@ function hostileSuite(launch) {
       assert.equal(st.on, false, `${where}: not turned on`);
       assert.match(st.error ?? '', /panic_for_test: a deliberate panic in the core/, `${where}: the panic's message is reported`);
       assert.match(st.error, /restarted/);
-      assert.deepEqual(await A.evalPage(READ), { highlights: {}, nodes: 0 }, `${where}: nothing painted, no node added`);
+      assert.deepEqual(await readPainted(A), { highlights: {}, nodes: 0 }, `${where}: nothing painted, no node added`);
       assert.equal(await until(async () => (await A.badge()) === '!' && '!', 'error badge'), '!');
       const again = await A.send({ type: 'toggle' });
       assert.equal(again.error, null, `${where}: the next analysis runs on a fresh instance`);
       assert.equal(again.on, true);
       const { texts } = await A.send({ type: 'debugText' });
       const analyses = nativeAnalyze(texts);
-      assertPainted(await A.evalPage(READ), texts.map((text, i) => ({ text, analysis: analyses[i] })));
+      assertPainted(await readPainted(A), texts.map((text, i) => ({ text, analysis: analyses[i] })));
       await A.send({ type: 'toggle' });
     }
   });
@@ -546,13 +565,14 @@ function hostileSuite(launch) {
       assert.equal(p.windowed, true);
       assert.ok(p.painted <= p.limit, `at most ${p.limit} registered (${p.painted})`);
       assert.ok(p.painted <= p.near + 5, `only statements near the viewport are registered (${p.painted} registered, ${p.near} near)`);
-      const painted = Object.values((await A.evalPage(READ)).highlights).flat();
+      const painted = Object.values((await readPainted(A)).highlights).flat();
       assert.ok(painted.length > 0);
       for (const r of painted) assert.ok(expected.has(squash(r)), `a painted range is a statement of the core: ${r.slice(0, 80)}`);
     }
     // Hovering still finds the statement under the pointer among all of them.
+    const names = await ourNames(A);
     const target = await A.evalPage(`(() => {
-      const h = [...CSS.highlights.get('whosaid-asserted')];
+      const h = [...CSS.highlights.get(${JSON.stringify(names.asserted)})];
       const r = h.find((r) => { const q = r.getBoundingClientRect(); return q.top > 100 && q.bottom < innerHeight - 100; });
       const q = r.getClientRects()[0];
       return { x: q.left + Math.min(6, q.width / 2), y: q.top + q.height / 2 };
@@ -560,7 +580,7 @@ function hostileSuite(launch) {
     await A.hover(target.x, target.y);
     assert.ok(await until(() => A.tip(), 'tooltip on the 5 MB page'));
     await A.send({ type: 'toggle' });
-    assert.deepEqual(await A.evalPage(READ), { highlights: {}, nodes: 0 });
+    assert.deepEqual(await readPainted(A), { highlights: {}, nodes: 0 });
   });
 }
 
@@ -625,8 +645,8 @@ it('the shipped code has no eval, no new Function, no string timers and no remot
 });
 
 // The tests' hooks, by the names the test build answers to: none may be in what is published.
-const HOOKS = ['debugText', 'debugPainted', 'debugPanicNext', 'panicForTest', 'panic_for_test', 'whosaidCommand',
-  'test-only', "get('tab')"];
+const HOOKS = ['debugText', 'debugPainted', 'debugTip', 'debugNames', 'debugPanicNext', 'panicForTest', 'panic_for_test',
+  'whosaidCommand', 'whosaidInject', 'test-only', "get('tab')"];
 function hooksIn(files) {
   const hits = [];
   for (const [name, bytes] of files) {
