@@ -25,8 +25,13 @@ const MAYBE = /and|article|body|column|content|main|shadow/;
 const NAMED_KEEP = new Set(['body', 'article', 'main']);
 // Inside the article, short blocks that are not its text: bylines, author bios, "posted on" lines,
 // captions and credits (class/id words, as above).
-const ASIDE_WORDS = /(?:byline|author|dateline|timestamp|bio|caption|credit|posted|published|dateline)s?(?![a-z0-9])/;
+const ASIDE_WORDS = /(?:byline|author|dateline|timestamp|bio|caption|credit|posted|published)s?(?![a-z0-9])/;
 const ASIDE_MAX = 400; // characters: a block this long is text, whatever its name
+// A block around a <time> or an author link this short is a "posted on" or "by" line.
+const LINE_MAX = 150;
+// Containers whose text is mostly links (two or more) are lists of other stories.
+const LINK_BOX = new Set(['ul', 'ol', 'dl', 'div', 'section', 'header', 'table']);
+const LINK_SHARE = 0.6;
 // Elements whose start and end separate blocks of text ("\n\n" in the string).
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl',
@@ -191,20 +196,21 @@ function clipsAll(path) {
 }
 
 /**
- * What to read of a page: the article's root; whether class/id names of furniture are heeded
- * (`names`: false when heeding them hid the article); and blocks inside the root that are not the
- * article's text (`left`: other stories, bylines, captions).
+ * What to read of a page: the article's root; the elements whose class/id names hid the article
+ * (`unhidden`: not heeded there, still heeded elsewhere); and blocks inside the root that are not
+ * the article's text (`left`: other stories, bylines, captions).
  */
 export class Reading {
-  constructor(root, { names = true, left = new Set() } = {}) {
+  constructor(root, { unhidden = new Set(), left = new Set() } = {}) {
     this.root = root;
-    this.names = names;
+    this.unhidden = unhidden;
     this.left = left;
   }
 
   /** True when the subtree of `el` is not read. */
   skips(el) {
-    return isSkipped(el, this.names) || this.left.has(el);
+    if (this.left.has(el)) return true;
+    return isSkipped(el, !this.unhidden.has(el));
   }
 }
 
@@ -246,17 +252,89 @@ function* articleSearch(doc) {
   if (!body) return null;
   const { blocks, totals } = yield* paragraphs(body);
   let found = yield* choose(body, blocks, 1);
-  let names = true;
+  const unhidden = new Set();
   // One class or id name ("sidebar" in a layout's name) can hide the whole article: try again
-  // without them when too little was found.
+  // without them when too little was found, and then read past the names that hid most of it.
   if (found.text < TOO_LITTLE || found.text < TOO_LITTLE_SHARE * (totals[0] + totals[1])) {
     const loose = yield* choose(body, blocks, 2);
     if (loose.text > found.text) {
       found = loose;
-      names = false;
+      for (const [el, len] of hiders(blocks, loose.root)) if (len >= 0.5 * loose.text) unhidden.add(el);
     }
   }
-  return new Reading(found.root, { names });
+  const left = yield* leftOut(found.root);
+  return new Reading(found.root, { unhidden, left });
+}
+
+/** The elements that only their class/id names skip, above blocks under `root`: element -> characters. */
+function hiders(blocks, root) {
+  const out = new Map();
+  for (const { el, len, skip } of blocks) {
+    if (skip !== 1 || !root.contains(el)) continue;
+    for (let a = el; a; a = a.parentElement) {
+      if (isSkipped(a) && !isSkipped(a, false)) out.set(a, (out.get(a) ?? 0) + len);
+    }
+  }
+  return out;
+}
+
+/**
+ * Blocks inside `root` that are not the article's text: other stories (an <article> inside it, a
+ * box of links), bylines, author bios, timestamps and captions. None when the others than other
+ * stories would take half of its text, or too little would be left: then the root is not what it
+ * seemed, and it is read whole.
+ */
+function* leftOut(root) {
+  const { text, links, anchors } = yield* measure(root);
+  const all = text.get(root) ?? 0;
+  const left = new Set();
+  let n = 0, gone = 0, stories = 0;
+  const leave = (el, story = false) => {
+    if (!el || el === root || left.has(el)) return;
+    left.add(el);
+    if (story) stories += text.get(el) ?? 0;
+    else gone += text.get(el) ?? 0;
+  };
+  for (const el of root.querySelectorAll('*')) {
+    if (++n % 256 === 0) yield;
+    const t = text.get(el) ?? 0;
+    if (t === 0 || skippedByAncestor(el, root, { skips: (a) => left.has(a) })) continue;
+    const tag = el.localName;
+    if (tag === 'article' && t < 0.25 * all) leave(el, true);
+    else if (tag === 'figcaption' || (tag === 'address' && t < ASIDE_MAX)) leave(el);
+    else if (LINK_BOX.has(tag) && (anchors.get(el) ?? 0) >= 2 && (links.get(el) ?? 0) > LINK_SHARE * t) leave(el);
+    else if (t < ASIDE_MAX && ASIDE_WORDS.test(namesOf(el))) leave(el);
+    else if (tag === 'time' || el.getAttribute('rel') === 'author') {
+      const line = blockOf(el, root);
+      if ((text.get(line) ?? 0) < LINE_MAX) leave(line);
+    }
+  }
+  return gone * 2 > all - stories || all - stories - gone < TOO_LITTLE ? new Set() : left;
+}
+
+/** Characters of text, of link text, and links, under each element of `root`. */
+function* measure(root) {
+  const text = new Map(), links = new Map(), anchors = new Map();
+  const add = (m, el, k) => m.set(el, (m.get(el) ?? 0) + k);
+  const stop = root.parentElement;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (++n % 256 === 0) yield;
+    const len = t.data.trim().length;
+    if (!len || SKIP_TAGS.has(t.parentElement.localName)) continue;
+    let link = false;
+    for (let a = t.parentElement; a && a !== stop; a = a.parentElement) {
+      if (a.localName === 'a') link = true;
+      add(text, a, len);
+      if (link) add(links, a, len);
+    }
+  }
+  for (const a of root.getElementsByTagName('a')) {
+    if (++n % 256 === 0) yield;
+    for (let e = a.parentElement; e && e !== stop; e = e.parentElement) add(anchors, e, 1);
+  }
+  return { text, links, anchors };
 }
 
 /**
