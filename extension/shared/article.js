@@ -245,6 +245,9 @@ const MIN_PARAGRAPH = 25;
 const TOO_LITTLE = 500, TOO_LITTLE_SHARE = 0.1;
 // Blocks of text under one parent that make its <div>s of text paragraphs.
 const DIV_RUN = 3;
+// Widening looks this many levels up (a story in sections under different ancestors), and takes
+// an ancestor within the first few when it adds a quarter more, beyond them when it doubles it.
+const WIDEN_LEVELS = 8, NEAR_LEVELS = 3;
 
 /** The work of [findArticle]: a [Reading], or null without a body; yields every few hundred blocks. */
 function* articleSearch(doc) {
@@ -430,21 +433,22 @@ function* choose(body, blocks, allow) {
   let top = null;
   for (const [el, s] of score) if (!top || s > score.get(top)) top = el;
   // Widen while an ancestor adds a good share of paragraph text from siblings (bodies split into
-  // sections or "steps", each wrapped in its own containers, however deep).
-  widen: while (top !== body) {
+  // sections or "steps", each wrapped in its own containers), never past an <article>: the page's
+  // own word for where the article ends.
+  widen: while (top !== body && top.localName !== 'article') {
     const here = ptext.get(top) ?? 0;
     for (let a = top.parentElement, k = 0; a && k < WIDEN_LEVELS; a = a.parentElement, k++) {
-      if ((ptext.get(a) ?? 0) - here >= 0.25 * here) {
+      // Beyond a few levels, only an ancestor that gathers as much again.
+      if ((ptext.get(a) ?? 0) - here >= (k < NEAR_LEVELS ? 0.25 : 1) * here) {
         top = a;
         continue widen;
       }
-      if (a === body) break;
+      if (a === body || a.localName === 'article') break;
     }
     break;
   }
   return found(top);
 }
-const WIDEN_LEVELS = 3;
 
 /**
  * Yields to the event loop without timer clamping (background tabs throttle setTimeout). A posted
