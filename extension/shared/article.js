@@ -246,7 +246,8 @@ const TOO_LITTLE = 500, TOO_LITTLE_SHARE = 0.1;
 // Blocks of text under one parent that make its <div>s of text paragraphs.
 const DIV_RUN = 3;
 // Widening looks this many levels up (a story in sections under different ancestors), and takes
-// an ancestor within the first few when it adds a quarter more, beyond them when it doubles it.
+// an ancestor within the first few when it adds a quarter more, beyond them (<body> never) when
+// it adds three quarters.
 const WIDEN_LEVELS = 8, NEAR_LEVELS = 3;
 
 /** The work of [findArticle]: a [Reading], or null without a body; yields every few hundred blocks. */
@@ -438,8 +439,9 @@ function* choose(body, blocks, allow) {
   widen: while (top !== body && top.localName !== 'article') {
     const here = ptext.get(top) ?? 0;
     for (let a = top.parentElement, k = 0; a && k < WIDEN_LEVELS; a = a.parentElement, k++) {
-      // Beyond a few levels, only an ancestor that gathers as much again.
-      if ((ptext.get(a) ?? 0) - here >= (k < NEAR_LEVELS ? 0.25 : 1) * here) {
+      // Beyond a few levels, only a section's ancestor that gathers nearly as much again.
+      const near = k < NEAR_LEVELS;
+      if ((near || a !== body) && (ptext.get(a) ?? 0) - here >= (near ? 0.25 : 0.75) * here) {
         top = a;
         continue widen;
       }
