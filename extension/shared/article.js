@@ -14,9 +14,24 @@ const SKIP_ROLES = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'search', 'dialog',
   'alert', 'alertdialog', 'form', 'button', 'toolbar', 'tablist',
 ]);
-// Class/id names of page furniture, after mozilla/readability's "unlikely candidates".
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|share|promo|outbrain|taboola|byline-tools|subscribe/i;
-const MAYBE = /and|article|body|column|content|main|shadow/i;
+// Class/id names of page furniture, after mozilla/readability's "unlikely candidates", in names
+// split at camelCase and lower-cased. A word matches at a word's start or end: compounds are
+// furniture ("sharedaddy", "relatedposts", "leftsidebar"), the stem as a verb is not ("shared",
+// "subscriber", "commenting": "evolve-shared-mutable-history" holds an article).
+const FURNITURE = 'banner|breadcrumbs|combx|comment|community|disqus|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|newsletter|share|promo|outbrain|taboola|subscribe';
+const UNLIKELY = new RegExp(`-ad-|ai2html|cover-wrap|ad-break|yom-remote|byline-tools|(?<![a-z0-9])(?:${FURNITURE})(?!(?:d|ed|ing|r|rs)(?![a-z0-9]))|(?:${FURNITURE})s?(?![a-z0-9])`);
+const MAYBE = /and|article|body|column|content|main|shadow/;
+// Containers a class name never hides: the page says what they are.
+const NAMED_KEEP = new Set(['body', 'article', 'main']);
+// Inside the article, short blocks that are not its text: bylines, author bios, "posted on" lines,
+// captions and credits (class/id words, as above).
+const ASIDE_WORDS = /(?:byline|author|dateline|timestamp|bio|caption|credit|posted|published)s?(?![a-z0-9])/;
+const ASIDE_MAX = 400; // characters: a block this long is text, whatever its name
+// A block around a <time> or an author link this short is a "posted on" or "by" line.
+const LINE_MAX = 150;
+// Containers whose text is mostly links (two or more) are lists of other stories.
+const LINK_BOX = new Set(['ul', 'ol', 'dl', 'div', 'section', 'header', 'table']);
+const LINK_SHARE = 0.6;
 // Elements whose start and end separate blocks of text ("\n\n" in the string).
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl',
@@ -30,16 +45,25 @@ const collapsible = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 
 // A text node holding any of these needs the char-by-char pass below.
 const NEEDS_COLLAPSE = /[\n\t\r\f]| {2}/;
 
-/** The element `el` is page furniture or not text at all: skip its whole subtree. */
-export function isSkipped(el) {
+/** The class and id of `el` as lower-case words ("shareBtns" -> "share-btns"). */
+function namesOf(el) {
+  const names = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+  return names.length > 1 ? names.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase() : '';
+}
+
+/**
+ * The element `el` is page furniture or not text at all: skip its whole subtree. `names`: false
+ * when class and id names are not heeded (the second try of [articleSearch]).
+ */
+export function isSkipped(el, names = true) {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return true;
   if (el.hidden || el.getAttribute('aria-hidden') === 'true' || el.isContentEditable) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  const names = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
-  if (names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && tag !== 'body' && tag !== 'article') return true;
-  return false;
+  if (!names || NAMED_KEEP.has(tag) || role === 'main') return false;
+  const words = namesOf(el);
+  return words !== '' && UNLIKELY.test(words) && !MAYBE.test(words);
 }
 
 // What checkVisibility() is asked: no box, content-visibility, and also visibility:hidden and
@@ -171,48 +195,233 @@ function clipsAll(path) {
   return /^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(path);
 }
 
-function skippedByAncestor(el, stop) {
-  for (let a = el; a && a !== stop; a = a.parentElement) if (isSkipped(a)) return true;
+/**
+ * What to read of a page: the article's root; the elements whose class/id names hid the article
+ * (`unhidden`: not heeded there, still heeded elsewhere); and blocks inside the root that are not
+ * the article's text (`left`: other stories, bylines, captions).
+ */
+export class Reading {
+  constructor(root, { unhidden = new Set(), left = new Set() } = {}) {
+    this.root = root;
+    this.unhidden = unhidden;
+    this.left = left;
+  }
+
+  /** True when the subtree of `el` is not read. */
+  skips(el) {
+    if (this.left.has(el)) return true;
+    return isSkipped(el, !this.unhidden.has(el));
+  }
+}
+
+const ANY_PAGE = new Reading(null);
+
+function skippedByAncestor(el, stop, reading) {
+  for (let a = el; a && a !== stop; a = a.parentElement) if (reading.skips(a)) return true;
   return false;
 }
 
 /**
  * The element holding the article: a semantic container (<article>, articleBody, <main>) when one
  * holds most of the page's paragraph text, else the densest paragraph parent (Readability-like),
- * widened to siblings that hold paragraph text too. Falls back to <body>.
+ * widened to ancestors that gather paragraph text from siblings. Falls back to <body>.
  */
 export function findArticle(doc = document) {
   const search = articleSearch(doc);
   let r;
   while (!(r = search.next()).done);
-  return r.value;
+  return r.value?.root ?? null;
 }
 
-/** [findArticle] in slices of `budgetMs`: a page of tens of thousands of paragraphs never stalls. */
-export function findArticleInSlices(doc = document, { budgetMs = 8 } = {}) {
+/** The page's [Reading], found in slices of `budgetMs`: a page of tens of thousands of paragraphs never stalls. */
+export function readArticleInSlices(doc = document, { budgetMs = 8 } = {}) {
   return inSlices(articleSearch(doc), { budgetMs });
 }
 
-/** The work of [findArticle], yielding every 64 paragraphs. */
+// Paragraph text shorter than this is not counted: labels, buttons, one-line teasers.
+const MIN_PARAGRAPH = 25;
+// The root found heeding class/id names is read unless it holds less paragraph text than this,
+// or less than this share of the page's (as Readability, which tries again below 500 characters).
+const TOO_LITTLE = 500, TOO_LITTLE_SHARE = 0.1;
+// Blocks of text under one parent that make its <div>s of text paragraphs.
+const DIV_RUN = 3;
+// Widening looks this many levels up (a story in sections under different ancestors), and takes
+// an ancestor within the first few when it adds a quarter more, beyond them (<body> never) when
+// it adds three quarters.
+const WIDEN_LEVELS = 8, NEAR_LEVELS = 3;
+
+/** The work of [findArticle]: a [Reading], or null without a body; yields every few hundred blocks. */
 function* articleSearch(doc) {
   const body = doc.body;
   if (!body) return null;
+  const { blocks, totals } = yield* paragraphs(body);
+  let found = yield* choose(body, blocks, 1);
+  const unhidden = new Set();
+  // One class or id name ("sidebar" in a layout's name) can hide the whole article: try again
+  // without them when too little was found, and then read past the names that hid most of it.
+  if (found.text < TOO_LITTLE || found.text < TOO_LITTLE_SHARE * (totals[0] + totals[1])) {
+    const loose = yield* choose(body, blocks, 2);
+    if (loose.text > found.text) {
+      found = loose;
+      for (const [el, len] of hiders(blocks, loose.root)) if (len >= 0.5 * loose.text) unhidden.add(el);
+    }
+  }
+  const left = yield* leftOut(found.root);
+  return new Reading(found.root, { unhidden, left });
+}
+
+/** The elements that only their class/id names skip, above blocks under `root`: element -> characters. */
+function hiders(blocks, root) {
+  const out = new Map();
+  for (const { el, len, skip } of blocks) {
+    if (skip !== 1 || !root.contains(el)) continue;
+    for (let a = el; a; a = a.parentElement) {
+      if (isSkipped(a) && !isSkipped(a, false)) out.set(a, (out.get(a) ?? 0) + len);
+    }
+  }
+  return out;
+}
+
+/**
+ * Blocks inside `root` that are not the article's text: other stories (an <article> inside it, a
+ * box of links), bylines, author bios, timestamps and captions. None when the others than other
+ * stories would take half of its text, or too little would be left: then the root is not what it
+ * seemed, and it is read whole.
+ */
+function* leftOut(root) {
+  const { text, links, anchors } = yield* measure(root);
+  const all = text.get(root) ?? 0;
+  const left = new Set();
+  let n = 0, gone = 0, stories = 0;
+  const leave = (el, story = false) => {
+    if (!el || el === root || left.has(el)) return;
+    left.add(el);
+    if (story) stories += text.get(el) ?? 0;
+    else gone += text.get(el) ?? 0;
+  };
+  for (const el of root.querySelectorAll('*')) {
+    if (++n % 256 === 0) yield;
+    const t = text.get(el) ?? 0;
+    if (t === 0 || skippedByAncestor(el, root, { skips: (a) => left.has(a) })) continue;
+    const tag = el.localName;
+    if (tag === 'article' && t < 0.25 * all) leave(el, true);
+    else if (tag === 'figcaption' || (tag === 'address' && t < ASIDE_MAX)) leave(el);
+    else if (LINK_BOX.has(tag) && (anchors.get(el) ?? 0) >= 2 && (links.get(el) ?? 0) > LINK_SHARE * t) leave(el);
+    else if (t < ASIDE_MAX && ASIDE_WORDS.test(namesOf(el))) leave(el);
+    else if (tag === 'time' || el.getAttribute('rel') === 'author') {
+      const line = blockOf(el, root);
+      if ((text.get(line) ?? 0) < LINE_MAX) leave(line);
+    }
+  }
+  return gone * 2 > all - stories || all - stories - gone < TOO_LITTLE ? new Set() : left;
+}
+
+/** Characters of text, of link text, and links, under each element of `root`. */
+function* measure(root) {
+  const text = new Map(), links = new Map(), anchors = new Map();
+  const add = (m, el, k) => m.set(el, (m.get(el) ?? 0) + k);
+  const stop = root.parentElement;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (++n % 256 === 0) yield;
+    const len = t.data.trim().length;
+    if (!len || SKIP_TAGS.has(t.parentElement.localName)) continue;
+    let link = false;
+    for (let a = t.parentElement; a && a !== stop; a = a.parentElement) {
+      if (a.localName === 'a') link = true;
+      add(text, a, len);
+      if (link) add(links, a, len);
+    }
+  }
+  for (const a of root.getElementsByTagName('a')) {
+    if (++n % 256 === 0) yield;
+    for (let e = a.parentElement; e && e !== stop; e = e.parentElement) add(anchors, e, 1);
+  }
+  return { text, links, anchors };
+}
+
+/**
+ * The paragraph-like blocks under `body`: <p>, <pre>, <blockquote>, and a <div> of text and
+ * inline elements ([divText]). Each is {el, len, skip}: skip 0 when read,
+ * 1 when only class/id names hide it, 2 when never read. `totals[skip]` sums their lengths.
+ */
+function* paragraphs(body) {
+  const verdict = new Map(); // element -> the worst skip of it and its ancestors below body
+  const skipOf = (el) => {
+    const chain = [];
+    let v = 0;
+    for (let a = el; a && a !== body; a = a.parentElement) {
+      const known = verdict.get(a);
+      if (known !== undefined) { v = known; break; }
+      chain.push(a);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const a = chain[i];
+      if (v < 2) v = isSkipped(a, false) ? 2 : Math.max(v, isSkipped(a) ? 1 : 0);
+      verdict.set(a, v);
+    }
+    return v;
+  };
+  const found = [];
+  let n = 0;
+  for (const el of body.querySelectorAll('p, pre, blockquote, div')) {
+    if (++n % 128 === 0) yield;
+    const len = el.localName === 'div' ? divText(el) : el.textContent.trim().length;
+    if (len >= MIN_PARAGRAPH) found.push({ el, len, skip: 0 });
+  }
+  // A <div> of text counts among others of text: a body written in <div>s is a run of them (each
+  // may be wrapped, with empty ones between), where a lone one is a caption or a dialog's message.
+  const near = new Map(); // parent or grandparent -> blocks of text under it
+  const up = (el) => [el.parentElement, el.parentElement?.parentElement];
+  for (const { el } of found) for (const a of up(el)) if (a) near.set(a, (near.get(a) ?? 0) + 1);
+  const blocks = found.filter(({ el }) => el.localName !== 'div' || up(el).some((a) => near.get(a) >= DIV_RUN));
+  const totals = [0, 0, 0];
+  for (const b of blocks) {
+    if (++n % 128 === 0) yield;
+    b.skip = skipOf(b.el);
+    totals[b.skip] += b.len;
+  }
+  return { blocks, totals };
+}
+
+/**
+ * Characters of a <div> that is a paragraph in all but name: text and inline elements only, not
+ * mostly links (a body of <div>s, or of text and <br>s). 0 for any other <div>.
+ */
+function divText(div) {
+  for (let c = div.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.localName) || SKIP_TAGS.has(c.localName)) return 0;
+  const len = div.textContent.trim().length;
+  // Script text inside an inline element, and the data some pages keep in hidden <div>s, are
+  // not text (a <p> is taken as shown: a page hides its data in <div>s).
+  if (len < MIN_PARAGRAPH || div.querySelector('script, style, noscript, template')) return 0;
+  if (typeof div.checkVisibility === 'function' && !div.checkVisibility()) return 0;
+  let links = 0;
+  for (const a of div.getElementsByTagName('a')) links += a.textContent.length;
+  return links > len / 2 ? 0 : len;
+}
+
+/**
+ * The root of the blocks whose skip is below `allow`: {root, text} (text: its paragraph
+ * characters). A semantic container holding most of the text, else the block parent of the
+ * highest Readability-like score, widened to the ancestors that gather more of the text.
+ */
+function* choose(body, blocks, allow) {
   const ptext = new Map(); // element -> paragraph characters inside it
   const score = new Map(); // element -> Readability-like score
   let total = 0;
   let n = 0;
-  for (const p of body.querySelectorAll('p, pre, blockquote')) {
-    if (++n % 64 === 0) yield;
-    if (skippedByAncestor(p, body)) continue;
-    const len = p.textContent.trim().length;
-    if (len < 25) continue;
+  for (const { el, len, skip } of blocks) {
+    if (++n % 256 === 0) yield;
+    if (skip >= allow) continue;
     total += len;
-    for (let a = p.parentElement, depth = 0; a; a = a.parentElement, depth++) {
+    for (let a = el.parentElement, depth = 0; a; a = a.parentElement, depth++) {
       ptext.set(a, (ptext.get(a) ?? 0) + len);
       if (depth < 2) score.set(a, (score.get(a) ?? 0) + len / (depth + 1));
     }
   }
-  if (total === 0) return body;
+  const found = (root) => ({ root, text: ptext.get(root) ?? 0 });
+  if (total === 0) return found(body);
   const kinds = ['article', '[itemprop~="articleBody"]', 'main, [role="main"]'];
   for (const sel of kinds) {
     let best = null;
@@ -220,25 +429,27 @@ function* articleSearch(doc) {
       const t = ptext.get(el) ?? 0;
       if (t >= 0.6 * total && (!best || t > (ptext.get(best) ?? 0))) best = el;
     }
-    if (best) return best;
+    if (best) return found(best);
   }
   let top = null;
   for (const [el, s] of score) if (!top || s > score.get(top)) top = el;
-  // Widen while an ancestor up to 3 levels up adds a good share of paragraph text from siblings
-  // (bodies split into sections or "steps", each wrapped in its own containers).
-  widen: while (top !== body) {
+  // Widen while an ancestor adds a good share of paragraph text from siblings (bodies split into
+  // sections or "steps", each wrapped in its own containers), never past an <article>: the page's
+  // own word for where the article ends.
+  widen: while (top !== body && top.localName !== 'article') {
     const here = ptext.get(top) ?? 0;
-    let a = top.parentElement;
-    for (let k = 0; k < 3 && a; k++, a = a.parentElement) {
-      if ((ptext.get(a) ?? 0) - here >= 0.25 * here) {
+    for (let a = top.parentElement, k = 0; a && k < WIDEN_LEVELS; a = a.parentElement, k++) {
+      // Beyond a few levels, only a section's ancestor that gathers nearly as much again.
+      const near = k < NEAR_LEVELS;
+      if ((near || a !== body) && (ptext.get(a) ?? 0) - here >= (near ? 0.25 : 0.75) * here) {
         top = a;
         continue widen;
       }
-      if (a === body) break;
+      if (a === body || a.localName === 'article') break;
     }
     break;
   }
-  return top;
+  return found(top);
 }
 
 /**
@@ -273,9 +484,9 @@ export async function inSlices(job, { budgetMs = 8, pause = yieldToPage } = {}) 
 /**
  * Reads the visible text under `roots` into one string: blocks joined by "\n\n", whitespace runs
  * collapsed as CSS does. Returns a TextMap. `known` (a Set) lists text nodes read before: they are
- * skipped, so text added later is read alone. Works in slices of `budgetMs` so the page never stalls.
+ * skipped, so text added later is read alone. `reading` (a [Reading]) says what of the page is not read. Works in slices of `budgetMs` so the page never stalls.
  */
-export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
+export async function collectText(roots, { known = null, budgetMs = 8, reading = ANY_PAGE } = {}) {
   const map = new TextMap();
   let pendingSep;
   let lastSpace = true; // at a block start, leading whitespace is dropped
@@ -287,13 +498,13 @@ export async function collectText(roots, { known = null, budgetMs = 8 } = {}) {
     if (!root.isConnected) continue;
     // A text node added alone (typing into an empty editable element) is judged by its parent.
     const el = root.nodeType === Node.TEXT_NODE ? root.parentElement : root;
-    if (!el || skippedByAncestor(el, null) || !sight.shows(el)) continue;
+    if (!el || skippedByAncestor(el, null, reading) || !sight.shows(el)) continue;
     pendingSep = map.length > 0;
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
         if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         if (n.localName === 'br') return NodeFilter.FILTER_ACCEPT;
-        return isSkipped(n) || !sight.shows(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return reading.skips(n) || !sight.shows(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     });
     for (let n = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {

@@ -94,10 +94,11 @@ export class Page {
     const t0 = performance.now();
     // The wasm compiles off the main thread while the page is read.
     const analyzing = this.analyzer.get();
-    const root = await article.findArticleInSlices(document);
-    if (!root) throw new Error('no document body');
+    const reading = await article.readArticleInSlices(document);
+    if (!reading) throw new Error('no document body');
+    const root = reading.root;
     await article.untilShown(root);
-    const map = await article.collectText([root]);
+    const map = await article.collectText([root], { reading });
     await analyzing;
     const t1 = performance.now();
     const timing = { startedAt: t0, load: this.loadMs, read: t1 - t0, analyze: 0, paint: 0, chars: map.length,
@@ -115,7 +116,7 @@ export class Page {
       throw e;
     }
     // Removed nodes are not kept alive by being known.
-    this.active = { overlay, root, known: new WeakSet(map.nodes) };
+    this.active = { overlay, root, reading, known: new WeakSet(map.nodes) };
     // test-only {
     this.active.maps = maps; // what debugText answers
     // } test-only

@@ -9,7 +9,7 @@ const SCAN_DELAY = 250, MAX_SCAN_DELAY = 4000;
 
 export class Watcher {
   /**
-   * Watches the page for `page` (page.js Page) while `state` ({overlay, root, known}) is its
+   * Watches the page for `page` (page.js Page) while `state` ({overlay, root, reading, known}) is its
    * active state; `page.stats` counts what the page made it do.
    */
   constructor(page, state) {
@@ -85,7 +85,7 @@ export class Watcher {
     if (!roots.length || !this.current) return busy();
     try {
       busy();
-      const map = await page.lib.article.collectText(roots, { known: state.known });
+      const map = await page.lib.article.collectText(roots, { known: state.known, reading: state.reading });
       t = performance.now();
       if (!this.current || !map.text.trim()) return busy();
       for (const n of map.nodes) state.known.add(n);
