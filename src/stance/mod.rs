@@ -123,38 +123,17 @@ const CONTENT: usize = 10;
 const PLACES: [&str; 5] = ["any", "lead", "tail", "inq", "afterq"];
 const BASE: usize = GROUPS.len() * PLACES.len();
 
-/// The remaining features, in order, after the group × place ones.
-const OTHER: [&str; 20] = [
-    "neg:any",
-    "neg:two",
-    "neg:near_claim",
-    "neg:caps",
-    "neg:lead",
-    "neg:inq",
-    "neg:afterq",
-    "q:any",
-    "q:end",
-    "q:opener",
-    "q:mid",
-    "claim:neg",
-    "claim:neg_text_neg",
-    "claim:hedge",
-    "overlap",
-    "overlap:none",
-    "overlap:half",
-    "len:short",
-    "len:long",
-    "quote",
-];
-const N_FEATURES: usize = BASE + OTHER.len();
-const _: () = assert!(N_FEATURES == weights::FEATURE_NAMES.len());
+/// The feature names are written once, in the generated table (scripts/train_stance.py writes it),
+/// in the order `features` fills them: the group × place ones, then the rest.
+const N_FEATURES: usize = weights::FEATURE_NAMES.len();
 
-/// Index of a feature named in [`OTHER`]; called in `const` blocks, so a typo fails the build.
+/// Index of a feature named in the generated table after the group × place ones; called in `const`
+/// blocks, so a name the table lacks fails the build.
 const fn other(name: &str) -> usize {
-    let mut k = 0;
-    while k < OTHER.len() {
-        if eq(OTHER[k].as_bytes(), name.as_bytes()) {
-            return BASE + k;
+    let mut k = BASE;
+    while k < N_FEATURES {
+        if eq(weights::FEATURE_NAMES[k].as_bytes(), name.as_bytes()) {
+            return k;
         }
         k += 1;
     }
@@ -532,15 +511,15 @@ fn matches_at(words: &Words, i: usize) -> u32 {
 mod tests {
     use super::*;
 
-    /// The generated weights must be for the features in the order `features` fills them.
+    /// `features` fills the group × place features by position: the generated table must name
+    /// them in that order, ahead of the rest.
     #[test]
     fn feature_order_matches_generated_table() {
-        let mut names: Vec<String> = GROUPS
+        let names: Vec<String> = GROUPS
             .iter()
             .flat_map(|(g, _)| PLACES.iter().map(move |p| format!("{g}:{p}")))
             .collect();
-        names.extend(OTHER.iter().map(|s| s.to_string()));
-        assert_eq!(names, weights::FEATURE_NAMES.to_vec());
+        assert_eq!(names, weights::FEATURE_NAMES[..BASE].to_vec());
     }
 
     /// Every entry must be what the tokenizer produces for it, or it could never match.
