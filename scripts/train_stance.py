@@ -35,26 +35,35 @@ L2 = 1e-3
 LABELS = ('for', 'against', 'observing')
 
 
+def words_of(body):
+    return [tuple(s.split(' ')) for s in re.findall(r'"([^"]*)"', body)]
+
+
 def read_lexicon(path=LEXICON_RS):
-    """Every `pub const NAME: &[&str] = &[ ... ];` block of the Rust file, as lists of word tuples."""
-    src = open(path, encoding='utf-8').read()
+    """The Rust file's lists as lists of word tuples: every `pub const NAME: &[&str] = &[ ... ];`
+    block by its NAME, and the rows of its `GROUPS` table by their name; and the table's names in
+    order."""
+    src = re.sub(r'//[^\n]*', '', open(path, encoding='utf-8').read())
     out = {}
     for m in re.finditer(r'pub const (\w+): &\[&str\] = &\[(.*?)\];', src, re.S):
-        body = re.sub(r'//[^\n]*', '', m.group(2))
-        out[m.group(1)] = [tuple(s.split(' ')) for s in re.findall(r'"([^"]*)"', body)]
-    return out
+        out[m.group(1)] = words_of(m.group(2))
+    table = re.search(r'pub const GROUPS: \[\(&str, &\[&str\]\); \d+\] = \[(.*?)\n\];', src, re.S).group(1)
+    groups = []
+    for m in re.finditer(r'\("(\w+)", &\[(.*?)\]\)', table, re.S):
+        groups.append(m.group(1))
+        out[m.group(1)] = words_of(m.group(2))
+    return out, tuple(groups)
 
 
-LEX = read_lexicon()
-# Groups scanned for position-dependent cues, in feature order (mirrors GROUPS in stance/mod.rs).
-GROUPS = ('REFUTING', 'DENIAL', 'HEDGE', 'ATTRIBUTION', 'CONFIRM', 'CONTRAST', 'WELLBEING')
+# The groups scanned for position-dependent cues, in feature order (the GROUPS table).
+LEX, GROUPS = read_lexicon()
 PLACES = ('any', 'lead', 'tail', 'inq', 'afterq')
 NEGATION = set(w[0] for w in LEX['NEGATION'])
 STOP = set(w[0] for w in LEX['STOPWORDS'])
 
 
 def feature_names():
-    names = ['%s:%s' % (g.lower(), p) for g in GROUPS for p in PLACES]
+    names = ['%s:%s' % (g, p) for g in GROUPS for p in PLACES]
     names += ['neg:any', 'neg:two', 'neg:near_claim', 'neg:caps', 'neg:lead', 'neg:inq', 'neg:afterq',
               'q:any', 'q:end', 'q:opener', 'q:mid',
               'claim:neg', 'claim:neg_text_neg', 'claim:hedge',
@@ -142,16 +151,15 @@ def features(claim, text):
         hs = hits(words, LEX[g])
         if not hs:
             continue
-        low = g.lower()
-        put(low + ':any')
+        put(g + ':any')
         if any(i < 3 for i in hs):
-            put(low + ':lead')
+            put(g + ':lead')
         if any(i >= n - 2 for i in hs):
-            put(low + ':tail')
+            put(g + ':tail')
         if any(qpos[i] < nq for i in hs):
-            put(low + ':inq')
+            put(g + ':inq')
         if any(qpos[i] > 0 for i in hs):
-            put(low + ':afterq')
+            put(g + ':afterq')
 
     cwords, _ = tokens(claim)
     cwords = [t[0] for t in cwords]
@@ -189,7 +197,7 @@ def features(claim, text):
         put('claim:neg')
         if negs:
             put('claim:neg_text_neg')
-    if hits(cwords, LEX['HEDGE']):
+    if hits(cwords, LEX['hedge']):
         put('claim:hedge')
 
     if cstems:

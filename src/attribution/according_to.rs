@@ -58,21 +58,21 @@ pub(super) fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::according_to;
-    use crate::attribution::testing::{read_owned, token};
-    use crate::attribution::Doc;
+    use crate::attribution::testing::{expect, statement, token};
 
+    /// The form on the first "according" of `text`.
     fn form(text: &str) -> Option<(Vec<String>, String)> {
-        let doc = Doc::new(text);
-        let (i, si) = token(&doc, "according");
-        let f = according_to(&doc, si, i)?;
-        Some(read_owned(&doc, &f))
+        statement(text, |doc| {
+            let (i, si) = token(doc, "according");
+            according_to(doc, si, i)
+        })
     }
 
     #[test]
     fn leading_phrase_names_the_source_of_the_rest() {
         assert_eq!(
             form("According to the ministry, the plan failed badly."),
-            Some((vec!["the plan failed badly".into()], "the ministry".into()))
+            expect(&["the plan failed badly"], "the ministry")
         );
     }
 
@@ -80,10 +80,10 @@ mod tests {
     fn a_verbless_opening_keeps_both_sides() {
         assert_eq!(
             form("Fundraising, according to the campaign, has surged in the same period."),
-            Some((
-                vec!["Fundraising".into(), "has surged in the same period".into()],
-                "the campaign".into()
-            ))
+            expect(
+                &["Fundraising", "has surged in the same period"],
+                "the campaign"
+            )
         );
     }
 
@@ -103,10 +103,10 @@ mod tests {
     fn a_trailing_source_takes_the_words_before_it() {
         assert_eq!(
             form("The Islamic State has called for attacks, according to the SITE Intelligence Group."),
-            Some((
-                vec!["The Islamic State has called for attacks".into()],
-                "the SITE Intelligence Group".into()
-            ))
+            expect(
+                &["The Islamic State has called for attacks"],
+                "the SITE Intelligence Group"
+            )
         );
     }
 

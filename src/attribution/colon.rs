@@ -43,20 +43,18 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::colon_attribution;
-    use crate::attribution::testing::read_owned;
-    use crate::attribution::Doc;
+    use crate::attribution::testing::{expect, statement};
 
+    /// The form on `text` from its first token.
     fn form(text: &str) -> Option<(Vec<String>, String)> {
-        let doc = Doc::new(text);
-        let f = colon_attribution(&doc, 0)?;
-        Some(read_owned(&doc, &f))
+        statement(text, |doc| colon_attribution(doc, 0))
     }
 
     #[test]
     fn a_name_and_a_colon_speak_the_line() {
         assert_eq!(
             form("Trump: Cruz Has ‘To Come a Long Way’"),
-            Some((vec!["Cruz Has ‘To Come a Long Way’".into()], "Trump".into()))
+            expect(&["Cruz Has ‘To Come a Long Way’"], "Trump")
         );
     }
 

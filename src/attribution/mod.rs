@@ -219,4 +219,21 @@ mod testing {
         let (parts, source) = read(doc, f);
         (parts.into_iter().map(String::from).collect(), source)
     }
+
+    /// The statement `form` finds in `text`, as [`read_owned`] gives it.
+    pub(super) fn statement(
+        text: &str,
+        form: impl FnOnce(&Doc) -> Option<Found>,
+    ) -> Option<(Vec<String>, String)> {
+        let doc = Doc::new(text);
+        Some(read_owned(&doc, &form(&doc)?))
+    }
+
+    /// A statement as [`statement`] gives it, from string literals.
+    pub(super) fn expect(parts: &[&str], source: &str) -> Option<(Vec<String>, String)> {
+        Some((
+            parts.iter().map(|p| p.to_string()).collect(),
+            source.to_string(),
+        ))
+    }
 }

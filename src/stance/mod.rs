@@ -12,6 +12,7 @@
 pub mod lexicon;
 mod weights;
 
+use lexicon::GROUPS;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -46,10 +47,10 @@ fn softmax(s: [f32; 3]) -> [f32; 3] {
 }
 
 /// How strongly `text` on its own refutes something, in [0, 1]. Zero unless the text holds a
-/// refuting word or a denial ([`lexicon::REFUTING`], [`lexicon::DENIAL`]): negation alone is too
-/// common in running prose to count. Otherwise the model's probability of "against" with no claim
-/// to compare to, so hedges and question form still lower it ("The video ... is a hoax" high, "Is
-/// it a hoax?" lower). For the disputes module: a statement above 0.5 reads as a denial; with a
+/// refuting word or a denial (the "refuting" and "denial" lists of [`lexicon::GROUPS`]): negation
+/// alone is too common in running prose to count. Otherwise the model's probability of "against"
+/// with no claim to compare to, so hedges and question form still lower it ("The video ... is a
+/// hoax" high, "Is it a hoax?" lower). For the disputes module: a statement above 0.5 reads as a denial; with a
 /// known target claim, `probabilities(claim, text)[1]` also weighs negation of the claim's words.
 pub fn refutation_score(text: &str) -> f32 {
     let x = features("", text);
@@ -62,15 +63,15 @@ pub fn refutation_score(text: &str) -> f32 {
 /// Counts of cue words in a text, by list (see [`lexicon`]). Cheap; no model involved.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cues {
-    /// Words saying a story is untrue ([`lexicon::REFUTING`]).
+    /// Words saying a story is untrue (the "refuting" list of [`lexicon::GROUPS`]).
     pub refuting: u32,
-    /// Denial and correction acts ([`lexicon::DENIAL`]).
+    /// Denial and correction acts ("denial").
     pub denial: u32,
     /// Negators, including any word ending in "n't" ([`lexicon::NEGATION`]).
     pub negation: u32,
-    /// Hedges ([`lexicon::HEDGE`]).
+    /// Hedges ("hedge").
     pub hedge: u32,
-    /// Attribution words ([`lexicon::ATTRIBUTION`]).
+    /// Attribution words ("attribution").
     pub attribution: u32,
 }
 
@@ -95,70 +96,52 @@ pub fn cues(text: &str) -> Cues {
 
 // ---------------------------------------------------------------- features
 
-/// Lists scanned by position, in feature order (GROUPS in train_stance.py). The index of a list
-/// here is its id in the word index.
-const GROUPS: [(&str, &[&str]); 7] = [
-    ("refuting", lexicon::REFUTING),
-    ("denial", lexicon::DENIAL),
-    ("hedge", lexicon::HEDGE),
-    ("attribution", lexicon::ATTRIBUTION),
-    ("confirm", lexicon::CONFIRM),
-    ("contrast", lexicon::CONTRAST),
-    ("wellbeing", lexicon::WELLBEING),
-];
-const REFUTING: usize = 0;
-const DENIAL: usize = 1;
-const HEDGE: usize = 2;
-const ATTRIBUTION: usize = 3;
+// The lists scanned by position are [`GROUPS`], in feature order: the index of a list there is
+// its id in the word index.
+const REFUTING: usize = group("refuting");
+const DENIAL: usize = group("denial");
+const HEDGE: usize = group("hedge");
+const ATTRIBUTION: usize = group("attribution");
 /// Lists that are only looked up, not scanned by position.
-const OPENERS: usize = 7;
-const NEGATION: usize = 8;
-const STOP: usize = 9;
+const OPENERS: usize = GROUPS.len();
+const NEGATION: usize = OPENERS + 1;
+const STOP: usize = OPENERS + 2;
 /// Not a list: marks words worth comparing between claim and text (longer than two letters, not
 /// in STOPWORDS).
-const CONTENT: usize = 10;
+const CONTENT: usize = OPENERS + 3;
 
 /// Where a cue falls: anywhere; in the first three words; in the last two; before the last '?'
 /// (inside a question); after the first '?' (an answer to a question).
 const PLACES: [&str; 5] = ["any", "lead", "tail", "inq", "afterq"];
 const BASE: usize = GROUPS.len() * PLACES.len();
 
-/// The remaining features, in order, after the group × place ones.
-const OTHER: [&str; 20] = [
-    "neg:any",
-    "neg:two",
-    "neg:near_claim",
-    "neg:caps",
-    "neg:lead",
-    "neg:inq",
-    "neg:afterq",
-    "q:any",
-    "q:end",
-    "q:opener",
-    "q:mid",
-    "claim:neg",
-    "claim:neg_text_neg",
-    "claim:hedge",
-    "overlap",
-    "overlap:none",
-    "overlap:half",
-    "len:short",
-    "len:long",
-    "quote",
-];
-const N_FEATURES: usize = BASE + OTHER.len();
-const _: () = assert!(N_FEATURES == weights::FEATURE_NAMES.len());
+/// The feature names are written once, in the generated table (scripts/train_stance.py writes it),
+/// in the order `features` fills them: the group × place ones, then the rest.
+const N_FEATURES: usize = weights::FEATURE_NAMES.len();
 
-/// Index of a feature named in [`OTHER`]; called in `const` blocks, so a typo fails the build.
+/// Index of a feature named in the generated table after the group × place ones; called in `const`
+/// blocks, so a name the table lacks fails the build.
 const fn other(name: &str) -> usize {
-    let mut k = 0;
-    while k < OTHER.len() {
-        if eq(OTHER[k].as_bytes(), name.as_bytes()) {
-            return BASE + k;
+    let mut k = BASE;
+    while k < N_FEATURES {
+        if eq(weights::FEATURE_NAMES[k].as_bytes(), name.as_bytes()) {
+            return k;
         }
         k += 1;
     }
     panic!("unknown feature")
+}
+
+/// Index of a scanned list in [`GROUPS`], by name; in `const` items, so a typo fails the build.
+const fn group(name: &str) -> usize {
+    let mut g = 0;
+    while g < GROUPS.len() {
+        if eq(GROUPS[g].0.as_bytes(), name.as_bytes()) {
+            return g;
+        }
+        g += 1;
+    }
+    panic!("unknown list")
 }
 
 const fn eq(a: &[u8], b: &[u8]) -> bool {
@@ -532,32 +515,26 @@ fn matches_at(words: &Words, i: usize) -> u32 {
 mod tests {
     use super::*;
 
-    /// The generated weights must be for the features in the order `features` fills them.
+    /// `features` fills the group × place features by position: the generated table must name
+    /// them in that order, ahead of the rest.
     #[test]
     fn feature_order_matches_generated_table() {
-        let mut names: Vec<String> = GROUPS
+        let names: Vec<String> = GROUPS
             .iter()
             .flat_map(|(g, _)| PLACES.iter().map(move |p| format!("{g}:{p}")))
             .collect();
-        names.extend(OTHER.iter().map(|s| s.to_string()));
-        assert_eq!(names, weights::FEATURE_NAMES.to_vec());
+        assert_eq!(names, weights::FEATURE_NAMES[..BASE].to_vec());
     }
 
     /// Every entry must be what the tokenizer produces for it, or it could never match.
     #[test]
     fn lexicon_entries_are_tokenizer_words() {
-        let lists = [
-            lexicon::REFUTING,
-            lexicon::DENIAL,
+        let mut lists: Vec<&[&str]> = GROUPS.iter().map(|g| g.1).collect();
+        lists.extend([
             lexicon::NEGATION,
-            lexicon::HEDGE,
-            lexicon::ATTRIBUTION,
-            lexicon::CONFIRM,
-            lexicon::CONTRAST,
-            lexicon::WELLBEING,
             lexicon::QUESTION_OPENERS,
             lexicon::STOPWORDS,
-        ];
+        ]);
         let (mut cur, mut w) = (String::new(), Words::default());
         for entry in lists.iter().flat_map(|l| l.iter()) {
             tokenize(entry, &mut cur, &mut w);

@@ -1,20 +1,13 @@
 // End-to-end tests in headless Chromium with dist/chrome loaded (playwright-core, /usr/bin/chromium).
 /* global chrome -- inside functions evaluated in the extension's service worker */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { it } from 'node:test';
 import { suite } from './checks.mjs';
-import { DIST, launchChromium, startServer, until } from './harness.mjs';
+import { DIST, filesUnder, launchChromium, startServer, until } from './harness.mjs';
 
 suite('chromium', async (origin) => {
   const b = await launchChromium();
-  const page = await b.context.newPage();
-  for (const p of b.context.pages()) if (p !== page) await p.close();
-  const tabId = async () => {
-    await page.bringToFront();
-    return b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  };
+  const { page, tabId, ...tab } = await b.tab();
   const extPage = async (path) => {
     const p = await b.context.newPage();
     await p.goto(`chrome-extension://${b.extId}/${path}`);
@@ -33,14 +26,7 @@ suite('chromium', async (origin) => {
     };
   };
   return {
-    open: (url) => page.goto(url, { waitUntil: 'load' }),
-    // What the toolbar button or the shortcut does first: the content script goes into the tab.
-    inject: async () => b.worker.evaluate((t) => globalThis.whosaidInject(t), await tabId()),
-    send: async (msg) => {
-      const id = await tabId();
-      return b.worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
-    },
-    evalPage: (expr) => page.evaluate(expr),
+    ...tab,
     hover: (x, y) => page.mouse.move(x, y),
     key: (k) => page.keyboard.press(k),
     screenshot: (file) => page.screenshot({ path: file }),
@@ -48,10 +34,6 @@ suite('chromium', async (origin) => {
     storage: () => b.worker.evaluate(() => chrome.storage.local.get(null)),
     clearStorage: () => b.worker.evaluate(() => chrome.storage.local.clear()),
     popup: async () => extPage(`popup.html?tab=${await tabId()}`),
-    badge: async () => {
-      const id = await tabId();
-      return b.worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
-    },
     // The shortcut's handler, as the browser would call it for the active tab.
     command: async (name) => {
       const id = await tabId();
@@ -83,17 +65,9 @@ suite('chromium', async (origin) => {
 
 it('the shipped code has no network API but the wasm loader fetching its own file', () => {
   const hits = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (p.endsWith('.js')) {
-        const src = readFileSync(p, 'utf8');
-        for (const m of src.matchAll(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|importScripts)\s*\(/g)) hits.push(`${p.slice(DIST.chrome.length + 1)}: ${m[1]}`);
-      }
-    }
-  };
-  walk(DIST.chrome);
+  for (const [rel, bytes] of filesUnder(DIST.chrome).filter(([f]) => f.endsWith('.js'))) {
+    for (const m of bytes.toString('utf8').matchAll(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|importScripts)\s*\(/g)) hits.push(`${rel}: ${m[1]}`);
+  }
   // wasm-bindgen's loader fetches the module_or_path it is given: always the extension's own wasm URL.
   assert.deepEqual(hits, ['wasm/whosaid.js: fetch']);
 });

@@ -17,6 +17,20 @@ const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/moscow-times-venezuela
 const PASTED = readFileSync(join(ROOT, 'tests/fixtures/disputes/manafort-not-true.txt'), 'utf8');
 // The tooltip's shadow root is closed to the page: the demo, which holds the overlay, tells.
 const TIP_TEXT = '(() => window.whosaidDemo.tip()?.text ?? null)()';
+// A point on Trump's painted statement (scrolled into view), or null: read the same way in both
+// browsers.
+const TRUMP_POINT = `(() => {
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('whosaid-')) continue;
+    for (const r of h) {
+      if (!r.toString().includes('most of their people')) continue;
+      r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const b = r.getClientRects()[0];
+      return { x: b.left + Math.min(20, b.width / 2), y: b.top + b.height / 2 };
+    }
+  }
+  return null;
+})()`;
 // What the page has on screen, from the page's own module (it publishes current() and render()).
 const STATE = `(() => {
   const s = window.whosaidDemo.current();
@@ -144,18 +158,7 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
     const { text, analysis } = await state();
     const trump = analysis.statements.find((s) => text.slice(...s.content).includes('most of their people'));
     assert.ok(trump, 'a statement holds Trump\'s "most of their people"');
-    const rect = await page.evaluate(() => {
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('whosaid-')) continue;
-        for (const r of h) {
-          if (!r.toString().includes('most of their people')) continue;
-          r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
-          const b = r.getClientRects()[0];
-          return { x: b.left + Math.min(20, b.width / 2), y: b.top + b.height / 2 };
-        }
-      }
-      return null;
-    });
+    const rect = await page.evaluate(TRUMP_POINT);
     assert.ok(rect, 'Trump\'s statement is painted');
     await page.mouse.move(rect.x, rect.y);
     const tip = await until(() => page.evaluate(TIP_TEXT), 'the tooltip');
@@ -355,16 +358,7 @@ describe('demo page in headless Firefox ESR', { skip: !haveFirefox && 'no firefo
     assert.deepEqual(analysis, analyze(text));
     assertPainted(await b.highlights(), text, analysis);
     assert.deepEqual(await b.exec(`return ${DRAWN_GRAPH};`), expectedGraph(analysis));
-    const at = await b.exec(`for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('whosaid-')) continue;
-        for (const r of h) {
-          if (!r.toString().includes('most of their people')) continue;
-          r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
-          const b = r.getClientRects()[0];
-          return { x: b.left + Math.min(20, b.width / 2), y: b.top + b.height / 2 };
-        }
-      }
-      return null;`);
+    const at = await b.exec(`return ${TRUMP_POINT};`);
     assert.ok(at, 'Trump\'s statement is painted');
     await b.pointer(at.x, at.y);
     const tip = await until(() => b.exec(`return ${TIP_TEXT};`), 'the tooltip');

@@ -2,7 +2,7 @@
 // Shared by the browser tests and the benchmark: a static server on 127.0.0.1, a recording dead-end
 // proxy (Firefox), browser launchers with the built extension loaded, and the native CLI as oracle.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -207,6 +207,27 @@ export async function launchChromium({ ext = TEST_DIST.chrome } = {}) {
       await worker.evaluate((tab) => globalThis.whosaidInject(tab), id);
       return worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
     },
+    // The one tab an adapter drives (the others closed), and what every adapter does with it.
+    async tab() {
+      const page = await context.newPage();
+      for (const p of context.pages()) if (p !== page) await p.close();
+      const tabId = () => b.tabId(page);
+      return {
+        page, tabId,
+        open: (url) => page.goto(url, { waitUntil: 'load' }),
+        // What the toolbar button or the shortcut does first: the content script goes into the tab.
+        inject: async () => worker.evaluate((t) => globalThis.whosaidInject(t), await tabId()),
+        send: async (msg) => {
+          const id = await tabId();
+          return worker.evaluate(([tab, m]) => chrome.tabs.sendMessage(tab, m), [id, msg]);
+        },
+        evalPage: (expr) => page.evaluate(expr),
+        badge: async () => {
+          const id = await tabId();
+          return worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id);
+        },
+      };
+    },
     highlights: (page) => page.evaluate(READ_HIGHLIGHTS),
     async storage(value) {
       if (value !== undefined) await worker.evaluate((v) => chrome.storage.local.set(v), value);
@@ -389,6 +410,15 @@ export async function launchFirefoxTab() {
     const me = await browser.tabs.getCurrent();
     return (await browser.tabs.query({})).find((t) => t.id !== me.id).id;`);
   return { proxy, b, main, pageTab };
+}
+
+/** Every file below `dir`: its path from there and its bytes. */
+export function filesUnder(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.push([join(e.parentPath ?? e.path, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath ?? e.path, e.name))]);
+  }
+  return out;
 }
 
 /** Polls `fn` until it returns a truthy value (returned) or `ms` pass (throws with `what`). */

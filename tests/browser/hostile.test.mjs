@@ -3,14 +3,13 @@
 // form fields, markup in quotations, right-to-left and mixed scripts, a page that removes the
 // extension's nodes or overrides CSS.highlights, and a panic inside the wasm core. Plus the
 // manifest's permissions and the shipped code, checked without a browser.
-/* global chrome -- inside functions evaluated in the extension's service worker */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertPainted, extensionTip, ourNames, readPainted } from './checks.mjs';
-import { DIST, ROOT, TEST_DIST, launchChromium, launchFirefoxTab, nativeAnalyze, squash, stanceRanges, startServer, until } from './harness.mjs';
+import { DIST, ROOT, TEST_DIST, filesUnder, launchChromium, launchFirefoxTab, nativeAnalyze, squash, stanceRanges, startServer, until } from './harness.mjs';
 import { bigArticle, longNamePage } from './hostile-pages.mjs';
 
 const BIG = bigArticle(5_000_000);
@@ -36,15 +35,11 @@ const pointAt = (words, names) => `(() => {
 
 async function chromium() {
   const b = await launchChromium();
-  const page = await b.context.newPage();
-  for (const p of b.context.pages()) if (p !== page) await p.close();
+  const { page, tabId, ...tab } = await b.tab();
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs++; d.dismiss().catch(() => {}); });
-  const tabId = async () => {
-    await page.bringToFront();
-    return b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  };
   return {
+    ...tab,
     name: 'chromium', cspMode: 'background',
     // What a page learns by loading the extension's files at their fixed URL.
     probeOwnFiles: () => page.evaluate(async (id) => {
@@ -54,20 +49,9 @@ async function chromium() {
       }
       return out;
     }, b.extId),
-    open: (url) => page.goto(url, { waitUntil: 'load' }),
-    inject: async () => b.worker.evaluate((t) => globalThis.whosaidInject(t), await tabId()),
-    send: async (msg) => {
-      const id = await tabId();
-      return b.worker.evaluate(([t, m]) => chrome.tabs.sendMessage(t, m), [id, msg]);
-    },
-    evalPage: (expr) => page.evaluate(expr),
     hover: async (x, y) => { await page.mouse.move(1, 1); await page.mouse.move(x, y); },
     typeInto: async (selector, text) => { await page.click(selector); await page.keyboard.type(text); },
     dialogs: () => dialogs,
-    badge: async () => {
-      const id = await tabId();
-      return b.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id);
-    },
     popupText: async () => {
       const p = await b.context.newPage();
       try {
@@ -623,22 +607,14 @@ for (const browser of ['chrome', 'firefox']) {
 
 it('the shipped code has no eval, no new Function, no string timers and no remote URL', () => {
   const hits = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(js|html)$/.test(p)) {
-        const src = readFileSync(p, 'utf8');
-        const rel = p.slice(DIST.chrome.length + 1);
-        for (const [re, what] of [[/\beval\s*\(/g, 'eval('], [/\bnew\s+Function\s*\(/g, 'new Function('], [/\bFunction\s*\(\s*['"`]/g, 'Function("…")'],
-          [/\bset(Timeout|Interval)\s*\(\s*['"`]/g, 'string timer'], [/\bimportScripts\s*\(/g, 'importScripts('],
-          [/\b(https?|wss?|ftp):\/\/(?!(www\.w3\.org\/))[^\s'"`)]+/g, 'remote URL']]) {
-          for (const m of src.matchAll(re)) hits.push(`${rel}: ${what} ${m[0].slice(0, 60)}`);
-        }
-      }
+  for (const [rel, bytes] of filesUnder(DIST.chrome).filter(([f]) => /\.(js|html)$/.test(f))) {
+    const src = bytes.toString('utf8');
+    for (const [re, what] of [[/\beval\s*\(/g, 'eval('], [/\bnew\s+Function\s*\(/g, 'new Function('], [/\bFunction\s*\(\s*['"`]/g, 'Function("…")'],
+      [/\bset(Timeout|Interval)\s*\(\s*['"`]/g, 'string timer'], [/\bimportScripts\s*\(/g, 'importScripts('],
+      [/\b(https?|wss?|ftp):\/\/(?!(www\.w3\.org\/))[^\s'"`)]+/g, 'remote URL']]) {
+      for (const m of src.matchAll(re)) hits.push(`${rel}: ${what} ${m[0].slice(0, 60)}`);
     }
-  };
-  walk(DIST.chrome);
+  }
   assert.deepEqual(hits, []);
   // The check can see: a file with one of these would be listed.
   assert.match('x = eval("1")', /\beval\s*\(/);
@@ -654,13 +630,6 @@ function hooksIn(files) {
     for (const h of HOOKS) if (text.includes(h)) hits.push(`${name}: ${h}`);
   }
   return hits;
-}
-function filesUnder(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out.push([join(e.parentPath ?? e.path, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath ?? e.path, e.name))]);
-  }
-  return out;
 }
 function filesInZip(zip) {
   const names = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n').filter((n) => n && !n.endsWith('/'));

@@ -351,8 +351,9 @@ pub(super) fn quote_after(doc: &Doc, from: usize, s_end: usize) -> Option<Span> 
 #[cfg(test)]
 mod tests {
     use super::super::subject::subject;
-    use super::super::testing::{expect, said, with_cue};
+    use super::super::testing::{said, with_cue};
     use super::statement;
+    use crate::attribution::testing::expect;
 
     /// The content step on the first `word` of `text`, after the subject step.
     fn form(text: &str, word: &str) -> Option<(Vec<String>, String)> {

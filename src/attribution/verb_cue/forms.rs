@@ -193,61 +193,52 @@ fn participle_statement(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{expect, said, with_cue};
+    use super::super::testing::{said, with_cue};
     use super::super::{Cue, Verdict};
     use super::{as_saying, asked, expected, participle};
+    use crate::attribution::testing::expect;
 
-    /// A fixed-shape step on the first `word` of `text`: `None` when it leaves the cue to the
-    /// later steps, else its statement as text.
-    fn decide(
-        step: fn(&Cue) -> Verdict,
-        text: &str,
-        word: &str,
-    ) -> Option<Option<(Vec<String>, String)>> {
-        with_cue(text, word, |c| step(c).map(|f| said(c, f)))
+    type Step = fn(&Cue) -> Verdict;
+
+    /// A sentence with its reading marked, `{…}` around each content part and `[…]` around the
+    /// speaker's mention: the plain sentence, and the reading if anything is marked.
+    fn unmark(marked: &str) -> (String, Option<(Vec<String>, String)>) {
+        let (mut text, mut parts, mut source) = (String::new(), Vec::new(), String::new());
+        let mut open = 0;
+        for ch in marked.chars() {
+            match ch {
+                '{' | '[' => open = text.len(),
+                '}' => parts.push(text[open..].to_string()),
+                ']' => source = text[open..].to_string(),
+                _ => text.push(ch),
+            }
+        }
+        let reading = (!parts.is_empty()).then_some((parts, source));
+        (text, reading)
     }
 
-    #[test]
-    fn an_expectation_no_one_is_named_for() {
-        let got = decide(
-            expected,
-            "The convention is expected to inject $200 million into the city.",
-            "expected",
-        );
-        assert_eq!(
-            got,
-            Some(expect(
-                &["The convention is expected to inject $200 million into the city"],
-                ""
-            ))
-        );
-        // Expected of someone: the later steps decide.
-        assert!(with_cue("He expected a fight.", "expected", expected).is_none());
-    }
+    /// Each fixed-shape step with its cue word, on a sentence of its shape, which it reads, and on
+    /// one of another shape (nothing marked), which it leaves to the later steps.
+    #[rustfmt::skip]
+    const STEPS: [(Step, &str, &str); 5] = [
+        // An expectation no one is named for; expected of someone, the later steps decide.
+        (expected, "expected", "{The convention is expected to inject $200 million into the city}."),
+        (expected, "expected", "He expected a fight."),
+        // An opening "asked" is a question with its asker after "by"; not at the sentence's
+        // start, another step decides.
+        (asked, "asked", "Asked by [Matt Lauer] {whether he would run}, Ban demurred."),
+        (asked, "asked", "He asked whether it was over."),
+        // "As saying" names the one cited.
+        (as_saying, "saying", "The paper quoted [a senior official] as saying {the talks had failed}."),
+    ];
 
     #[test]
-    fn an_opening_asked_is_a_question_with_its_asker_after_by() {
-        let got = decide(
-            asked,
-            "Asked by Matt Lauer whether he would run, Ban demurred.",
-            "asked",
-        );
-        assert_eq!(got, Some(expect(&["whether he would run"], "Matt Lauer")));
-        // Not at the sentence's start: another step decides.
-        assert!(with_cue("He asked whether it was over.", "asked", asked).is_none());
-    }
-
-    #[test]
-    fn as_saying_names_the_one_cited() {
-        let got = decide(
-            as_saying,
-            "The paper quoted a senior official as saying the talks had failed.",
-            "saying",
-        );
-        assert_eq!(
-            got,
-            Some(expect(&["the talks had failed"], "a senior official"))
-        );
+    fn each_fixed_shape_step_reads_its_own_shape_only() {
+        for (step, word, marked) in STEPS {
+            let (text, reading) = unmark(marked);
+            let got = with_cue(&text, word, |c| step(c).map(|f| said(c, f)));
+            assert_eq!(got, reading.map(Some), "{marked}");
+        }
     }
 
     #[test]

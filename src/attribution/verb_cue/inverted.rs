@@ -43,8 +43,9 @@ pub(super) fn inverted(cue: &Cue) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{expect, said, with_cue};
+    use super::super::testing::{said, with_cue};
     use super::inverted;
+    use crate::attribution::testing::expect;
 
     fn form(text: &str) -> Option<(Vec<String>, String)> {
         with_cue(text, "said", |c| said(c, inverted(c)))

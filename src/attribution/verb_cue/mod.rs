@@ -126,21 +126,13 @@ mod testing {
     pub(super) fn said(cue: &Cue, f: Option<Found>) -> Option<(Vec<String>, String)> {
         Some(read_owned(cue.doc, &f?))
     }
-
-    /// [`said`] with string literals, for comparing.
-    pub(super) fn expect(parts: &[&str], source: &str) -> Option<(Vec<String>, String)> {
-        Some((
-            parts.iter().map(|p| p.to_string()).collect(),
-            source.to_string(),
-        ))
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::testing::{expect, said};
+    use super::testing::said;
     use super::verb_cue;
-    use crate::attribution::testing::token;
+    use crate::attribution::testing::{expect, token};
     use crate::attribution::Doc;
     use crate::lexicon;
 
