@@ -65,7 +65,7 @@ fn government_alias(name: &str) -> Option<&'static str> {
     static LENGTHS: OnceLock<[u64; 256]> = OnceLock::new();
     let lengths = LENGTHS.get_or_init(|| {
         let mut lengths = [0u64; 256];
-        for alias in lexicon::GOVERNMENT_ALIASES
+        for alias in lexicon::government_aliases()
             .iter()
             .flat_map(|row| row.iter())
         {

@@ -73,34 +73,49 @@ pub const DENYING_PARTICIPLES: &[&str] = &[
     "countering", "debunking", "challenging", "contesting", "correcting",
 ];
 
-/// Cue lemmas (as `Statement::cue_lemma` holds them) that report agreement: a statement made
-/// with one of these never disputes, whatever words follow ("agreed that it was not true").
+/// What a cue lemma (as `Statement::cue_lemma` holds it) reports besides speech.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Reports {
+    /// Agreement: a statement made with one never disputes, whatever words follow ("agreed that
+    /// it was not true").
+    Agreement,
+    /// Criticism rather than a factual claim: alone, never a dispute.
+    Criticism,
+    /// A claim others may contest ("claimed", "alleged", "insisted"): a statement made with one
+    /// is the likelier thing a denial answers.
+    Claim,
+}
+
+/// The cue lemmas by what they report; a lemma stands in one row at most.
 #[rustfmt::skip]
-pub const AGREEING_CUES: &[&str] = &[
-    "agree", "concur", "confirm", "echo", "endorse", "back", "support", "second", "affirm",
-    "corroborate", "praise",
+pub const CUE_REPORTS: &[(Reports, &[&str])] = &[
+    (Reports::Agreement, &[
+        "agree", "concur", "confirm", "echo", "endorse", "back", "support", "second", "affirm",
+        "corroborate", "praise",
+    ]),
+    (Reports::Criticism, &[
+        "criticize", "criticise", "criticized", "criticised", "slam", "blast", "attack", "condemn",
+        "denounce", "mock", "ridicule", "call", "describe",
+    ]),
+    (Reports::Claim, &[
+        "claim", "allege", "assert", "insist", "charge", "accuse", "argue", "contend", "maintain",
+        "suggest", "tweet", "report", "state", "declare", "announce", "write", "testify",
+    ]),
 ];
+
+/// What the cue lemma reports, if it is one of `CUE_REPORTS`.
+pub fn reports(lemma: &str) -> Option<Reports> {
+    CUE_REPORTS
+        .iter()
+        .find(|(_, lemmas)| lemmas.contains(&lemma))
+        .map(|&(r, _)| r)
+}
 
 /// Words inside a statement that side with another's claim ("Smith was right").
 #[rustfmt::skip]
 pub const AGREEING_WORDS: &[&str] = &[
     "right", "correct", "agree", "agreed", "agrees", "accurate", "confirmed", "confirms",
     "pleased", "welcome", "welcomed", "welcomes",
-];
-
-/// Cue lemmas that report criticism rather than a factual claim: alone, never a dispute.
-#[rustfmt::skip]
-pub const CRITICISING_CUES: &[&str] = &[
-    "criticize", "criticise", "criticized", "criticised", "slam", "blast", "attack", "condemn",
-    "denounce", "mock", "ridicule", "call", "describe",
-];
-
-/// Cue lemmas that put forward a claim others may contest ("claimed", "alleged", "insisted"): a
-/// statement made with one is the likelier thing a denial answers.
-#[rustfmt::skip]
-pub const CLAIMING_CUES: &[&str] = &[
-    "claim", "allege", "assert", "insist", "charge", "accuse", "argue", "contend", "maintain",
-    "suggest", "tweet", "report", "state", "declare", "announce", "write", "testify",
 ];
 
 /// Nouns that point at a statement made in the article: "of Trump's statement", "the report",
@@ -251,8 +266,6 @@ mod tests {
             REFUTING_WEAK,
             NOT_KNOW,
             DENYING_PARTICIPLES,
-            AGREEING_CUES,
-            CLAIMING_CUES,
             AGREEING_WORDS,
             STATEMENT_NOUNS,
             PRESS_NOUNS,
@@ -268,6 +281,14 @@ mod tests {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w}");
                 assert!(seen.insert(*w), "duplicate {w}");
+            }
+        }
+        // A cue lemma reports one thing: no lemma in two rows of the table.
+        let mut seen = std::collections::HashSet::new();
+        for (_, lemmas) in CUE_REPORTS {
+            for w in *lemmas {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(*w), "{w} in two rows");
             }
         }
     }

@@ -326,7 +326,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
             b(st.kind == Kind::Mixed),
             b(crate::lexicon::cue_verb(lemma)
                 .is_some_and(|v| v.class == crate::lexicon::CueClass::Belief)),
-            b(lexicon::CLAIMING_CUES.contains(&lemma)),
+            b(lexicon::reports(lemma) == Some(lexicon::Reports::Claim)),
             b(lemma == "say"),
             b(st.speaker.anonymous),
             b(self.parties.press[p]),
@@ -448,7 +448,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
                     &model::numbers(st[i].content.slice(text)),
                     &model::numbers(st[j].content.slice(text)),
                 )),
-            b(lexicon::CLAIMING_CUES.contains(&st[j].cue_lemma.as_str())),
+            b(lexicon::reports(&st[j].cue_lemma) == Some(lexicon::Reports::Claim)),
             b(t.question),
             b(t.criticises),
             b(self.strong(j)),

@@ -531,7 +531,7 @@ impl Parties {
             }
         }
         for (p, name) in names.iter().enumerate() {
-            let row = lexicon::GOVERNMENT_ALIASES.iter().find(|r| r[0] == name);
+            let row = lexicon::government_aliases().iter().find(|r| r[0] == name);
             if named[p] || row.is_some() {
                 words.name_party(p, table.cap(shown_name[p]));
             }

@@ -251,7 +251,7 @@ fn kind_of_claim(pass: &Pass) -> Vec<f32> {
         .map(|(st, s)| {
             if s.question || s.criticises {
                 -0.5
-            } else if lexicon::CLAIMING_CUES.contains(&st.cue_lemma.as_str()) {
+            } else if lexicon::reports(&st.cue_lemma) == Some(lexicon::Reports::Claim) {
                 0.5
             } else {
                 0.0

@@ -270,8 +270,9 @@ pub fn read(
             }
         }
     }
-    s.agrees = dl::AGREEING_CUES.contains(&lemma);
-    s.criticises = dl::CRITICISING_CUES.contains(&lemma);
+    let reports = dl::reports(lemma);
+    s.agrees = reports == Some(dl::Reports::Agreement);
+    s.criticises = reports == Some(dl::Reports::Criticism);
 
     // The content's own words.
     // "cannot comment", "did not respond": declining to answer is not denying.
