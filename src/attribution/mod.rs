@@ -22,7 +22,7 @@ mod clauses;
 mod phrases;
 
 use crate::lexicon::{self, CueClass};
-use crate::model::{Kind, Span};
+use crate::model::{self, Kind, Span};
 use according_to::according_to;
 use colon::colon_attribution;
 use continuation::continue_quotes;
@@ -66,6 +66,26 @@ pub struct Found {
 impl Found {
     pub fn content(&self) -> Span {
         Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
+    }
+
+    /// What the cue reports, for the output's `cue_class`. A denial is speech; "according to",
+    /// a colon and a quotation that goes on keep the class they were given (speech, or the
+    /// statement's they go on from). The forms read every learned cue as speech: the lexicon says
+    /// which of those report a belief or evidence.
+    pub fn cue_class(&self) -> model::CueClass {
+        match self.class {
+            CueClass::Belief => model::CueClass::Belief,
+            CueClass::Evidence => model::CueClass::Evidence,
+            CueClass::Speech | CueClass::Deny => {
+                if lexicon::BELIEF_CUE_FORMS.contains(&self.lemma) {
+                    model::CueClass::Belief
+                } else if lexicon::EVIDENCE_CUE_FORMS.contains(&self.lemma) {
+                    model::CueClass::Evidence
+                } else {
+                    model::CueClass::Speech
+                }
+            }
+        }
     }
 }
 

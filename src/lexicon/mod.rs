@@ -243,6 +243,27 @@ fn hand_map() -> &'static HashMap<String, CueVerb> {
     })
 }
 
+/// Learned cue forms (`learned_cues.rs`; the forms read every learned cue as speech) that report
+/// a view, a feeling or an intention rather than words: "considers", "is confident", "favors",
+/// "seeks". Their statements' `cue_class` is "belief", as the hand-listed believe/think/want are.
+/// Judged by eye from the learned table; forms that are as often said aloud ("recognized",
+/// "adamant", "decided", "supported") stay speech.
+pub const BELIEF_CUE_FORMS: &[&str] = &[
+    "alarmed", "angered", "angry", "aware", "concerned", "confident", "consider", "considered",
+    "considering", "considers", "convinced", "deemed", "dislike", "eager", "enjoyed", "enjoys",
+    "envisioned", "favor", "favored", "favors", "foresee", "guess", "hopeful", "imagined",
+    "impressed", "inclined", "intended", "leaning", "likes", "mulling", "nervous", "optimistic",
+    "oppose", "opposed", "opposes", "outraged", "planning", "plans", "prefer", "preferred",
+    "prefers", "regarded", "reluctant", "remember", "remembered", "remembers", "scared", "seek",
+    "seeking", "seeks", "sought", "shocked", "skeptical", "startled", "surprised", "thrilled",
+    "unaware", "unhappy", "upset", "view", "viewed", "wary", "willing",
+];
+
+/// Learned cue forms that report what a record or a study shows rather than what someone said:
+/// "the records documented", "tests demonstrated". Their `cue_class` is "evidence", as the
+/// hand-listed show/find are.
+pub const EVIDENCE_CUE_FORMS: &[&str] = &["demonstrated", "documented"];
+
 /// Verbs that deny when followed by "back": "pushed back on", "hit back at", "fired back".
 const PHRASAL_DENIALS: &[(&str, &str)] = &[
     ("push", "pushes pushed pushing"), ("hit", "hits hit hitting"), ("fire", "fires fired firing"),
