@@ -264,6 +264,16 @@ pub const BELIEF_CUE_FORMS: &[&str] = &[
 /// hand-listed show/find are.
 pub const EVIDENCE_CUE_FORMS: &[&str] = &["demonstrated", "documented"];
 
+/// Light verbs among the learned cues: PolNeAR marks "made clear that", "made the point that",
+/// "took the opportunity to …", but their forms mostly report no speech ("nearly made it a third
+/// title", "took home the award"). One of them is a cue only before a clause or a quotation.
+pub const LIGHT_VERB_FORMS: &[&str] = &[
+    "made", "makes", "making", "took", "takes", "taking", "taken", "gave", "gives", "giving",
+];
+
+/// Words after a light verb that open what it reports: "made clear …", "made the case that …".
+pub const LIGHT_VERB_OPENERS: &[&str] = &["that", "clear"];
+
 /// Verbs that deny when followed by "back": "pushed back on", "hit back at", "fired back".
 const PHRASAL_DENIALS: &[(&str, &str)] = &[
     ("push", "pushes pushed pushing"), ("hit", "hits hit hitting"), ("fire", "fires fired firing"),

@@ -90,6 +90,9 @@ pub(super) fn verb_cue(
     if guard::passive_infinitive_or_title(&cue) || !guard::noun_like_is_verb(&cue, loose) {
         return None;
     }
+    if guard::light_verb_without_clause(&cue) {
+        return None;
+    }
     if let Some(found) = forms::asked(&cue) {
         return found;
     }
