@@ -3,7 +3,7 @@
 
 use super::content::quote_after;
 use super::Cue;
-use crate::attribution::clauses::word_count;
+use crate::attribution::clauses::{finite_verb, is_time_word, verb_like, word_count};
 use crate::attribution::phrases::np_right;
 use crate::attribution::{Found, Source};
 use crate::lexicon::{self, CueClass};
@@ -39,6 +39,32 @@ pub(super) fn inverted(cue: &Cue) -> Option<Found> {
         return None;
     }
     Some(cue.found(parts, Source::Mention(a, b)))
+}
+
+/// `…, a trend that worries planners and one of the reasons families leave, says Patel.`: a
+/// speech cue right after a comma whose speaker after it ends the sentence. The words before the
+/// comma are then what was said, however long the aside before the cue that the subject step
+/// would read as the speaker's ("wages, a trend …, says" is not "wages says").
+pub(super) fn speaker_ends_sentence(cue: &Cue) -> bool {
+    let (doc, c, s_end) = (cue.doc, cue.c, cue.s_end);
+    if c == cue.s_start || !doc.punct(c - 1, ',') || cue.verb.object {
+        return false;
+    }
+    let Some((a, b)) = np_right(doc, c + 1, s_end) else {
+        return false;
+    };
+    let ends = (b..s_end).all(|k| !doc.is_word(k) && !doc.toks[k].is_quote());
+    // A name or a described person ("Patel", "a planner in the city"), not a clause that the
+    // verb reports ("said the family deserved better").
+    let sets = lexicon::sets();
+    let person = doc.cap(a) || sets.determiners.contains(doc.w(a));
+    let clause = (a..b).any(|k| finite_verb(doc, k) || verb_like(doc, k));
+    ends && a == c + 1
+        && person
+        && !clause
+        && word_count(doc, a, b) <= 6
+        && !is_time_word(doc.w(a))
+        && !sets.listeners.contains(doc.w(a))
 }
 
 #[cfg(test)]

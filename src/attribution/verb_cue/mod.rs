@@ -106,6 +106,11 @@ pub(super) fn verb_cue(
     if source == Source::None {
         return inverted::inverted(&cue);
     }
+    if inverted::speaker_ends_sentence(&cue) {
+        if let Some(found) = inverted::inverted(&cue) {
+            return Some(found);
+        }
+    }
     content::statement(&cue, source, subject_start)
 }
 
