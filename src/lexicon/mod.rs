@@ -837,6 +837,15 @@ pub const TIME_WORDS: &[&str] = &[
     "november", "december", "friday's", "time", "summer", "spring", "fall", "winter",
 ];
 
+/// Days and months that open a sentence before its subject with no comma ("Tuesday Enbridge
+/// announced", "In March Clinton said"): never the first word of a speaker's name. The months
+/// that are first names too (April, May, June, August) are not here.
+#[rustfmt::skip]
+pub const DATE_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "july", "september", "october", "november", "december",
+];
+
 /// Modals and auxiliaries that go on a quoted subject's verb after the cue (`"Only you,
 /// Dinesh," she said, would use …`).
 #[rustfmt::skip]
