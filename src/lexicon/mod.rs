@@ -846,6 +846,15 @@ pub const DATE_WORDS: &[&str] = &[
     "february", "march", "july", "september", "october", "november", "december",
 ];
 
+/// First words of reported words that go on after an inverted speaker ("There is real pride,
+/// insists Maya Chen, in finishing what you start"; "The paradox, says Carl Anthony, is that …"):
+/// prepositions and verbs, never a description of the speaker or a conjunction of the writer's.
+#[rustfmt::skip]
+pub const GOES_ON_AFTER_A_SPEAKER: &[&str] = &[
+    "in", "for", "to", "with", "about", "is", "was", "are", "were", "will", "would", "has",
+    "have", "had", "can", "could", "should", "must",
+];
+
 /// Modals and auxiliaries that go on a quoted subject's verb after the cue (`"Only you,
 /// Dinesh," she said, would use …`).
 #[rustfmt::skip]

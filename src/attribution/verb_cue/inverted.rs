@@ -5,8 +5,9 @@ use super::content::quote_after;
 use super::Cue;
 use crate::attribution::clauses::{finite_verb, is_time_word, verb_like, word_count};
 use crate::attribution::phrases::np_right;
-use crate::attribution::{Found, Source};
+use crate::attribution::{Doc, Found, Source};
 use crate::lexicon::{self, CueClass};
+use crate::model::Span;
 
 /// The statement of a cue with no subject before it: the words before the cue, and a quotation
 /// that goes on after the speaker.
@@ -32,13 +33,43 @@ pub(super) fn inverted(cue: &Cue) -> Option<Found> {
         return None;
     }
     let mut parts = vec![doc.span(s_start, end)];
-    if let Some(more) = quote_after(doc, b, s_end) {
+    if let Some(more) = quote_after(doc, b, s_end).or_else(|| {
+        // "The deal, announced Friday, would last …": a date is no speaker to go on after.
+        (!is_time_word(doc.w(a))).then(|| clause_after(doc, end, b, s_end))?
+    }) {
         parts.push(more);
     }
     if word_count(doc, s_start, end) < 2 {
         return None;
     }
     Some(cue.found(parts, Source::Mention(a, b)))
+}
+
+/// `There is real pride, insists Maya Chen, in finishing what you start.`, `The paradox, says
+/// Carl Anthony, is that …`: reported words (no quotation) go on after the speaker's comma to the
+/// sentence's end, when the words after it open with a preposition or a verb that goes on from
+/// the first part (lexicon `GOES_ON_AFTER_A_SPEAKER`) and carry a verb: not a description of the
+/// speaker (", a spokesman", ", legal director for …"), nor a setting (", in an interview").
+fn clause_after(doc: &Doc, first_end: usize, b: usize, s_end: usize) -> Option<Span> {
+    let quoted =
+        first_end > 0 && (doc.is_close_quote(first_end - 1) || doc.in_quote(first_end - 1));
+    if quoted || b + 2 >= s_end || !doc.punct(b, ',') || !doc.is_word(b + 1) || doc.in_quote(b + 1)
+    {
+        return None;
+    }
+    if !lexicon::GOES_ON_AFTER_A_SPEAKER.contains(&doc.w(b + 1)) {
+        return None;
+    }
+    let mut end = s_end;
+    while end > b + 1 && !doc.is_word(end - 1) && !doc.toks[end - 1].is_quote() {
+        end -= 1;
+    }
+    let verb = (b + 2..end).any(|k| {
+        let w = doc.w(k);
+        !doc.in_quote(k) && (w.ends_with("ing") || verb_like(doc, k) || finite_verb(doc, k))
+    });
+    let verb = verb || lexicon::sets().auxiliaries.contains(doc.w(b + 1));
+    (verb && word_count(doc, b + 1, end) >= 3).then(|| doc.span(b + 1, end))
 }
 
 /// `…, a trend that worries planners and one of the reasons families leave, says Patel.`: a
