@@ -24,7 +24,7 @@ mod phrases;
 use crate::lexicon::{self, CueClass};
 use crate::model::{self, Kind, Span};
 use according_to::according_to;
-use colon::colon_attribution;
+use colon::{colon_attribution, colon_quotation};
 use continuation::continue_quotes;
 use nested::drop_nested_twins;
 use verb_cue::verb_cue;
@@ -128,6 +128,8 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         // "Gingrich: Trump Must Decide If He Wants …": the label speaks the whole line, even
         // when a cue inside it has its own statement.
         if let Some(f) = colon_attribution(doc, si) {
+            out.push(f);
+        } else if let Some(f) = colon_quotation(doc, si, &out[first_here..]) {
             out.push(f);
         }
         continue_quotes(doc, si, &mut out, first_here);
