@@ -26,6 +26,9 @@ export class Page {
     this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
     this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, core);
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
+    this.hidden = []; // cue classes the reader switched off (settings.js), applied to each overlay
+    this.hiddenRead = lib.settings.readHiddenClasses(api).then((h) => { this.hidden = h; }, (e) => log(e));
+    lib.settings.onHiddenClassesChanged(api, (h) => this.hideClasses(h));
     // test-only {
     // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
     // scripts the page's events too: only those thrown from the extension's files count.)
@@ -93,6 +96,8 @@ export class Page {
     // An overlay left by an extension since updated or disabled removes itself at the next
     // pointer move instead of answering it.
     const overlay = new Overlay(document, this.lib, { alive: this.alive });
+    await this.hiddenRead;
+    overlay.setHidden(this.hidden);
     let maps;
     try {
       maps = await this.analyzer.paint(map, overlay, timing);
@@ -138,6 +143,12 @@ export class Page {
     if (!quiet) this.report();
   }
 
+  /** Paints none of the cue classes `hidden` from now on (the popup's switches, from any tab). */
+  hideClasses(hidden) {
+    this.hidden = Array.isArray(hidden) ? hidden.filter((c) => typeof c === 'string') : [];
+    this.active?.overlay.setHidden(this.hidden);
+  }
+
   // This site's remembered choice, asked of the background: the page's process never holds the
   // list of every site the reader has set.
   async choice() {
@@ -150,7 +161,7 @@ export class Page {
     const active = this.active;
     return {
       on: !!active, busy: !!this.starting, error: this.lastError, site: this.site, choice: await this.choice(),
-      count: active?.overlay.count ?? 0, mode: this.analyzer.mode, timing: active?.timing ?? null,
+      count: active?.overlay.count ?? 0, mode: this.analyzer.mode, timing: active?.timing ?? null, hidden: this.hidden,
       // At most 300 statements listed (every party counted): on a page of thousands the answer
       // stays small and quick to send.
       groups: active ? active.overlay.summary({ limit: 100, total: 300 }) : [],
@@ -174,6 +185,9 @@ export class Page {
       case TAB.status: return this.status();
       case TAB.reveal: return { ok: !!this.active?.overlay.reveal(msg.key) };
       case TAB.next: return this.#next();
+      case TAB.classes:
+        this.hideClasses(msg.hidden);
+        return this.status();
       // test-only {
       case TAB.debugText: return this.#debugText();
       case TAB.debugPainted: return this.#debugPainted();

@@ -1,15 +1,22 @@
-// The overlay's painting: one CSS Custom Highlight per stance class (plus the statement shown in
-// the tooltip and a brief flash), registered on the document's CSS.highlights. No DOM node is
-// added or changed: the page's own text is what shows the underlines.
+// The overlay's painting: one CSS Custom Highlight per stance class, and a lighter one of each
+// for beliefs (plus the statement shown in the tooltip and a brief flash), registered on the
+// document's CSS.highlights. No DOM node is added or changed: the page's own text is what shows
+// the underlines. Statements of a cue class the reader switched off are not registered.
 
-/** The highlight names, by class (extension/styles/highlights.css styles them). */
+/** The highlight names, by paint key (extension/styles/highlights.css styles them; see [paintKey]). */
 export const NAMES = {
   asserted: 'whosaid-asserted',
   disputed: 'whosaid-disputed',
   disputing: 'whosaid-disputing',
+  'asserted-light': 'whosaid-asserted-light',
+  'disputed-light': 'whosaid-disputed-light',
+  'disputing-light': 'whosaid-disputing-light',
   active: 'whosaid-active',
   flash: 'whosaid-flash',
 };
+
+/** The highlight an item is painted in: its stance class, lighter for a belief (`it.light`). */
+export const paintKey = (it, cls = it.cls) => (it.light ? `${cls}-light` : cls);
 const FLASH_MS = 1600;
 // Most ranges registered at once. Browsers re-check every registered range whenever any highlight
 // changes (Chromium 156: ~20 ms per frame with 1,000 ranges, 130-300 ms with 18,000), so past
@@ -25,6 +32,7 @@ export class Painter {
     this.painted = new Set(); // items whose range is registered in its highlight
     this.frame = 0;
     this.timers = new Set();
+    this.hidden = new Set(); // cue classes not painted (the popup's switches)
     this.highlights = {};
     const HighlightCtor = win.Highlight;
     for (const [cls, name] of Object.entries(NAMES)) {
@@ -45,20 +53,31 @@ export class Painter {
    * screen of the viewport (found by binary search, as items are in page order).
    */
   refresh() {
-    const want = this.windowed ? this.nearViewport() : this.items();
+    const want = (this.windowed ? this.nearViewport() : this.items()).filter((it) => this.shows(it));
     const keep = new Set(want);
     for (const it of this.painted) {
       if (!keep.has(it)) {
-        this.highlights[it.cls].delete(it.range);
+        this.highlights[paintKey(it)].delete(it.range);
         this.painted.delete(it);
       }
     }
     for (const it of want) {
       if (!this.painted.has(it)) {
-        this.highlights[it.cls].add(it.range);
+        this.highlights[paintKey(it)].add(it.range);
         this.painted.add(it);
       }
     }
+  }
+
+  /** False for an item of a cue class switched off ([setHidden]). */
+  shows(it) {
+    return !this.hidden.has(it.cueClass);
+  }
+
+  /** Paints no statement of the cue classes `classes` (an array), and every other one again. */
+  setHidden(classes) {
+    this.hidden = new Set(classes);
+    this.refresh();
   }
 
   /** Items whose text lies within one viewport height above or below the viewport, at most the limit. */
@@ -78,7 +97,7 @@ export class Painter {
     for (let i = lo; i < items.length && out.length < this.limit; i++) {
       const r = items[i].range.getBoundingClientRect();
       if (r.top > bottom) break;
-      if (r.bottom >= top) out.push(items[i]);
+      if (r.bottom >= top && this.shows(items[i])) out.push(items[i]);
     }
     return out;
   }
@@ -111,15 +130,15 @@ export class Painter {
   /** Repaints `it` with the class `cls` (its stance changed). */
   restyle(it, cls) {
     if (cls !== it.cls && this.painted.has(it)) {
-      this.highlights[it.cls].delete(it.range);
-      this.highlights[cls].add(it.range);
+      this.highlights[paintKey(it)].delete(it.range);
+      this.highlights[paintKey(it, cls)].add(it.range);
     }
     it.cls = cls;
   }
 
   /** Paints `it` no more (its text left the page). */
   forget(it) {
-    if (this.painted.delete(it)) this.highlights[it.cls].delete(it.range);
+    if (this.painted.delete(it)) this.highlights[paintKey(it)].delete(it.range);
     this.highlights.flash.delete(it.range);
     this.highlights.active.delete(it.range);
   }
