@@ -197,12 +197,16 @@ export function suite(name, launch, { cspMode }) {
         return out;
       })()`);
       assert.ok(alpha['whosaid-asserted-light'] < alpha['whosaid-asserted'], `a belief's tint is lighter: ${JSON.stringify(alpha)}`);
-      const box = await A.evalPage(`(() => {
-        const r = [...CSS.highlights.get('whosaid-disputed')][0].getClientRects()[0];
-        return { x: r.left + 10, y: r.top + r.height / 2 };
-      })()`);
-      await A.hover(1, 1);
-      await A.hover(box.x, box.y);
+      // The pointer onto the first range of a highlight (after a move elsewhere).
+      const hoverFirst = async (name) => {
+        const box = await A.evalPage(`(() => {
+          const r = [...CSS.highlights.get(${JSON.stringify(name)})][0].getClientRects()[0];
+          return { x: r.left + 10, y: r.top + r.height / 2 };
+        })()`);
+        await A.hover(1, 1);
+        await A.hover(box.x, box.y);
+      };
+      await hoverFirst('whosaid-disputed');
       const tip = await until(() => A.evalPage(PAGE_TIP), 'tooltip');
       assert.match(tip, /^Jane Doe · Government/);
       assert.match(tip, /Governmentsaid · disputed claim · cue: “said”/, 'a statement said reads "said"');
@@ -246,12 +250,7 @@ export function suite(name, launch, { cspMode }) {
       assert.match(tip3, /Opposition/);
       // A belief's tooltip says "believes", not "said", nor "reported speech".
       await A.key('Escape');
-      const belief = await A.evalPage(`(() => {
-        const r = [...CSS.highlights.get('whosaid-asserted-light')][0].getClientRects()[0];
-        return { x: r.left + 10, y: r.top + r.height / 2 };
-      })()`);
-      await A.hover(1, 1);
-      await A.hover(belief.x, belief.y);
+      await hoverFirst('whosaid-asserted-light');
       const tip4 = await until(async () => { const t = await A.evalPage(PAGE_TIP); return t?.startsWith('Economists') && t; }, 'tooltip of the belief');
       assert.match(tip4, /^Economistsbelieves · claim · cue: “believe” · reported \(not a direct quote\)/);
       assert.doesNotMatch(tip4, /said|reported speech/);
