@@ -2,9 +2,9 @@
 // by party, and holds the on/off switch and the site's remembered choice.
 // Page text is shown with textContent only.
 import { ensureInjected } from './inject.js';
-import { el, iso, plural } from './shared/analysis.js';
+import { CUE_CLASSES, CUE_CLASS_NAME, el, iso, plural } from './shared/analysis.js';
 import * as msg from './shared/messages.js';
-import { ALWAYS, NEVER, setChoice } from './shared/settings.js';
+import { ALWAYS, NEVER, readHiddenClasses, setChoice, setClassShown } from './shared/settings.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -99,6 +99,24 @@ $('choice').addEventListener('change', async (e) => {
   else if (value === NEVER) render(await send(msg.deactivate()));
   else render(await send(msg.askStatus()));
 });
+
+// One switch per cue class: stored like the site choices (settings.js), and sent to the tab at
+// once so the page and the list below change as the box is ticked (other tabs follow the
+// stored value).
+async function classSwitches() {
+  const hidden = new Set(await readHiddenClasses(api));
+  const box = $('classes');
+  for (const cls of CUE_CLASSES) {
+    const input = el('input', { type: 'checkbox', checked: !hidden.has(cls), 'data-class': cls });
+    input.addEventListener('change', async () => {
+      const now = await setClassShown(api, cls, input.checked);
+      const st = await send(msg.hideClasses(now));
+      if (st) render(st);
+    });
+    box.append(el('label', null, input, ` ${CUE_CLASS_NAME[cls]}`));
+  }
+}
+await classSwitches();
 
 $('options').addEventListener('click', (e) => {
   e.preventDefault();

@@ -23,7 +23,7 @@ pub mod tokens;
 mod wasm;
 
 pub use error::Error;
-pub use model::{Analysis, Kind, Party, Span, Speaker, Stance, Statement};
+pub use model::{Analysis, CueClass, Kind, Party, Span, Speaker, Stance, Statement};
 
 /// Largest text analysed at once: 4 MiB, twenty times the longest article seen. Time and memory
 /// grow with the text (a 20 MB paste of many speakers took 7.6 s and 1.6 GB on the command line);
@@ -80,6 +80,7 @@ fn statements_of(doc: &doc::Doc) -> Vec<Statement> {
                 content: f.content(),
                 cue: f.cue,
                 cue_lemma: f.lemma.to_string(),
+                cue_class: f.cue_class(),
                 parts: f.parts,
                 speaker,
                 claim: id,

@@ -44,6 +44,19 @@ pub enum Kind {
     Indirect,
 }
 
+/// What the cue reports, as the output's `cue_class` says it: a thing said, a thing held, or a
+/// finding. A reader weighs "X believes" and "a study found" differently from "X said".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueClass {
+    /// Said aloud or in writing, a denial included: said, told, tweeted, denied, "according to".
+    Speech,
+    /// Held or intended: believes, thinks, wants, expects, hopes, fears.
+    Belief,
+    /// What a poll, study, report or data show: found, showed.
+    Evidence,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
@@ -76,6 +89,8 @@ pub struct Statement {
     pub cue: Option<Span>,
     /// The cue's lemma ("say", "tell", "according to"), for people and for stance.
     pub cue_lemma: String,
+    /// Whether the cue reports speech, a belief or evidence.
+    pub cue_class: CueClass,
     pub speaker: Speaker,
     /// Statements about the same proposition share this id.
     pub claim: usize,

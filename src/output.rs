@@ -6,7 +6,7 @@
 //! a `serde_json::Value` of them for the command line. Fields are declared in alphabetical order,
 //! the order serde_json's `Value` keeps its keys in, so all three agree key for key.
 
-use crate::model::{Analysis, Kind, Party, Span, Stance, Statement};
+use crate::model::{Analysis, CueClass, Kind, Party, Span, Stance, Statement};
 use crate::offsets::{OffsetMap, Unit};
 use serde::Serialize;
 use serde_json::Value;
@@ -33,6 +33,7 @@ struct StatementOut<'a> {
     claim: usize,
     content: Pair,
     cue: Option<Pair>,
+    cue_class: CueClass,
     cue_text: Option<&'a str>,
     disputes: &'a [usize],
     id: usize,
@@ -66,6 +67,7 @@ fn statement<'a>(map: &OffsetMap, text: &'a str, st: &'a Statement) -> Statement
         claim: st.claim,
         content: pair(st.content),
         cue: st.cue.map(pair),
+        cue_class: st.cue_class,
         cue_text: st.cue.map(|c| c.slice(text)),
         disputes: &st.disputes,
         id: st.id,

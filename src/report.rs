@@ -2,7 +2,7 @@
 //! with who asserts and who disputes them.
 
 use crate::lexicon::{HashMap, HashSet};
-use crate::model::{Analysis, Kind, Stance, Statement};
+use crate::model::{Analysis, CueClass, Kind, Stance, Statement};
 use std::fmt::Write;
 
 fn one_line(s: &str) -> String {
@@ -74,6 +74,11 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
             Kind::Mixed => "partly quoted",
             Kind::Indirect => "reported",
         };
+        let class = match st.cue_class {
+            CueClass::Speech => "speech",
+            CueClass::Belief => "belief",
+            CueClass::Evidence => "evidence",
+        };
         let cue = st.cue.map(|c| one_line(c.slice(text))).unwrap_or_default();
         let mut who = st.speaker.name.clone();
         if let Some(p) = &st.speaker.party {
@@ -84,7 +89,7 @@ pub fn report(title: &str, text: &str, analysis: &Analysis) -> String {
         if st.speaker.anonymous {
             who.push_str(" [anonymous]");
         }
-        let _ = writeln!(out, "[{}] {who} — {cue} ({kind})", st.id);
+        let _ = writeln!(out, "[{}] {who} — {cue} ({kind}, {class})", st.id);
         let _ = writeln!(out, "    {}", one_line(st.content.slice(text)));
         if st.stance == Stance::Disputes {
             let reason = if st.why.is_empty() {

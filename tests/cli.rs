@@ -84,15 +84,17 @@ fn report_names_speaker_cue_and_content() {
     let path = dir.join("a.txt");
     std::fs::write(
         &path,
-        "Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch.",
+        "Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been in touch. \
+         Analysts believe that talks will resume.",
     )
     .unwrap();
     let (out, _, code) = run(&["analyze", path.to_str().unwrap()], "");
     assert_eq!(code, 0);
     assert!(
-        out.contains("Dmitry Peskov (Kremlin) — told (reported)"),
+        out.contains("Dmitry Peskov (Kremlin) — told (reported, speech)"),
         "{out}"
     );
+    assert!(out.contains("— believe (reported, belief)"), "{out}");
     assert!(out.contains("that Moscow had not been in touch"), "{out}");
     let (missing_out, err, code) = run(
         &["analyze", "/nonexistent/x.txt", path.to_str().unwrap()],

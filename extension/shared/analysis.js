@@ -8,7 +8,8 @@
  * @typedef {{text: string, mention?: [number, number], name?: string|null, party?: string|null,
  *   anonymous?: boolean}} Speaker
  * @typedef {{id: number, kind: 'direct'|'mixed'|'indirect', content: [number, number],
- *   cue?: [number, number], cue_text?: string|null, speaker?: Speaker|null, claim?: number,
+ *   cue?: [number, number], cue_text?: string|null, cue_class?: 'speech'|'belief'|'evidence',
+ *   speaker?: Speaker|null, claim?: number,
  *   stance: 'asserts'|'disputes', disputes?: number[], why?: string|null}} Statement
  * @typedef {{name: string, members?: string[], statements?: number[]}} Party
  * @typedef {{statements: Statement[], parties?: Party[]}} Analysis
@@ -23,6 +24,22 @@ export const KIND_LABEL = {
   mixed: 'partly quoted',
   indirect: 'reported speech (not a direct quote)',
 };
+/** What a cue reports (the core's `cue_class`), in the order the popup's switches list them. */
+export const CUE_CLASSES = ['speech', 'belief', 'evidence'];
+/** How the tooltip says what the cue reports: a belief reads "believes", not "said". */
+export const CUE_CLASS_VERB = { speech: 'said', belief: 'believes', evidence: 'found' };
+/** The popup's name for each class's switch. */
+export const CUE_CLASS_NAME = { speech: 'What was said', belief: 'Beliefs and intentions', evidence: 'Findings (polls, studies, data)' };
+
+/** A statement's cue class; an analysis from before the field reads as speech. */
+export const cueClassOf = (statement) => (Object.hasOwn(CUE_CLASS_VERB, statement.cue_class ?? '') ? statement.cue_class : 'speech');
+
+/** How the tooltip says a statement is worded: a belief or a finding reported is not "reported speech". */
+export function kindLabel(statement) {
+  if (statement.kind === 'indirect' && cueClassOf(statement) !== 'speech') return 'reported (not a direct quote)';
+  return KIND_LABEL[statement.kind] ?? statement.kind;
+}
+
 /** The stance classes (see [classify]), as the tooltip and the demo's list say them. */
 export const CLASS_LABEL = { asserted: 'claim', disputed: 'disputed claim', disputing: 'disputes a claim' };
 

@@ -40,6 +40,8 @@ export const TAB = Object.freeze({
   reveal: 'reveal',
   /** {} → {ok}: the same for the statement after the one shown (turning on first, unless "never"). */
   next: 'next',
+  /** {hidden: string[]} → Status: paint, list and step to none of these cue classes (settings.js). */
+  classes: 'classes',
   // test-only {
   /** {} → {texts, stats, instances}: the text read per batch, and what the page made the script do. */
   debugText: 'debugText',
@@ -69,6 +71,7 @@ export const deactivate = () => ({ type: TAB.deactivate });
 export const askStatus = () => ({ type: TAB.status });
 export const reveal = (key) => ({ type: TAB.reveal, key });
 export const next = () => ({ type: TAB.next });
+export const hideClasses = (hidden) => ({ type: TAB.classes, hidden: [...hidden] });
 
 /** The keyboard commands (manifest.json "commands"): the message each sends to the active tab. */
 export const COMMANDS = Object.freeze({ 'toggle-highlights': toggle, 'next-statement': next });

@@ -22,7 +22,7 @@ export class Overlay {
     this.analysis = lib.analysis;
     this.alive = alive;
     this.win = doc.defaultView;
-    this.items = []; // {key, s, range, cls, batch, disputedBy: [keys], disputes: [keys], party}, in page order
+    this.items = []; // {key, s, range, cls, cueClass, light, batch, disputedBy: [keys], disputes: [keys], party}, in page order
     this.byKey = new Map();
     this.byNode = new WeakMap(); // text node -> items whose range covers some of it
     this.groups = null; // summary() cache: {limit, total, out}
@@ -58,7 +58,7 @@ export class Overlay {
    * thousands of statements never hold the page's main thread for long. Returns the number painted.
    */
   *adding(analysis, map) {
-    const { classify, disputedByIndex, partyIndex } = this.analysis;
+    const { classify, cueClassOf, disputedByIndex, partyIndex } = this.analysis;
     const batch = this.batches++;
     const key = (id) => `${batch}:${id}`;
     const disputedBy = disputedByIndex(analysis);
@@ -70,6 +70,8 @@ export class Overlay {
       if (!range || !this.#shows(range)) continue;
       const item = {
         key: key(s.id), s, range, cls: classify(s, disputedBy), batch,
+        // What the cue reports: a belief is painted lighter; a class can be switched off.
+        cueClass: cueClassOf(s), light: cueClassOf(s) === 'belief',
         text: map.text.slice(s.content[0], s.content[1]),
         party: partyOfId(s.id),
         disputedBy: (disputedBy.get(s.id) ?? []).map(key),
@@ -137,7 +139,8 @@ export class Overlay {
   }
 
   /**
-   * Claims grouped by party, for the popup: [{party, count, statements: [{key, text, speaker, cls, cue}]}].
+   * Claims grouped by party, for the popup: [{party, count, statements: [{key, text, speaker, cls, cue}]}],
+   * statements of a class switched off left out.
    * `limit` caps the statements listed per group, `total` those listed in all (count stays the
    * full number).
    */
@@ -148,7 +151,8 @@ export class Overlay {
     this.unsorted.clear();
     const list = [...this.byParty].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
     let left = total;
-    const out = list.map(([party, items]) => {
+    const visible = list.map(([party, items]) => [party, items.filter((it) => this.painter.shows(it))]).filter(([, items]) => items.length);
+    const out = visible.map(([party, items]) => {
       const shown = items.slice(0, Math.min(limit, left));
       left -= shown.length;
       return {
@@ -164,6 +168,17 @@ export class Overlay {
     });
     this.groups = { limit, total, out };
     return out;
+  }
+
+  /**
+   * Paints, lists and steps to no statement of the cue classes `classes` (an array of the core's
+   * `cue_class` values), and to every other one again: the popup's switches, applied live.
+   */
+  setHidden(classes) {
+    this.painter.setHidden(classes);
+    this.groups = null;
+    const shown = this.current && this.byKey.get(this.current);
+    if (shown && !this.painter.shows(shown)) this.hide();
   }
 
   /**
@@ -215,9 +230,10 @@ export class Overlay {
 
   /** Reveals the statement after the one shown (document order), wrapping around. */
   next() {
-    if (!this.items.length) return false;
-    const i = this.items.findIndex((it) => it.key === this.current);
-    return this.reveal(this.items[(i + 1) % this.items.length].key);
+    const items = this.items.filter((it) => this.painter.shows(it));
+    if (!items.length) return false;
+    const i = items.findIndex((it) => it.key === this.current);
+    return this.reveal(items[(i + 1) % items.length].key);
   }
 
   /** Opens the tooltip for `it`, near the pointer `at` ({x, y}) or under the statement. */

@@ -36,6 +36,9 @@ export class Page {
     this.chosen = chosen; // the first request's answer (see [choice])
     this.bornAt = performance.now();
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
+    this.hidden = []; // cue classes the reader switched off (settings.js), applied to each overlay
+    this.hiddenRead = lib.settings.readHiddenClasses(api).then((h) => { this.hidden = h; }, (e) => log(e));
+    lib.settings.onHiddenClassesChanged(api, (h) => this.hideClasses(h));
     // test-only {
     // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
     // scripts the page's events too: only those thrown from the extension's files count.)
@@ -107,6 +110,8 @@ export class Page {
     // An overlay left by an extension since updated or disabled removes itself at the next
     // pointer move instead of answering it.
     const overlay = new Overlay(document, this.lib, { alive: this.alive, names: await this.names });
+    await this.hiddenRead;
+    overlay.setHidden(this.hidden);
     let maps;
     try {
       maps = await this.analyzer.paint(map, overlay, timing);
@@ -152,6 +157,12 @@ export class Page {
     if (!quiet) this.report();
   }
 
+  /** Paints none of the cue classes `hidden` from now on (the popup's switches, from any tab). */
+  hideClasses(hidden) {
+    this.hidden = Array.isArray(hidden) ? hidden.filter((c) => typeof c === 'string') : [];
+    this.active?.overlay.setHidden(this.hidden);
+  }
+
   // This site's remembered choice, asked of the background: the page's process never holds the
   // list of every site the reader has set. The answer content.js asked for as this copy started
   // serves the first question (the request that put the copy here: no second trip before it
@@ -168,7 +179,7 @@ export class Page {
     const active = this.active;
     return {
       on: !!active, busy: !!this.starting, error: this.lastError, site: this.site, choice: await this.choice(),
-      count: active?.overlay.count ?? 0, mode: this.analyzer.mode, timing: active?.timing ?? null,
+      count: active?.overlay.count ?? 0, mode: this.analyzer.mode, timing: active?.timing ?? null, hidden: this.hidden,
       // At most 300 statements listed (every party counted): on a page of thousands the answer
       // stays small and quick to send.
       groups: active ? active.overlay.summary({ limit: 100, total: 300 }) : [],
@@ -192,6 +203,9 @@ export class Page {
       case TAB.status: return this.status();
       case TAB.reveal: return { ok: !!this.active?.overlay.reveal(msg.key) };
       case TAB.next: return this.#next();
+      case TAB.classes:
+        this.hideClasses(msg.hidden);
+        return this.status();
       // test-only {
       case TAB.debugText: return this.#debugText();
       case TAB.debugPainted: return this.#debugPainted();

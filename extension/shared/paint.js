@@ -1,16 +1,21 @@
-// The overlay's painting: one CSS Custom Highlight per stance class (plus the statement shown in
-// the tooltip and a brief flash), registered on the document's CSS.highlights. No DOM node is
-// added or changed: the page's own text is what shows the underlines.
+// The overlay's painting: one CSS Custom Highlight per stance class, and a lighter one of each
+// for beliefs (plus the statement shown in the tooltip and a brief flash), registered on the
+// document's CSS.highlights. No DOM node is added or changed: the page's own text is what shows
+// the underlines. Statements of a cue class the reader switched off are not registered.
 
 /**
- * The highlight names, by class: the demo's and the test page's. The content script paints under
- * names the background draws at random for each copy ([randomNames]): a page shares the registry
+ * The highlight names, by paint key (see [paintKey]): the demo's and the test page's. The
+ * content script paints under names the background draws at random for each copy
+ * ([randomNames]): a page shares the registry
  * and its ::highlight() styles, and must not find, probe or paint with whosaid's by name.
  */
 export const NAMES = {
   asserted: 'whosaid-asserted',
   disputed: 'whosaid-disputed',
   disputing: 'whosaid-disputing',
+  'asserted-light': 'whosaid-asserted-light',
+  'disputed-light': 'whosaid-disputed-light',
+  'disputing-light': 'whosaid-disputing-light',
   active: 'whosaid-active',
   flash: 'whosaid-flash',
 };
@@ -36,6 +41,8 @@ export function randomNames(random = (n) => crypto.getRandomValues(new Uint32Arr
  * The ::highlight() styles for `names` (default: NAMES). Each stance has its own underline style,
  * not only its own colour: solid = claim, wavy = disputed claim, dotted = a statement that
  * disputes another. The tinted backgrounds are translucent so they read on light and dark pages.
+ * Beliefs ("believes", "wants", "expects") take the same shapes, lighter: a view held reads
+ * differently from words said.
  */
 export function highlightCss(names = NAMES) {
   const n = (cls) => `::highlight(${names[cls]})`;
@@ -51,6 +58,18 @@ ${n('disputing')} {
   background-color: rgb(150 80 220 / 0.16);
   text-decoration: underline dotted rgb(140 60 210) 3px;
 }
+${n('asserted-light')} {
+  background-color: rgb(64 128 235 / 0.07);
+  text-decoration: underline solid rgb(40 100 220 / 0.5) 1px;
+}
+${n('disputed-light')} {
+  background-color: rgb(235 110 40 / 0.08);
+  text-decoration: underline wavy rgb(215 70 20 / 0.5) 1px;
+}
+${n('disputing-light')} {
+  background-color: rgb(150 80 220 / 0.07);
+  text-decoration: underline dotted rgb(140 60 210 / 0.5) 2px;
+}
 ${n('active')} {
   background-color: rgb(64 128 235 / 0.32);
 }
@@ -61,7 +80,10 @@ ${n('flash')} {
 @media (forced-colors: active) {
   ${n('asserted')},
   ${n('disputed')},
-  ${n('disputing')} {
+  ${n('disputing')},
+  ${n('asserted-light')},
+  ${n('disputed-light')},
+  ${n('disputing-light')} {
     background-color: transparent;
     text-decoration-color: LinkText;
   }
@@ -73,6 +95,9 @@ ${n('flash')} {
 }
 `;
 }
+
+/** The highlight an item is painted in: its stance class, lighter for a belief (`it.light`). */
+export const paintKey = (it, cls = it.cls) => (it.light ? `${cls}-light` : cls);
 const FLASH_MS = 1600;
 // Most ranges registered at once. Browsers re-check every registered range whenever any highlight
 // changes (Chromium 156: ~20 ms per frame with 1,000 ranges, 130-300 ms with 18,000), so past
@@ -92,6 +117,7 @@ export class Painter {
     this.painted = new Set(); // items whose range is registered in its highlight
     this.frame = 0;
     this.timers = new Set();
+    this.hidden = new Set(); // cue classes not painted (the popup's switches)
     this.highlights = {};
     const HighlightCtor = win.Highlight;
     for (const [cls, name] of Object.entries(names)) {
@@ -112,20 +138,31 @@ export class Painter {
    * screen of the viewport (found by binary search, as items are in page order).
    */
   refresh() {
-    const want = this.windowed ? this.nearViewport() : this.items();
+    const want = (this.windowed ? this.nearViewport() : this.items()).filter((it) => this.shows(it));
     const keep = new Set(want);
     for (const it of this.painted) {
       if (!keep.has(it)) {
-        this.highlights[it.cls].delete(it.range);
+        this.highlights[paintKey(it)].delete(it.range);
         this.painted.delete(it);
       }
     }
     for (const it of want) {
       if (!this.painted.has(it)) {
-        this.highlights[it.cls].add(it.range);
+        this.highlights[paintKey(it)].add(it.range);
         this.painted.add(it);
       }
     }
+  }
+
+  /** False for an item of a cue class switched off ([setHidden]). */
+  shows(it) {
+    return !this.hidden.has(it.cueClass);
+  }
+
+  /** Paints no statement of the cue classes `classes` (an array), and every other one again. */
+  setHidden(classes) {
+    this.hidden = new Set(classes);
+    this.refresh();
   }
 
   /** Items whose text lies within one viewport height above or below the viewport, at most the limit. */
@@ -145,7 +182,7 @@ export class Painter {
     for (let i = lo; i < items.length && out.length < this.limit; i++) {
       const r = items[i].range.getBoundingClientRect();
       if (r.top > bottom) break;
-      if (r.bottom >= top) out.push(items[i]);
+      if (r.bottom >= top && this.shows(items[i])) out.push(items[i]);
     }
     return out;
   }
@@ -178,15 +215,15 @@ export class Painter {
   /** Repaints `it` with the class `cls` (its stance changed). */
   restyle(it, cls) {
     if (cls !== it.cls && this.painted.has(it)) {
-      this.highlights[it.cls].delete(it.range);
-      this.highlights[cls].add(it.range);
+      this.highlights[paintKey(it)].delete(it.range);
+      this.highlights[paintKey(it, cls)].add(it.range);
     }
     it.cls = cls;
   }
 
   /** Paints `it` no more (its text left the page). */
   forget(it) {
-    if (this.painted.delete(it)) this.highlights[it.cls].delete(it.range);
+    if (this.painted.delete(it)) this.highlights[paintKey(it)].delete(it.range);
     this.highlights.flash.delete(it.range);
     this.highlights.active.delete(it.range);
   }

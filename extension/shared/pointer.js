@@ -46,6 +46,7 @@ export class Pointer {
   hit(x, y) {
     let best = null;
     for (const it of this.#near(x, y)) {
+      if (!this.ov.painter.shows(it)) continue; // a class switched off: not painted, no tooltip
       const b = it.range.getBoundingClientRect();
       if (x < b.left || x > b.right || y < b.top || y > b.bottom) continue;
       for (const r of it.range.getClientRects()) {
@@ -109,6 +110,7 @@ export class Pointer {
     const near = [...(ov.byNode.get(f) ?? []), ...(ov.byNode.get(f.childNodes?.[sel.focusOffset]) ?? []),
       ...(ov.byNode.get(f.childNodes?.[sel.focusOffset - 1]) ?? [])];
     const it = near.find((i) => {
+      if (!ov.painter.shows(i)) return false;
       try { return i.range.isPointInRange(sel.focusNode, sel.focusOffset); } catch { return false; }
     });
     if (it && it.key !== ov.current) ov.show(it, null, { focus: false, pinned: true });

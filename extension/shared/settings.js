@@ -5,6 +5,10 @@
 // {sites: {host: 'always' | 'never'}} ("ask" is not stored). The background reads it for the
 // content script (a page's process never holds the list of every site set); the popup and the
 // options page change it.
+//
+// Which cue classes are painted (the popup's switches): storage.local {hiddenClasses: ['belief',
+// …]}, the classes switched off (none stored: all shown). The content script reads it itself
+// and follows its changes: it says nothing about the sites the reader has set.
 
 export const ALWAYS = 'always';
 export const NEVER = 'never';
@@ -60,4 +64,31 @@ export async function setChoice(api, host, choice) {
 /** Calls `fn` whenever the stored choices change (in this context or another). */
 export function onSitesChanged(api, fn) {
   api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) fn(); });
+}
+
+/** The cue classes switched off (the core's `cue_class` values), [] when every class is shown. */
+export async function readHiddenClasses(api) {
+  const { hiddenClasses = [] } = await api.storage.local.get('hiddenClasses');
+  return Array.isArray(hiddenClasses) ? hiddenClasses.filter((c) => typeof c === 'string') : [];
+}
+
+/** Shows (`shown` true) or hides the statements of one cue class; resolves to the classes now hidden. */
+export async function setClassShown(api, cls, shown) {
+  const hidden = new Set(await readHiddenClasses(api));
+  if (shown) hidden.delete(cls);
+  else hidden.add(cls);
+  const hiddenClasses = [...hidden].sort();
+  if (hiddenClasses.length) await api.storage.local.set({ hiddenClasses });
+  else await api.storage.local.remove('hiddenClasses');
+  return hiddenClasses;
+}
+
+/** Calls `fn(hidden)` whenever the hidden cue classes change (in this context or another). */
+export function onHiddenClassesChanged(api, fn) {
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.hiddenClasses) {
+      const v = changes.hiddenClasses.newValue;
+      fn(Array.isArray(v) ? v.filter((c) => typeof c === 'string') : []);
+    }
+  });
 }

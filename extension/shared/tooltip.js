@@ -10,6 +10,7 @@ const TOOLTIP_CSS = `
   border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.25); padding: 8px 10px; overflow: auto; }
 .tip[hidden] { display: none; }
 .who { font-weight: 600; }
+.act { font-style: italic; }
 .party { color: #4a4f57; }
 .meta { margin: 2px 0 0; color: #30343a; }
 .sec { margin: 8px 0 2px; font-weight: 600; }
@@ -80,7 +81,7 @@ export class Tooltip {
   /** Opens the tooltip for `it`, near the pointer `at` ({x, y}) or under the statement. */
   show(it, at, { focus = false } = {}) {
     this.#ensureHost();
-    const { CLASS_LABEL, KIND_LABEL, el, iso, speakerLabel } = this.analysis;
+    const { CLASS_LABEL, CUE_CLASS_VERB, cueClassOf, el, iso, kindLabel, speakerLabel } = this.analysis;
     const tip = this.tip;
     tip.replaceChildren();
     const s = it.s;
@@ -88,9 +89,10 @@ export class Tooltip {
     head.append(el('bdi', 'who', speakerLabel(s.speaker)));
     if (s.speaker?.party && s.speaker.party !== s.speaker.name) head.append(el('span', 'party', ' · ', iso(s.speaker.party)));
     tip.append(head);
-    const meta = el('p', 'meta', CLASS_LABEL[it.cls]);
+    // What the cue reports first: "believes" and "found" read differently from "said".
+    const meta = el('p', 'meta', el('span', 'act', CUE_CLASS_VERB[cueClassOf(s)]), ` · ${CLASS_LABEL[it.cls]}`);
     if (s.cue_text) meta.append(' · cue: “', iso(s.cue_text), '”');
-    meta.append(` · ${KIND_LABEL[s.kind] ?? s.kind}`);
+    meta.append(` · ${kindLabel(s)}`);
     tip.append(meta);
     if (s.speaker?.anonymous) tip.append(el('p', 'meta', 'The article does not name this source.'));
     // Why each edge was drawn, as the core words it: the disputing statement carries it.

@@ -1,6 +1,7 @@
 //! "Trump: Cruz Has ‘To Come a Long Way’": a name, a colon and what they said.
 
-use super::clauses::{content_end, s_of, word_count};
+use super::clauses::{content_end, s_of, verb_like, word_count};
+use super::phrases::sentence_subject;
 use super::{make, Doc, Found, Source};
 use crate::lexicon::{self, CueClass};
 
@@ -36,6 +37,42 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
         cue,
         (":", CueClass::Speech),
         Source::Mention(s_start, colon),
+        si,
+    ))
+}
+
+/// "The minister took to Twitter with this: “We will not resign over a rumour.”": a quotation
+/// opened by a colon after the sentence's subject and a verb that is no cue ("took to Twitter
+/// with this", "had a message for them"). The subject speaks it, unless a statement found in the
+/// sentence (`here`) already holds the quotation.
+pub(super) fn colon_quotation(doc: &Doc, si: usize, here: &[Found]) -> Option<Found> {
+    let (s_start, s_end) = s_of(doc, si);
+    let colon = (s_start + 2..s_end.saturating_sub(1))
+        .find(|&j| doc.punct(j, ':') && !doc.in_quote(j) && doc.is_open_quote(j + 1))?;
+    let q = doc.quotes[doc.quote_of[colon + 1]? as usize];
+    if q.words < 3
+        || here
+            .iter()
+            .any(|f| f.parts.iter().any(|p| p.overlaps(q.span)))
+    {
+        return None;
+    }
+    let (a, b) = sentence_subject(doc, s_start, colon)?;
+    // The phrase may run into the verb ("The minister took"): the subject stops before it.
+    let b = (a + 1..b)
+        .find(|&k| !doc.cap(k) && (verb_like(doc, k) || lexicon::any_cue(doc.w(k)).is_some()))
+        .unwrap_or(b);
+    // A verb between the subject and the colon: "Trump: …" is the label form above.
+    let verb = (b..colon).any(|k| doc.is_word(k) && !doc.cap(k));
+    if !verb || b >= colon {
+        return None;
+    }
+    Some(make(
+        doc,
+        vec![q.span],
+        Some(doc.span(colon, colon + 1)),
+        (":", CueClass::Speech),
+        Source::Mention(a, b),
         si,
     ))
 }

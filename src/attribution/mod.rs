@@ -22,9 +22,9 @@ mod clauses;
 mod phrases;
 
 use crate::lexicon::{self, CueClass};
-use crate::model::{Kind, Span};
+use crate::model::{self, Kind, Span};
 use according_to::according_to;
-use colon::colon_attribution;
+use colon::{colon_attribution, colon_quotation};
 use continuation::continue_quotes;
 use nested::drop_nested_twins;
 use verb_cue::verb_cue;
@@ -67,6 +67,26 @@ impl Found {
     pub fn content(&self) -> Span {
         Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
     }
+
+    /// What the cue reports, for the output's `cue_class`. A denial is speech; "according to",
+    /// a colon and a quotation that goes on keep the class they were given (speech, or the
+    /// statement's they go on from). The forms read every learned cue as speech: the lexicon says
+    /// which of those report a belief or evidence.
+    pub fn cue_class(&self) -> model::CueClass {
+        match self.class {
+            CueClass::Belief => model::CueClass::Belief,
+            CueClass::Evidence => model::CueClass::Evidence,
+            CueClass::Speech | CueClass::Deny => {
+                if lexicon::BELIEF_CUE_FORMS.contains(&self.lemma) {
+                    model::CueClass::Belief
+                } else if lexicon::EVIDENCE_CUE_FORMS.contains(&self.lemma) {
+                    model::CueClass::Evidence
+                } else {
+                    model::CueClass::Speech
+                }
+            }
+        }
+    }
 }
 
 /// Every attribution, in sentence order (the order speakers are resolved in).
@@ -108,6 +128,8 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         // "Gingrich: Trump Must Decide If He Wants …": the label speaks the whole line, even
         // when a cue inside it has its own statement.
         if let Some(f) = colon_attribution(doc, si) {
+            out.push(f);
+        } else if let Some(f) = colon_quotation(doc, si, &out[first_here..]) {
             out.push(f);
         }
         continue_quotes(doc, si, &mut out, first_here);

@@ -106,7 +106,31 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
     while a < head && (lexicon::NP_PREPOSITIONS.contains(&doc.w(a)) || doc.w(a) == "and") {
         a += 1;
     }
-    Some((a, end))
+    Some((after_leading_date(doc, a, head), end))
+}
+
+/// Past a time phrase that opens the phrase `[a, head]` with no comma, when a name follows it:
+/// "Tuesday Enbridge", "Last week Enbridge", "Late Tuesday night Enbridge" are Enbridge;
+/// "Monday night's results" and "Sunday news" stay whole.
+fn after_leading_date(doc: &Doc, a: usize, head: usize) -> usize {
+    let time = |k: usize| lexicon::sets().time_words.contains(doc.w(k));
+    let start = a;
+    let mut a = a;
+    while a < head {
+        let w = doc.w(a);
+        if lexicon::DATE_WORDS.contains(&w) || a > start && time(a) {
+            a += 1;
+        } else if lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&w) && a + 1 < head && time(a + 1) {
+            a += 2;
+        } else {
+            break;
+        }
+    }
+    if doc.cap(a) {
+        a
+    } else {
+        start
+    }
 }
 
 fn is_number(w: &str) -> bool {

@@ -243,6 +243,37 @@ fn hand_map() -> &'static HashMap<String, CueVerb> {
     })
 }
 
+/// Learned cue forms (`learned_cues.rs`; the forms read every learned cue as speech) that report
+/// a view, a feeling or an intention rather than words: "considers", "is confident", "favors",
+/// "seeks". Their statements' `cue_class` is "belief", as the hand-listed believe/think/want are.
+/// Judged by eye from the learned table; forms that are as often said aloud ("recognized",
+/// "adamant", "decided", "supported") stay speech.
+pub const BELIEF_CUE_FORMS: &[&str] = &[
+    "alarmed", "angered", "angry", "aware", "concerned", "confident", "consider", "considered",
+    "considering", "considers", "convinced", "deemed", "dislike", "eager", "enjoyed", "enjoys",
+    "envisioned", "favor", "favored", "favors", "foresee", "guess", "hopeful", "imagined",
+    "impressed", "inclined", "intended", "leaning", "likes", "mulling", "nervous", "optimistic",
+    "oppose", "opposed", "opposes", "outraged", "planning", "plans", "prefer", "preferred",
+    "prefers", "regarded", "reluctant", "remember", "remembered", "remembers", "scared", "seek",
+    "seeking", "seeks", "sought", "shocked", "skeptical", "startled", "surprised", "thrilled",
+    "unaware", "unhappy", "upset", "view", "viewed", "wary", "willing",
+];
+
+/// Learned cue forms that report what a record or a study shows rather than what someone said:
+/// "the records documented", "tests demonstrated". Their `cue_class` is "evidence", as the
+/// hand-listed show/find are.
+pub const EVIDENCE_CUE_FORMS: &[&str] = &["demonstrated", "documented"];
+
+/// Light verbs among the learned cues: PolNeAR marks "made clear that", "made the point that",
+/// "took the opportunity to …", but their forms mostly report no speech ("nearly made it a third
+/// title", "took home the award"). One of them is a cue only before a clause or a quotation.
+pub const LIGHT_VERB_FORMS: &[&str] = &[
+    "made", "makes", "making", "took", "takes", "taking", "taken", "gave", "gives", "giving",
+];
+
+/// Words after a light verb that open what it reports: "made clear …", "made the case that …".
+pub const LIGHT_VERB_OPENERS: &[&str] = &["that", "clear"];
+
 /// Verbs that deny when followed by "back": "pushed back on", "hit back at", "fired back".
 const PHRASAL_DENIALS: &[(&str, &str)] = &[
     ("push", "pushes pushed pushing"), ("hit", "hits hit hitting"), ("fire", "fires fired firing"),
@@ -795,6 +826,24 @@ pub const TIME_WORDS: &[&str] = &[
     "month", "year", "weekend", "morning", "afternoon", "evening", "night", "day", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "friday's", "time", "summer", "spring", "fall", "winter",
+];
+
+/// Days and months that open a sentence before its subject with no comma ("Tuesday Enbridge
+/// announced", "In March Clinton said"): never the first word of a speaker's name. The months
+/// that are first names too (April, May, June, August) are not here.
+#[rustfmt::skip]
+pub const DATE_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "july", "september", "october", "november", "december",
+];
+
+/// First words of reported words that go on after an inverted speaker ("There is real pride,
+/// insists Maya Chen, in finishing what you start"; "The paradox, says Carl Anthony, is that …"):
+/// prepositions and verbs, never a description of the speaker or a conjunction of the writer's.
+#[rustfmt::skip]
+pub const GOES_ON_AFTER_A_SPEAKER: &[&str] = &[
+    "in", "for", "to", "with", "about", "is", "was", "are", "were", "will", "would", "has",
+    "have", "had", "can", "could", "should", "must",
 ];
 
 /// Modals and auxiliaries that go on a quoted subject's verb after the cue (`"Only you,

@@ -7,7 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import { partyOf, speakerLabel } from '../../extension/shared/analysis.js';
 import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, readHighlights, squash, stanceRanges, startServer, until } from './harness.mjs';
 
-const CLASSES = ['asserted', 'disputed', 'disputing'];
+// Each stance, and its lighter highlight for beliefs.
+const CLASSES = ['asserted', 'disputed', 'disputing', 'asserted-light', 'disputed-light', 'disputing-light'];
 // The tooltip's shadow root is closed to the page: its text is asked of whoever holds the
 // overlay, the page itself on overlay.html (window.overlay), else the content script (debugTip,
 // a hook of the test build).
@@ -188,15 +189,32 @@ export function suite(name, launch, { cspMode }) {
         return out;
       })()`);
       assert.deepEqual(styles, { 'whosaid-asserted': 'solid', 'whosaid-disputed': 'wavy', 'whosaid-disputing': 'dotted' });
-      const box = await A.evalPage(`(() => {
-        const r = [...CSS.highlights.get('whosaid-disputed')][0].getClientRects()[0];
-        return { x: r.left + 10, y: r.top + r.height / 2 };
+      // A belief is painted in its stance's lighter highlight: a fainter tint than the statement's.
+      assert.deepEqual(got.highlights['whosaid-asserted-light'], ['spending will rise anyway']);
+      assert.deepEqual(got.highlights['whosaid-asserted'], []);
+      const alpha = await A.evalPage(`(() => {
+        const out = {};
+        for (const sheet of document.styleSheets) for (const r of sheet.cssRules) {
+          const m = /::highlight\\((whosaid-asserted(?:-light)?)\\)$/.exec(r.selectorText ?? '');
+          const a = /([\\d.]+)\\)$/.exec((r.style?.backgroundColor ?? '').replace(/\\s/g, ''));
+          if (m && a && !(m[1] in out)) out[m[1]] = Number(a[1]);
+        }
+        return out;
       })()`);
-      await A.hover(1, 1);
-      await A.hover(box.x, box.y);
+      assert.ok(alpha['whosaid-asserted-light'] < alpha['whosaid-asserted'], `a belief's tint is lighter: ${JSON.stringify(alpha)}`);
+      // The pointer onto the first range of a highlight (after a move elsewhere).
+      const hoverFirst = async (name) => {
+        const box = await A.evalPage(`(() => {
+          const r = [...CSS.highlights.get(${JSON.stringify(name)})][0].getClientRects()[0];
+          return { x: r.left + 10, y: r.top + r.height / 2 };
+        })()`);
+        await A.hover(1, 1);
+        await A.hover(box.x, box.y);
+      };
+      await hoverFirst('whosaid-disputed');
       const tip = await until(() => A.evalPage(PAGE_TIP), 'tooltip');
       assert.match(tip, /^Jane Doe · Government/);
-      assert.match(tip, /cue: “said”/);
+      assert.match(tip, /Governmentsaid · disputed claim · cue: “said”/, 'a statement said reads "said"');
       assert.match(tip, /not a direct quote/);
       assert.match(tip, /Disputed by/);
       assert.match(tip, /Anonymous source \(an official who asked not to be named, 1 statement\)/);
@@ -235,6 +253,12 @@ export function suite(name, launch, { cspMode }) {
       })()`);
       const tip3 = await until(async () => { const t = await A.evalPage(PAGE_TIP); return t?.startsWith('Sam Roe') && t; }, 'tooltip from the caret');
       assert.match(tip3, /Opposition/);
+      // A belief's tooltip says "believes", not "said", nor "reported speech".
+      await A.key('Escape');
+      await hoverFirst('whosaid-asserted-light');
+      const tip4 = await until(async () => { const t = await A.evalPage(PAGE_TIP); return t?.startsWith('Economists') && t; }, 'tooltip of the belief');
+      assert.match(tip4, /^Economistsbelieves · claim · cue: “believe” · reported \(not a direct quote\)/);
+      assert.doesNotMatch(tip4, /said|reported speech/);
       await A.evalPage('window.overlay.destroy()');
       assert.deepEqual((await readPainted(A)), { highlights: {}, nodes: 0 });
     });
@@ -366,6 +390,63 @@ export function suite(name, launch, { cspMode }) {
       } finally {
         await popup.close();
       }
+    });
+
+    it('cue classes: a belief painted lighter, its tooltip says "believes"; the popup switches a class off and on, live', async () => {
+      await A.clearStorage();
+      const { texts } = await turnOn('/classes.html');
+      const [analysis] = nativeAnalyze(texts);
+      const byClass = Object.fromEntries(analysis.statements.map((s) => [s.cue_class, squash(texts[0].slice(...s.content))]));
+      assert.deepEqual(Object.keys(byClass).sort(), ['belief', 'evidence', 'speech'], 'the core finds one statement of each class');
+      const painted = async () => {
+        const h = (await readPainted(A)).highlights;
+        return { light: (h['whosaid-asserted-light'] ?? []).map(squash), plain: (h['whosaid-asserted'] ?? []).map(squash).sort() };
+      };
+      assert.deepEqual(await painted(), { light: [byClass.belief], plain: [byClass.speech, byClass.evidence].sort() });
+      // The belief's tooltip reads "believes"; the finding's "found".
+      const hoverTip = async (key, words) => {
+        const name = (await ourNames(A))[key];
+        const box = await A.evalPage(`(() => {
+          const r = [...CSS.highlights.get(${JSON.stringify(name)})].find((r) => r.toString().includes(${JSON.stringify(words)}));
+          const q = r.getClientRects()[0];
+          return { x: q.left + 8, y: q.top + q.height / 2 };
+        })()`);
+        await A.hover(1, 1);
+        await A.hover(box.x, box.y);
+        return until(() => extensionTip(A), `tooltip of ${words}`);
+      };
+      const beliefTip = await hoverTip('asserted-light', 'the repairs will take longer');
+      assert.match(beliefTip, /believes · claim · cue: “believe”/);
+      assert.doesNotMatch(beliefTip, /said|reported speech/);
+      await A.key('Escape');
+      assert.match(await hoverTip('asserted', 'most residents cross'), /found · claim · cue: “found”/);
+      await A.key('Escape');
+      const popup = await A.popup();
+      try {
+        await until(() => popup.evalIn('document.querySelectorAll("#classes input").length === 3 && document.querySelector("#groups h2") !== null'), 'popup switches');
+        const listed = () => popup.evalIn(`[...document.querySelectorAll('#groups .text')].map((e) => e.textContent)`);
+        assert.equal((await listed()).length, 3);
+        // Off: the belief is painted no more, on this page at once, and the list drops it.
+        await popup.evalIn(`document.querySelector('#classes input[data-class="belief"]').click()`);
+        await until(async () => (await painted()).light.length === 0 && (await listed()).length === 2, 'the belief hidden');
+        assert.deepEqual((await painted()).plain, [byClass.speech, byClass.evidence].sort());
+        assert.deepEqual((await A.storage()).hiddenClasses, ['belief']);
+        assert.ok(!(await listed()).some((t) => squash(t).includes('repairs')), 'the popup lists no belief');
+        // Stored: a fresh start on another load keeps it off.
+        await popup.evalIn(`document.querySelector('#classes input[data-class="evidence"]').click()`);
+        await until(async () => (await painted()).plain.length === 1, 'the finding hidden');
+        assert.deepEqual((await A.storage()).hiddenClasses, ['belief', 'evidence']);
+        await popup.evalIn(`document.querySelector('#classes input[data-class="belief"]').click()`);
+        await until(async () => (await painted()).light.length === 1, 'the belief shown again');
+        assert.deepEqual(await painted(), { light: [byClass.belief], plain: [byClass.speech] });
+      } finally {
+        await popup.close();
+      }
+      await A.send({ type: 'deactivate' });
+      await turnOn('/classes.html?again');
+      assert.deepEqual(await painted(), { light: [byClass.belief], plain: [byClass.speech] }, 'the stored switch applies to a new start');
+      await A.clearStorage();
+      await until(async () => (await painted()).plain.length === 2, 'every class shown once the setting is cleared');
     });
 
     it('the per-site choice persists (always / never), editable on the options page', async () => {

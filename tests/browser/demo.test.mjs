@@ -12,7 +12,8 @@ import { after, before, describe, it } from 'node:test';
 import { partyOf } from '../../extension/shared/analysis.js';
 import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, launchFirefox, squash, startDeadProxy, until } from './harness.mjs';
 
-const CLASSES = ['asserted', 'disputed', 'disputing'];
+// Each stance, and its lighter highlight for beliefs.
+const CLASSES = ['asserted', 'disputed', 'disputing', 'asserted-light', 'disputed-light', 'disputing-light'];
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/moscow-times-venezuela.txt'), 'utf8');
 const PASTED = readFileSync(join(ROOT, 'tests/fixtures/disputes/manafort-not-true.txt'), 'utf8');
 // The tooltip's shadow root is closed to the page: the demo, which holds the overlay, tells.

@@ -136,7 +136,9 @@ export function nativeAnalyze(texts) {
 /** The class the overlay paints a statement with (same rule as extension/shared/analysis.js). */
 export function expectedClasses(analysis) {
   const disputed = new Set(analysis.statements.flatMap((s) => s.disputes ?? []));
-  return analysis.statements.map((s) => (s.stance === 'disputes' || s.disputes?.length ? 'disputing' : disputed.has(s.id) ? 'disputed' : 'asserted'));
+  // A belief is painted in the lighter highlight of its stance.
+  const light = (s) => (s.cue_class === 'belief' ? '-light' : '');
+  return analysis.statements.map((s) => (s.stance === 'disputes' || s.disputes?.length ? 'disputing' : disputed.has(s.id) ? 'disputed' : 'asserted') + light(s));
 }
 
 /** Whitespace-free form: a Range's toString() has no block separators and raw page whitespace. */

@@ -90,6 +90,9 @@ pub(super) fn verb_cue(
     if guard::passive_infinitive_or_title(&cue) || !guard::noun_like_is_verb(&cue, loose) {
         return None;
     }
+    if guard::light_verb_without_clause(&cue) {
+        return None;
+    }
     if let Some(found) = forms::asked(&cue) {
         return found;
     }
@@ -102,6 +105,11 @@ pub(super) fn verb_cue(
     let (source, subject_start) = subject::subject(&cue, last_here);
     if source == Source::None {
         return inverted::inverted(&cue);
+    }
+    if inverted::speaker_ends_sentence(&cue) {
+        if let Some(found) = inverted::inverted(&cue) {
+            return Some(found);
+        }
     }
     content::statement(&cue, source, subject_start)
 }
