@@ -36,12 +36,7 @@ export class Analyzer {
    * `core`: instance 0, started while the modules loaded.
    */
   constructor(api, lib, stats, log, { startCore, core = null }) {
-    this.api = api;
-    this.lib = lib;
-    this.stats = stats;
-    this.log = log;
-    this.startCore = startCore;
-    this.core = core;
+    Object.assign(this, { api, lib, stats, log, startCore, core });
     this.ready = null; // the promise of the analyse function in use
     this.mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
     this.instances = 0; // wasm instances made here: a trapped one is replaced by a fresh one

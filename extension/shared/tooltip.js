@@ -38,11 +38,7 @@ export class Tooltip {
    * reader closed the tooltip (Escape, ×).
    */
   constructor(doc, analysis, { item, go, close }) {
-    this.doc = doc;
-    this.analysis = analysis;
-    this.item = item;
-    this.go = go;
-    this.close = close;
+    Object.assign(this, { doc, analysis, item, go, close });
     this.host = null;
     this.tip = null;
   }

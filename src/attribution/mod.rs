@@ -76,15 +76,11 @@ impl Found {
         match self.class {
             CueClass::Belief => model::CueClass::Belief,
             CueClass::Evidence => model::CueClass::Evidence,
-            CueClass::Speech | CueClass::Deny => {
-                if lexicon::BELIEF_CUE_FORMS.contains(&self.lemma) {
-                    model::CueClass::Belief
-                } else if lexicon::EVIDENCE_CUE_FORMS.contains(&self.lemma) {
-                    model::CueClass::Evidence
-                } else {
-                    model::CueClass::Speech
-                }
-            }
+            CueClass::Speech | CueClass::Deny => match lexicon::learned_cue_class(self.lemma) {
+                Some(CueClass::Belief) => model::CueClass::Belief,
+                Some(CueClass::Evidence) => model::CueClass::Evidence,
+                _ => model::CueClass::Speech,
+            },
         }
     }
 }

@@ -398,6 +398,21 @@ fn groups(table: &NameTable, words: &NameWords) -> (Vec<usize>, Vec<(usize, usiz
     (root, apart)
 }
 
+/// The pairs of parties, (lower, higher), that the name pairs `apart` left apart may be one
+/// person: `party_of` gives a name's party.
+fn kin(apart: &[(usize, usize)], mut party_of: impl FnMut(usize) -> usize) -> Vec<(usize, usize)> {
+    let mut kin: Vec<(usize, usize)> = apart
+        .iter()
+        .filter_map(|&(a, b)| {
+            let (pa, pb) = (party_of(a), party_of(b));
+            (pa != NOBODY && pb != NOBODY && pa != pb).then_some((pa.min(pb), pa.max(pb)))
+        })
+        .collect();
+    kin.sort_unstable();
+    kin.dedup();
+    kin
+}
+
 /// An anonymous source whose words sit inside another statement's content ("Interfax cited an
 /// unnamed source as saying …", "…, citing a person close to …") speaks through that statement's
 /// speaker: it takes that statement's key. Statements are in text order, so a container starts
@@ -565,16 +580,8 @@ impl Parties {
                 || any_lower_word(&sp.text, &mut buf, is_press_word)
                 || (sp.name != sp.text && any_lower_word(&sp.name, &mut buf, is_press_word));
         }
-        let mut kin: Vec<(usize, usize)> = apart
-            .into_iter()
-            .filter_map(|(a, b)| {
-                let pa = party_of_name[display[find(&mut root, a)]];
-                let pb = party_of_name[display[find(&mut root, b)]];
-                (pa != NOBODY && pb != NOBODY && pa != pb).then_some((pa.min(pb), pa.max(pb)))
-            })
-            .collect();
-        kin.sort_unstable();
-        kin.dedup();
+        let party_of = |a: usize| party_of_name[display[find(&mut root, a)]];
+        let kin = kin(&apart, party_of);
         Parties {
             names,
             of,

@@ -244,25 +244,34 @@ fn hand_map() -> &'static HashMap<String, CueVerb> {
 }
 
 /// Learned cue forms (`learned_cues.rs`; the forms read every learned cue as speech) that report
-/// a view, a feeling or an intention rather than words: "considers", "is confident", "favors",
-/// "seeks". Their statements' `cue_class` is "belief", as the hand-listed believe/think/want are.
-/// Judged by eye from the learned table; forms that are as often said aloud ("recognized",
-/// "adamant", "decided", "supported") stay speech.
-pub const BELIEF_CUE_FORMS: &[&str] = &[
-    "alarmed", "angered", "angry", "aware", "concerned", "confident", "consider", "considered",
-    "considering", "considers", "convinced", "deemed", "dislike", "eager", "enjoyed", "enjoys",
-    "envisioned", "favor", "favored", "favors", "foresee", "guess", "hopeful", "imagined",
-    "impressed", "inclined", "intended", "leaning", "likes", "mulling", "nervous", "optimistic",
-    "oppose", "opposed", "opposes", "outraged", "planning", "plans", "prefer", "preferred",
-    "prefers", "regarded", "reluctant", "remember", "remembered", "remembers", "scared", "seek",
-    "seeking", "seeks", "sought", "shocked", "skeptical", "startled", "surprised", "thrilled",
-    "unaware", "unhappy", "upset", "view", "viewed", "wary", "willing",
+/// something other than words, by what they report. A view, a feeling or an intention:
+/// "considers", "is confident", "favors", "seeks" are "belief", as the hand-listed
+/// believe/think/want are; forms as often said aloud ("recognized", "adamant", "decided",
+/// "supported") stay speech. What a record or a study shows: "the records documented", "tests
+/// demonstrated" are "evidence", as the hand-listed show/find are. Judged by eye from the learned
+/// table; a form stands in one row at most.
+#[rustfmt::skip]
+pub const LEARNED_CUE_CLASSES: &[(CueClass, &[&str])] = &[
+    (CueClass::Belief, &[
+        "alarmed", "angered", "angry", "aware", "concerned", "confident", "consider", "considered",
+        "considering", "considers", "convinced", "deemed", "dislike", "eager", "enjoyed", "enjoys",
+        "envisioned", "favor", "favored", "favors", "foresee", "guess", "hopeful", "imagined",
+        "impressed", "inclined", "intended", "leaning", "likes", "mulling", "nervous", "optimistic",
+        "oppose", "opposed", "opposes", "outraged", "planning", "plans", "prefer", "preferred",
+        "prefers", "regarded", "reluctant", "remember", "remembered", "remembers", "scared", "seek",
+        "seeking", "seeks", "sought", "shocked", "skeptical", "startled", "surprised", "thrilled",
+        "unaware", "unhappy", "upset", "view", "viewed", "wary", "willing",
+    ]),
+    (CueClass::Evidence, &["demonstrated", "documented"]),
 ];
 
-/// Learned cue forms that report what a record or a study shows rather than what someone said:
-/// "the records documented", "tests demonstrated". Their `cue_class` is "evidence", as the
-/// hand-listed show/find are.
-pub const EVIDENCE_CUE_FORMS: &[&str] = &["demonstrated", "documented"];
+/// What a learned cue form reports, where `LEARNED_CUE_CLASSES` lists it.
+pub fn learned_cue_class(form: &str) -> Option<CueClass> {
+    LEARNED_CUE_CLASSES
+        .iter()
+        .find(|(_, forms)| forms.contains(&form))
+        .map(|&(class, _)| class)
+}
 
 /// Light verbs among the learned cues: PolNeAR marks "made clear that", "made the point that",
 /// "took the opportunity to …", but their forms mostly report no speech ("nearly made it a third
@@ -1040,5 +1049,17 @@ mod tests {
             lists += 1;
         }
         assert!(lists > 50, "{lists} lists read");
+    }
+
+    /// A learned cue form reports one thing: lower-case, in one row at most.
+    #[test]
+    fn learned_cue_classes_are_lower_case_and_apart() {
+        let mut seen = std::collections::HashSet::new();
+        for (_, forms) in super::LEARNED_CUE_CLASSES {
+            for w in *forms {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+                assert!(seen.insert(*w), "{w} in two rows");
+            }
+        }
     }
 }
