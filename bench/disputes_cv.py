@@ -45,6 +45,15 @@ def load_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def load_gold():
+    """The dispute gold by article id, and the texts of those articles."""
+    golds = {}
+    for path in GOLD:
+        for g in load_jsonl(path):
+            golds[g["id"]] = g
+    return golds, [r for r in load_jsonl(TEXTS) if r["id"] in golds]
+
+
 def run(cmd, rows):
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows)
     out = subprocess.run([BIN, cmd], input=inp, capture_output=True, text=True, check=True).stdout
@@ -274,11 +283,7 @@ def cross_validate(docs, golds, ids, n_s, n_p):
 
 
 def main(argv):
-    golds = {}
-    for path in GOLD:
-        for g in load_jsonl(path):
-            golds[g["id"]] = g
-    rows = [r for r in load_jsonl(TEXTS) if r["id"] in golds]
+    golds, rows = load_gold()
     texts = {r["id"]: r["text"] for r in rows}
     docs = run("pairs", rows)
     analysis = run("analyze", rows)

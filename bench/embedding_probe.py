@@ -80,11 +80,7 @@ def cosine_alone(docs, golds, emb, ids):
 
 
 def main():
-    golds = {}
-    for path in cv.GOLD:
-        for g in cv.load_jsonl(path):
-            golds[g["id"]] = g
-    rows = [r for r in cv.load_jsonl(cv.TEXTS) if r["id"] in golds]
+    golds, rows = cv.load_gold()
     texts = {r["id"]: r["text"] for r in rows}
     docs, analysis = cv.run("pairs", rows), cv.run("analyze", rows)
     ids = sorted(golds)

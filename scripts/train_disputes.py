@@ -39,11 +39,7 @@ def pair_feature_names():
 
 def extract():
     """One line per training statement: its article, candidates' features, right candidates."""
-    golds = {}
-    for path in cv.GOLD:
-        for g in cv.load_jsonl(path):
-            golds[g["id"]] = g
-    rows = [r for r in cv.load_jsonl(cv.TEXTS) if r["id"] in golds]
+    golds, rows = cv.load_gold()
     docs = cv.run("pairs", rows)
     with open(EXAMPLES, "w", encoding="utf-8") as f:
         for a in sorted(golds):

@@ -800,24 +800,33 @@ fn says_x_after_a_long_aside_is_inverted() {
 
 #[test]
 fn a_date_glued_to_the_speaker_is_not_the_speaker() {
-    assert_eq!(
-        said("Tuesday Enbridge announced it would close the pipeline."),
-        (s("it would close the pipeline"), s("Enbridge"))
-    );
-    assert_eq!(
-        said("Late Tuesday night Enbridge said it would close the line."),
-        (s("it would close the line"), s("Enbridge"))
-    );
-    // nyt (PolNeAR train): "Thursday evening Hillary Clinton delivered her acceptance speech".
-    assert_eq!(
-        said("Last week Stumpf said the bank would change."),
-        (s("the bank would change"), s("Stumpf"))
-    );
-    // A name that is a month, and a time that is the phrase itself, stay.
-    assert_eq!(
-        said("April Mellody said the team would work with the police."),
-        (s("the team would work with the police"), s("April Mellody"))
-    );
+    // (sentence, content, speaker). The third is of the shape of nyt (PolNeAR train): "Thursday
+    // evening Hillary Clinton delivered her acceptance speech". A name that is a month stays.
+    for (sentence, content, speaker) in [
+        (
+            "Tuesday Enbridge announced it would close the pipeline.",
+            "it would close the pipeline",
+            "Enbridge",
+        ),
+        (
+            "Late Tuesday night Enbridge said it would close the line.",
+            "it would close the line",
+            "Enbridge",
+        ),
+        (
+            "Last week Stumpf said the bank would change.",
+            "the bank would change",
+            "Stumpf",
+        ),
+        (
+            "April Mellody said the team would work with the police.",
+            "the team would work with the police",
+            "April Mellody",
+        ),
+    ] {
+        assert_eq!(said(sentence), (s(content), s(speaker)), "{sentence}");
+    }
+    // A time that is the phrase itself stays.
     assert_eq!(
         said("Monday night's results showed that Cruz led.").1,
         "Monday night's results"
