@@ -5,8 +5,8 @@
 import { addStyles, ensureInjected, syncAlways } from './inject.js';
 import { plural } from './shared/analysis.js';
 import { restartedError, trapMessage } from './shared/analyzer.js';
-import { BACKGROUND, COMMANDS, isOneOf } from './shared/messages.js';
-import { choiceFor, onSitesChanged } from './shared/settings.js';
+import { BACKGROUND, COMMANDS, hideClasses, isOneOf } from './shared/messages.js';
+import { choiceFor, onHiddenClassesChanged, onSitesChanged, readHiddenClasses } from './shared/settings.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
 import { panic_for_test } from './wasm/whosaid.js';
@@ -70,6 +70,9 @@ const handlers = {
     try { host = new URL(sender.url ?? sender.tab?.url ?? '').hostname; } catch { /* no page */ }
     return { choice: await choiceFor(api, host) };
   },
+  async [BACKGROUND.hiddenClasses]() {
+    return { hidden: await readHiddenClasses(api) };
+  },
   async [BACKGROUND.status](msg, sender) {
     const tabId = sender.tab?.id;
     if (tabId == null) return {};
@@ -90,6 +93,12 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (sender.id !== api.runtime.id || !isOneOf(BACKGROUND, msg)) return false;
   handlers[msg.type](msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message || e) }));
   return true;
+});
+
+// The popup's class switches, from any tab: every copy of the content script hears of them (it
+// cannot watch storage itself).
+onHiddenClassesChanged(api, async (hidden) => {
+  for (const tab of await api.tabs.query({})) sendToTab(tab.id, hideClasses(hidden));
 });
 
 async function sendToTab(tabId, msg) {

@@ -19,11 +19,16 @@ export const BACKGROUND = Object.freeze({
   styles: 'styles',
   /** {} → {choice: 'always' | 'never' | 'ask'}: the reader's choice for the sender's site (settings.js). */
   choice: 'choice',
+  /** {} → {hidden: string[]}: the cue classes the reader switched off (settings.js). */
+  hiddenClasses: 'hiddenClasses',
   /** {on, count, error} → {}: the toolbar badge and title of the sender's tab say so. */
   status: 'status',
 });
 
-/** To a tab's content script, from the popup or the background (tabs.sendMessage). */
+/**
+ * To a tab's content script, from the popup or the background (tabs.sendMessage). The background
+ * sends [classes] to every tab when the switches change.
+ */
 export const TAB = Object.freeze({
   /** {force?} → Status: highlights off when on, else on unless the site is set to "never" (force: on anyway). */
   toggle: 'toggle',
@@ -62,6 +67,7 @@ export const isOneOf = (names, msg) => typeof msg?.type === 'string' && Object.h
 // To the background.
 export const analyzeText = (text) => ({ type: BACKGROUND.analyze, text });
 export const askChoice = () => ({ type: BACKGROUND.choice });
+export const askHiddenClasses = () => ({ type: BACKGROUND.hiddenClasses });
 export const reportStatus = ({ on, count, error }) => ({ type: BACKGROUND.status, on, count, error });
 
 // To a tab.

@@ -37,8 +37,10 @@ export class Page {
     this.bornAt = performance.now();
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
     this.hidden = []; // cue classes the reader switched off (settings.js), applied to each overlay
-    this.hiddenRead = lib.settings.readHiddenClasses(api).then((h) => { this.hidden = h; }, (e) => log(e));
-    lib.settings.onHiddenClassesChanged(api, (h) => this.hideClasses(h));
+    // Asked of the background, which also tells of later changes (TAB.classes): a content script
+    // reads no storage.
+    this.hiddenRead = api.runtime.sendMessage(lib.messages.askHiddenClasses())
+      .then((r) => this.hideClasses(r?.hidden), (e) => log(e));
     // test-only {
     // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
     // scripts the page's events too: only those thrown from the extension's files count.)
