@@ -56,7 +56,7 @@ export const TAB = Object.freeze({
   debugTip: 'debugTip',
   /** {} → {ok}: the next analysis panics inside the core. */
   debugPanicNext: 'debugPanicNext',
-  /** {} → {asserted, disputed, disputing, active, flash}: the highlight names this copy paints under. */
+  /** {} → {asserted, disputed, disputing, …-light, active, flash}: the highlight names this copy paints under. */
   debugNames: 'debugNames',
   // } test-only
 });
