@@ -161,7 +161,7 @@ export class Page {
 
   /** Paints none of the cue classes `hidden` from now on (the popup's switches, from any tab). */
   hideClasses(hidden) {
-    this.hidden = Array.isArray(hidden) ? hidden.filter((c) => typeof c === 'string') : [];
+    this.hidden = this.lib.settings.classList(hidden);
     this.active?.overlay.setHidden(this.hidden);
   }
 

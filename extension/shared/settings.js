@@ -66,10 +66,13 @@ export function onSitesChanged(api, fn) {
   api.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes.sites) fn(); });
 }
 
+/** A stored or sent list of hidden cue classes, as a list of strings ([] for anything else). */
+export const classList = (v) => (Array.isArray(v) ? v.filter((c) => typeof c === 'string') : []);
+
 /** The cue classes switched off (the core's `cue_class` values), [] when every class is shown. */
 export async function readHiddenClasses(api) {
-  const { hiddenClasses = [] } = await api.storage.local.get('hiddenClasses');
-  return Array.isArray(hiddenClasses) ? hiddenClasses.filter((c) => typeof c === 'string') : [];
+  const { hiddenClasses } = await api.storage.local.get('hiddenClasses');
+  return classList(hiddenClasses);
 }
 
 /** Shows (`shown` true) or hides the statements of one cue class; resolves to the classes now hidden. */
@@ -86,9 +89,6 @@ export async function setClassShown(api, cls, shown) {
 /** Calls `fn(hidden)` whenever the hidden cue classes change (in this context or another). */
 export function onHiddenClassesChanged(api, fn) {
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.hiddenClasses) {
-      const v = changes.hiddenClasses.newValue;
-      fn(Array.isArray(v) ? v.filter((c) => typeof c === 'string') : []);
-    }
+    if (area === 'local' && changes.hiddenClasses) fn(classList(changes.hiddenClasses.newValue));
   });
 }

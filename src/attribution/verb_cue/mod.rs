@@ -87,10 +87,10 @@ pub(super) fn verb_cue(
     if let Some(found) = forms::expected(&cue) {
         return found;
     }
-    if guard::passive_infinitive_or_title(&cue) || !guard::noun_like_is_verb(&cue, loose) {
-        return None;
-    }
-    if guard::light_verb_without_clause(&cue) {
+    if guard::passive_infinitive_or_title(&cue)
+        || !guard::noun_like_is_verb(&cue, loose)
+        || guard::light_verb_without_clause(&cue)
+    {
         return None;
     }
     if let Some(found) = forms::asked(&cue) {
