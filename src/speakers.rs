@@ -619,6 +619,14 @@ impl Resolver {
             kind: EntityKind::Person,
             party,
         });
+        // A speaker named in full is whom the surname means from now on, rather than a namesake
+        // only mentioned: "Patricia Smith, mother of Benghazi victim Sean Smith, rejected …",
+        // then "Smith said".
+        if let Some((_, surname)) = self.entities[idx].name.rsplit_once(' ') {
+            if self.by_surname.get(surname) != Some(&idx) {
+                self.by_surname.insert(surname.to_string(), idx);
+            }
+        }
         for i in m.a..m.b {
             let w = doc.w(i);
             if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {

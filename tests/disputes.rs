@@ -440,6 +440,9 @@ fn low_scored_target_is_dropped() {
 #[test]
 fn she_lied_to_me() {
     let d = Doc::load("disputes/benghazi-claim.txt");
+    // "Smith said" after "Patricia Smith, mother of Benghazi victim Sean Smith, … rejected": the
+    // speaker named in full, not the namesake in her apposition.
+    assert_eq!(d.party_of("She lied to me"), "Patricia Smith");
     let party = d.dispute(
         "We were nose-to-nose at the coffin ceremony. She lied to me",
         "the families of the Benghazi victims were wrong",
@@ -613,4 +616,43 @@ fn a_surname_is_not_its_own_opponent() {
     assert_eq!(d.party_of(headline), "Clinton");
     assert_eq!(d.party_of(speech), "Hillary Clinton");
     assert_eq!(d.dispute(speech, headline), None, "{}", d.dump());
+}
+
+/// An aside that denies the claim just made is that claim's dispute, and the claim's statement
+/// ends before it: "…, a claim that Gowdy's office strongly disputes", "- a point that
+/// intelligence officials have disputed", "-- something he denied to me as laughable".
+#[test]
+fn an_aside_denies_the_claim_before_it() {
+    let cases = [
+        (
+            "disputes/gowdy-false.txt",
+            "a claim that",
+            "that he was fired for taking time off to fulfill his military duties",
+            "Gowdy's office",
+        ),
+        (
+            "disputes/classified-point.txt",
+            "a point that",
+            "that the information in question was not classified at the time the emails were sent",
+            "intelligence officials",
+        ),
+        (
+            "disputes/hannity-did-not-dispute.txt",
+            "something",
+            "Hannity was behaving as if he wanted a role in a possible Trump administration",
+            "Hannity",
+        ),
+    ];
+    for (fixture, aside, claim, party) in cases {
+        let d = Doc::load(fixture);
+        d.assert_dispute(aside, claim, party);
+        let host = d.at(claim)[0];
+        assert!(
+            host.content
+                .slice(&d.text)
+                .ends_with(claim.rsplit(' ').next().unwrap_or("")),
+            "{fixture}: the claim runs on over the aside\n{}",
+            d.dump()
+        );
+    }
 }

@@ -16,6 +16,7 @@ mod according_to;
 mod colon;
 mod continuation;
 mod nested;
+mod relative_denial;
 mod verb_cue;
 
 mod clauses;
@@ -27,6 +28,7 @@ use according_to::according_to;
 use colon::{colon_attribution, colon_quotation};
 use continuation::continue_quotes;
 use nested::drop_nested_twins;
+use relative_denial::relative_denial;
 use verb_cue::verb_cue;
 
 // The analysed text lives in `doc`; its old path here stays for the passes and tools that name it
@@ -111,6 +113,13 @@ pub fn find(doc: &Doc) -> Vec<Found> {
                 Some(d) => Some(d),
                 None => verb,
             };
+            // "…, a claim that Gowdy's office strongly disputes": the denial of what came before.
+            if let Some(f) = verb.and_then(|v| relative_denial(doc, si, i, v)) {
+                end_before_aside(doc.text, &mut out[first_here..], &f);
+                out.push(f);
+                i += 1;
+                continue;
+            }
             if let Some(verb) = verb {
                 let mut loose = false;
                 let here = &out[first_here..];
@@ -132,6 +141,24 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     }
     drop_nested_twins(&mut out);
     out
+}
+
+/// A statement of the sentence whose content ran on over an aside that denies it ("alleges
+/// that he was fired …, a claim that Gowdy's office strongly disputes") ends before the aside.
+fn end_before_aside(text: &str, here: &mut [Found], aside: &Found) {
+    let at = aside.parts[0].start;
+    // Before the separator and the spaces around it.
+    let head = text[..at].trim_end_matches(|c: char| c.is_whitespace() || ",;(—–-".contains(c));
+    let at = head.len();
+    for f in here.iter_mut() {
+        let c = f.content();
+        if c.start < at && at < c.end {
+            f.parts.retain(|p| p.start < at);
+            if let Some(last) = f.parts.last_mut() {
+                last.end = last.end.min(at);
+            }
+        }
+    }
 }
 
 /// Keeps `out[i]` where `keep[i]`. `Source::SameAs` holds indices into `out`: renumber them,

@@ -222,6 +222,7 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
                 Follow::Continues => "continues",
                 Follow::Quotes => "quotes",
                 Follow::Never => "never",
+                Follow::Aside(_) => "aside",
             };
             serde_json::json!({
                 "content": span(st.content),

@@ -109,6 +109,9 @@ pub enum Follow {
     Quotes,
     /// Reported inside another statement, or no speaker: never disputes.
     Never,
+    /// An aside that denies the statement right before it, of another side ("alleges that he
+    /// was fired …, a claim that Gowdy's office strongly disputes"): disputes that one.
+    Aside(usize),
 }
 
 /// Statements before a statement that may be what it disputes; after it, fewer.
@@ -206,7 +209,9 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         for i in 0..st.len() {
             let same_speaker =
                 i > 0 && st[i].speaker.name == st[i - 1].speaker.name && party[i] == party[i - 1];
-            self.follow[i] = if party[i] == NOBODY || !self.named[party[i]] {
+            self.follow[i] = if let Some(j) = self.aside_of(i) {
+                Follow::Aside(j)
+            } else if party[i] == NOBODY || !self.named[party[i]] {
                 Follow::Never
             } else if same_speaker && st[i].cue.is_none() {
                 Follow::Continues
@@ -231,6 +236,23 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
                 }
             }
         }
+    }
+
+    /// The statement `i` is an aside to: a denial whose words only stand for the claim ("a claim
+    /// that", "which") and come right after that claim's statement, its cue after them.
+    fn aside_of(&self, i: usize) -> Option<usize> {
+        let st = self.statements;
+        let (c, cue) = (st[i].content, st[i].cue?);
+        if i == 0 || cue.start < c.end || !self.sig[i].deny_cue || self.words[i].len() > 4 {
+            return None;
+        }
+        let j = i - 1;
+        let gap = self.doc.text.get(st[j].content.end..c.start)?;
+        let (p, q) = (self.parties.of[i], self.parties.of[j]);
+        let between = gap
+            .chars()
+            .all(|ch| ch.is_whitespace() || ",;(—–-".contains(ch));
+        (between && gap.len() <= 6 && p != NOBODY && q != NOBODY && p != q).then_some(j)
     }
 
     fn strong(&self, i: usize) -> bool {

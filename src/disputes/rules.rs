@@ -89,6 +89,13 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
         let p = party[i];
         match pass.follow[i] {
             Follow::Never => continue,
+            Follow::Aside(j) => {
+                targets[i].push(j);
+                disputing[i] = true;
+                why[i] = because(pass, i, Signal::default(), None);
+                thread.insert(p, (j, i));
+                continue;
+            }
             Follow::Continues => {
                 targets[i] = targets[i - 1].clone();
                 disputing[i] = disputing[i - 1];
@@ -261,7 +268,7 @@ fn kind_of_claim(pass: &Pass) -> Vec<f32> {
 }
 
 /// How strongly a statement's own words dispute.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Signal {
     strong: bool,
     medium: bool,

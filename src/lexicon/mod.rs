@@ -478,6 +478,20 @@ pub const QUESTION_OPENERS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 pub const RELATIVES: &[&str] = &["who", "which", "that"];
 
+/// Words that stand for the claim just made in an aside that denies it: "the allegations, which
+/// Mr. Ailes denies", "-- something he denied".
+pub const CLAIM_STANDINS: &[&str] = &["which", "something"];
+
+/// Nouns for a claim, before the relative of such an aside: "…, a claim that Gowdy's office
+/// strongly disputes", "a point that intelligence officials have disputed".
+#[rustfmt::skip]
+pub const CLAIM_NOUNS: &[&str] = &[
+    "claim", "claims", "charge", "charges", "allegation", "allegations", "accusation",
+    "accusations", "assertion", "assertions", "contention", "characterization", "suggestion",
+    "point", "notion", "account", "version", "view", "description", "assessment", "idea",
+    "premise", "story", "report", "rumor", "rumors", "argument", "conclusion", "finding",
+];
+
 /// Words that end with a dot but do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt", "maj", "adm",
