@@ -5,7 +5,7 @@
 import { addStyles, ensureInjected, syncAlways } from './inject.js';
 import { plural } from './shared/analysis.js';
 import { restartedError, trapMessage } from './shared/analyzer.js';
-import { BACKGROUND, COMMANDS, hideClasses, isOneOf } from './shared/messages.js';
+import { BACKGROUND, COMMANDS, choicesChanged, hideClasses, isOneOf } from './shared/messages.js';
 import { choiceFor, onHiddenClassesChanged, onSitesChanged, readHiddenClasses } from './shared/settings.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
@@ -57,21 +57,19 @@ const handlers = {
     await core();
     return run(String(msg.text), msg);
   },
-  async [BACKGROUND.styles](msg, sender) {
-    // A new copy of the content script asks for its highlight styles in its own frame; it paints
-    // under the names they were written for.
+  async [BACKGROUND.begin](msg, sender) {
+    // A new copy of the content script: its highlight styles go into its own frame (it paints
+    // under the names they were written for), with its site's choice and the hidden classes.
     const tabId = sender.tab?.id;
-    if (tabId == null) return {};
-    return { names: await addStyles(api, tabId, sender.frameId ?? 0) };
+    const [names, choice, hidden] = await Promise.all([
+      // Not added (a frame gone meanwhile): the copy paints unstyled under names of its own.
+      tabId == null ? undefined : addStyles(api, tabId, sender.frameId ?? 0).catch((e) => console.debug('[whosaid] could not add the styles:', e)),
+      choiceOf(sender), readHiddenClasses(api),
+    ]);
+    return { names, choice, hidden };
   },
   async [BACKGROUND.choice](msg, sender) {
-    // The site is the sender's own page, not one the message names.
-    let host = '';
-    try { host = new URL(sender.url ?? sender.tab?.url ?? '').hostname; } catch { /* no page */ }
-    return { choice: await choiceFor(api, host) };
-  },
-  async [BACKGROUND.hiddenClasses]() {
-    return { hidden: await readHiddenClasses(api) };
+    return { choice: await choiceOf(sender) };
   },
   async [BACKGROUND.status](msg, sender) {
     const tabId = sender.tab?.id;
@@ -88,6 +86,13 @@ const handlers = {
   },
 };
 
+/** The reader's choice for the sender's own page, not a site the message names. */
+async function choiceOf(sender) {
+  let host = '';
+  try { host = new URL(sender.url ?? sender.tab?.url ?? '').hostname; } catch { /* no page */ }
+  return choiceFor(api, host);
+}
+
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only this extension's own content scripts and pages talk to it.
   if (sender.id !== api.runtime.id || !isOneOf(BACKGROUND, msg)) return false;
@@ -97,9 +102,13 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 // The popup's class switches, from any tab: every copy of the content script hears of them (it
 // cannot watch storage itself).
-onHiddenClassesChanged(api, async (hidden) => {
-  for (const tab of await api.tabs.query({})) sendToTab(tab.id, hideClasses(hidden));
-});
+onHiddenClassesChanged(api, (hidden) => toEveryTab(hideClasses(hidden)));
+// The per-site choices: every copy forgets the one it kept (the message names no site).
+onSitesChanged(api, () => toEveryTab(choicesChanged()));
+
+async function toEveryTab(msg) {
+  for (const tab of await api.tabs.query({})) sendToTab(tab.id, msg);
+}
 
 async function sendToTab(tabId, msg) {
   try {

@@ -95,6 +95,9 @@ $('choice').addEventListener('change', async (e) => {
     render(await send(msg.askStatus())); // refused: the select shows the choice as it was
     return;
   }
+  // The copy forgets the choice it kept before this message is answered (the background tells
+  // every tab too, but its message may come after the next one).
+  await send(msg.choicesChanged());
   if (value === ALWAYS) render(await send(msg.activate()));
   else if (value === NEVER) render(await send(msg.deactivate()));
   else render(await send(msg.askStatus()));

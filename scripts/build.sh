@@ -32,15 +32,16 @@ wasm() {
 }
 
 # extension DIR WASM_DIR BROWSER [--test]: one browser's folder. Everything under extension/ except
-# the manifest source and docs ships as is, and shared/content-modules.js, the shared modules in
-# one file for the content script, is written beside them (scripts/content-modules.mjs).
+# the manifest source and docs ships as is, but content.js, which is written with the shared
+# modules and the wasm glue around it: one classic script, nothing for it to import
+# (scripts/content-script.mjs).
 extension() {
   local dir=$1 out=$2 browser=$3 flag=${4:-}
   rm -rf "$dir" && mkdir -p "$dir/wasm"
   cp -R extension/. "$dir/"
   rm -f "$dir/manifest.json" "$dir"/*.md
-  node scripts/content-modules.mjs "$dir/shared"
   cp "$out/whosaid.js" "$out/whosaid_bg.wasm" "$dir/wasm/"
+  node scripts/content-script.mjs "$dir"
   node scripts/manifest.mjs "$browser" extension/manifest.json $flag > "$dir/manifest.json"
 }
 

@@ -31,9 +31,9 @@ export const restartedError = (message) => `the analyser failed (${message}); it
 export class Analyzer {
   /**
    * For one copy of the content script. `lib`: the shared modules (analysis, article, messages);
-   * `stats`: the counters the test build reports (analyses); `startCore(n)`: loads and starts
-   * instance n of the core here (content.js), rejecting where the page's CSP forbids wasm;
-   * `core`: instance 0, started while the modules loaded.
+   * `stats`: the counters the test build reports (analyses); `startCore()`: starts a fresh
+   * instance of the core here (content.js), rejecting where the page's CSP forbids wasm;
+   * `core`: the first, started as the copy began.
    */
   constructor(api, lib, stats, log, { startCore, core = null }) {
     Object.assign(this, { api, lib, stats, log, startCore, core });
@@ -91,7 +91,7 @@ export class Analyzer {
     this.ready ??= (async () => {
       try {
         const n = this.instances++;
-        const wasm = await (n === 0 && this.core ? this.core : this.startCore(n));
+        const wasm = await (n === 0 && this.core ? this.core : this.startCore());
         this.mode = 'content';
         const run = this.#guarded(wasm);
         return (text, { big = false } = {}) => (big || text.length > BIG_TEXT ? this.#inBackground(text) : run(text));

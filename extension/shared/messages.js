@@ -11,16 +11,15 @@ export const BACKGROUND = Object.freeze({
   /** {text} → {analysis} | {error, trapped?: true} (trapped: the core failed and was restarted). */
   analyze: 'analyze',
   /**
-   * {} → {names}: the highlight styles are now in the sender's frame, under these names drawn
-   * for it (by class, as paint.js NAMES; {} without a tab). Sent by content.js as it starts,
-   * before any module is loaded, as is [choice]: the two messages written out where they are
-   * sent (a classic script cannot import this module).
+   * {} → {names, choice, hidden}: a new copy's first message, sent by content.js as it starts
+   * (written out there: a classic script cannot import this module). The highlight styles are
+   * now in the sender's frame, under `names` drawn for it (by class, as paint.js NAMES; no names
+   * without a tab); `choice` as [choice] answers; `hidden`: the cue classes the reader switched
+   * off (settings.js). One trip for the three, all needed before the first paint.
    */
-  styles: 'styles',
+  begin: 'begin',
   /** {} → {choice: 'always' | 'never' | 'ask'}: the reader's choice for the sender's site (settings.js). */
   choice: 'choice',
-  /** {} → {hidden: string[]}: the cue classes the reader switched off (settings.js). */
-  hiddenClasses: 'hiddenClasses',
   /** {on, count, error} → {}: the toolbar badge and title of the sender's tab say so. */
   status: 'status',
 });
@@ -47,6 +46,11 @@ export const TAB = Object.freeze({
   next: 'next',
   /** {hidden: string[]} → Status: paint, list and step to none of these cue classes (settings.js). */
   classes: 'classes',
+  /**
+   * {} → {}: the per-site choices changed (the popup or the options page): the copy forgets the
+   * choice it kept and asks again when it next needs it. It names no site.
+   */
+  choices: 'choices',
   // test-only {
   /** {} → {texts, stats, instances}: the text read per batch, and what the page made the script do. */
   debugText: 'debugText',
@@ -67,7 +71,6 @@ export const isOneOf = (names, msg) => typeof msg?.type === 'string' && Object.h
 // To the background.
 export const analyzeText = (text) => ({ type: BACKGROUND.analyze, text });
 export const askChoice = () => ({ type: BACKGROUND.choice });
-export const askHiddenClasses = () => ({ type: BACKGROUND.hiddenClasses });
 export const reportStatus = ({ on, count, error }) => ({ type: BACKGROUND.status, on, count, error });
 
 // To a tab.
@@ -78,6 +81,7 @@ export const askStatus = () => ({ type: TAB.status });
 export const reveal = (key) => ({ type: TAB.reveal, key });
 export const next = () => ({ type: TAB.next });
 export const hideClasses = (hidden) => ({ type: TAB.classes, hidden: [...hidden] });
+export const choicesChanged = () => ({ type: TAB.choices });
 
 /** The keyboard commands (manifest.json "commands"): the message each sends to the active tab. */
 export const COMMANDS = Object.freeze({ 'toggle-highlights': toggle, 'next-statement': next });

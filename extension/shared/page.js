@@ -3,21 +3,18 @@
 // the answers to the messages a tab receives (messages.js TAB). It imports nothing: content.js
 // hands it every shared module as `lib` (see overlay.js).
 
-// How long the choice content.js asked for as the copy started answers a request: the request
-// that injected it comes within milliseconds; a later one must see a choice changed since.
-const CHOICE_FRESH_MS = 2000;
-
 export class Page {
   /**
    * `api`: the extension API; `lib`: the shared modules by name (analysis, analyzer, article,
    * messages, overlay, paint, pointer, settings, tooltip, watch); `alive()`: false once the
    * extension that put this copy here was updated, reloaded or disabled. `loadMs`: how long the
-   * modules took to load (timing.load of the first start; the modules are there for the next);
-   * `startCore(n)` and `core` (instance 0, started as they loaded): see analyzer.js Analyzer.
-   * `styled`: the highlight names the background wrote this copy's styles for (null: none), and
-   * `chosen`: the background's answer to this site's choice, both asked as the copy started.
+   * modules took to evaluate (timing.load of the first start; the modules are there for the next);
+   * `startCore()` and `core` (the first instance, started as the copy began): see analyzer.js
+   * Analyzer. `first`: the background's answer to the copy's first message (messages.js
+   * BACKGROUND.begin: the names its highlight styles were written for, this site's choice, the
+   * hidden cue classes), or null.
    */
-  constructor(api, lib, { alive, log, loadMs = 0, core = null, startCore, styled = null, chosen = null }) {
+  constructor(api, lib, { alive, log, loadMs = 0, core = null, startCore, first = null }) {
     this.api = api;
     this.lib = lib;
     this.alive = alive;
@@ -31,16 +28,15 @@ export class Page {
     // text, core calls, and the main-thread time spent in them.
     this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
     this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, { startCore, core });
+    const answer = Promise.resolve(first).then((r) => r ?? {});
     // Names no page can guess (paint.js): unstyled ones if the styles could not go in.
-    this.names = Promise.resolve(styled).then((n) => n ?? lib.paint.randomNames());
-    this.chosen = chosen; // the first request's answer (see [choice])
-    this.bornAt = performance.now();
+    this.names = answer.then((r) => r.names ?? lib.paint.randomNames());
+    this.chosen = answer.then((r) => r.choice ?? this.#askChoice()); // see [choice]
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
     this.hidden = []; // cue classes the reader switched off (settings.js), applied to each overlay
-    // Asked of the background, which also tells of later changes (TAB.classes): a content script
+    // From the background, which also tells of later changes (TAB.classes): a content script
     // reads no storage.
-    this.hiddenRead = api.runtime.sendMessage(lib.messages.askHiddenClasses())
-      .then((r) => this.hideClasses(r?.hidden), (e) => log(e));
+    this.hiddenRead = answer.then((r) => this.hideClasses(r.hidden));
     // test-only {
     // For the tests: errors of this extension's code that nothing caught. (Firefox shows content
     // scripts the page's events too: only those thrown from the extension's files count.)
@@ -59,10 +55,7 @@ export class Page {
   begin() {
     const { settings } = this.lib;
     this.analyzer.get();
-    // A look at the first answer, not its use: the request's own message still takes it. (No
-    // answer: asked afresh.)
-    const first = Promise.resolve(this.chosen).then((r) => r?.choice ?? this.choice());
-    first.then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
+    this.choice().then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
   }
 
   /** Tells the background what the badge shows: on, how many statements, or the error. */
@@ -165,15 +158,24 @@ export class Page {
     this.active?.overlay.setHidden(this.hidden);
   }
 
-  // This site's remembered choice, asked of the background: the page's process never holds the
-  // list of every site the reader has set. The answer content.js asked for as this copy started
-  // serves the first question (the request that put the copy here: no second trip before it
-  // starts) if it comes within CHOICE_FRESH_MS; later ones ask afresh.
-  async choice() {
-    const early = performance.now() - this.bornAt < CHOICE_FRESH_MS ? this.chosen : null;
-    this.chosen = null;
-    const r = (early && (await early)) || (await this.api.runtime.sendMessage(this.lib.messages.askChoice()));
-    return r?.choice ?? this.lib.settings.ASK;
+  // This site's remembered choice, from the background: the page's process never holds the list
+  // of every site the reader has set. The first came with the copy's first message; the answer is
+  // kept (the request, the status the popup polls, the toggle's reply make no trip for it) until
+  // the choices change (TAB.choices), and then asked afresh.
+  choice() {
+    this.chosen ??= this.#askChoice();
+    return this.chosen;
+  }
+
+  async #askChoice() {
+    try {
+      const r = await this.api.runtime.sendMessage(this.lib.messages.askChoice());
+      if (typeof r?.choice === 'string') return r.choice;
+    } catch (e) {
+      this.log('could not ask for the site\'s choice:', e);
+    }
+    this.chosen = null; // asked again next time
+    return this.lib.settings.ASK;
   }
 
   /** What the popup shows (messages.js TAB.status). */
@@ -208,6 +210,9 @@ export class Page {
       case TAB.classes:
         this.hideClasses(msg.hidden);
         return this.status();
+      case TAB.choices:
+        this.chosen = null;
+        return {};
       // test-only {
       case TAB.debugText: return this.#debugText();
       case TAB.debugPainted: return this.#debugPainted();

@@ -7,8 +7,8 @@
 // options page change it.
 //
 // Which cue classes are painted (the popup's switches): storage.local {hiddenClasses: ['belief',
-// …]}, the classes switched off (none stored: all shown). The content script reads it itself
-// and follows its changes: it says nothing about the sites the reader has set.
+// …]}, the classes switched off (none stored: all shown). The background sends it to the content
+// script with its first answer and again when it changes (the content script reads no storage).
 
 export const ALWAYS = 'always';
 export const NEVER = 'never';

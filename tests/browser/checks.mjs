@@ -484,6 +484,36 @@ export function suite(name, launch, { cspMode }) {
       await A.clearStorage();
     });
 
+    // The copy keeps its site's choice (no trip to the background for each status or request):
+    // a change made elsewhere must still reach it.
+    it('a copy already in the page follows its site\'s choice changed in the popup, then on the options page', async () => {
+      await A.clearStorage();
+      await open(`${srv.origin}/seed.html?choice-live`);
+      assert.equal((await A.send({ type: 'status' })).choice, 'ask');
+      const popup = await A.popup();
+      try {
+        await until(() => popup.evalIn('document.querySelector("#choice:not([disabled])") !== null'), 'popup ready');
+        await popup.choose('#choice', 'never');
+        await until(() => popup.evalIn(`document.querySelector('#choice').value === 'never' && /never/.test(document.querySelector('#state').textContent)`), 'the popup shows never');
+      } finally {
+        await popup.close();
+      }
+      assert.equal((await A.send({ type: 'status' })).choice, 'never', 'the copy heard of the popup\'s change');
+      const opts = await A.options();
+      try {
+        await until(() => opts.evalIn(`document.querySelector('#sites select')?.value === 'never'`), 'options lists the site');
+        await opts.evalIn(`document.querySelector('#sites button').click()`); // "Forget": back to ask
+        await until(async () => (await A.storage()).sites?.['127.0.0.1'] === undefined, 'ask stored (the site forgotten)');
+      } finally {
+        await opts.close();
+      }
+      await until(async () => (await A.send({ type: 'status' })).choice === 'ask', 'the copy heard of the options page\'s change');
+      const next = A.command ? await A.command('next-statement') : await A.send({ type: 'next' });
+      assert.equal(next?.ok, true, 'no longer "never": next statement turns it on');
+      await A.send({ type: 'deactivate' });
+      await A.clearStorage();
+    });
+
     it('no page has the content script until the reader asks: the shortcut and the popup put it in', async () => {
       await A.clearStorage();
       await A.open(`${srv.origin}/seed.html?not-asked`);
