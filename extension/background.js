@@ -36,7 +36,7 @@ function run(text, msg) {
     // test-only {
     if (msg.panicForTest === true) panic_for_test();
     // } test-only
-    return { analysis: analyze(text) };
+    return { analysis: analyze(text, Array.isArray(msg.blocks) ? msg.blocks : undefined) };
   } catch (e) {
     const message = trapMessage(e, { take_panic });
     if (message === null) return { error: String(e?.message || e) };

@@ -8,6 +8,25 @@ use crate::attribution::{self, Found, Source};
 use crate::doc::Doc;
 use crate::lexicon::CueClass;
 use crate::model::{Block, BlockKind, Kind, Span};
+use crate::offsets::{self, Unit};
+use crate::Error;
+
+/// Blocks as the shell or the command line gives them, `(start, end, kind name)` with offsets in
+/// `unit`s ([`BlockKind::from_name`]), as the core takes them (byte spans); the error names the
+/// first bad one.
+pub fn read(text: &str, unit: Unit, raw: &[(usize, usize, &str)]) -> Result<Vec<Block>, Error> {
+    let units: Vec<usize> = raw.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+    let bytes =
+        offsets::to_bytes(text, unit, &units).map_err(|i| Error::BadBlock { index: i / 2 })?;
+    raw.iter()
+        .enumerate()
+        .map(|(index, &(_, _, name))| {
+            let kind = BlockKind::from_name(name).ok_or(Error::BadBlock { index })?;
+            let span = Span::new(bytes[2 * index], bytes[2 * index + 1]);
+            Ok(Block { span, kind })
+        })
+        .collect()
+}
 
 /// The statements `found` (in sentence order) as the blocks make them: those in headings and
 /// captions dropped, the blockquotes' quotations added.

@@ -7,8 +7,8 @@
 //! catches the trap, reads the message with [`take_panic`], reports it and replaces the instance
 //! (its memory may be half-updated); the page is left as it was.
 
-use crate::model::{Block, BlockKind, Span};
-use crate::offsets::{self, Unit};
+use crate::model::Block;
+use crate::offsets::Unit;
 use serde::{Deserialize, Serialize};
 use std::sync::{Mutex, Once};
 use wasm_bindgen::prelude::*;
@@ -47,25 +47,18 @@ struct BlockIn {
     kind: String,
 }
 
-/// The shell's blocks in the core's terms (byte spans), or the error that names the bad one.
+/// The shell's blocks in the core's terms, or the error that names the bad one.
 fn blocks_of(text: &str, blocks: JsValue) -> Result<Vec<Block>, crate::Error> {
     if blocks.is_undefined() || blocks.is_null() {
         return Ok(Vec::new());
     }
     let blocks: Vec<BlockIn> = serde_wasm_bindgen::from_value(blocks)
         .map_err(|e| crate::Error::BadBlocks(e.to_string()))?;
-    let units: Vec<usize> = blocks.iter().flat_map(|b| [b.start, b.end]).collect();
-    let bytes = offsets::to_bytes(text, Unit::Utf16, &units)
-        .map_err(|i| crate::Error::BadBlock { index: i / 2 })?;
-    blocks
+    let raw: Vec<(usize, usize, &str)> = blocks
         .iter()
-        .enumerate()
-        .map(|(index, b)| {
-            let kind = BlockKind::from_name(&b.kind).ok_or(crate::Error::BadBlock { index })?;
-            let span = Span::new(bytes[2 * index], bytes[2 * index + 1]);
-            Ok(Block { span, kind })
-        })
-        .collect()
+        .map(|b| (b.start, b.end, b.kind.as_str()))
+        .collect();
+    crate::blocks::read(text, Unit::Utf16, &raw)
 }
 
 /// Analyses `text` and returns the statements and parties as a JavaScript object (plain objects,

@@ -40,6 +40,12 @@ const BLOCK_TAGS = new Set([
   'tfoot', 'th', 'thead', 'tr', 'ul', 'body',
 ]);
 const BLOCK_SEP = '\n\n';
+// What a block is, by the nearest of its ancestors that says (else a paragraph): the core reads a
+// blockquote as a quotation, a heading or caption as nobody's words (src/blocks.rs).
+const KIND_OF_TAG = new Map([
+  ['blockquote', 'blockquote'], ['figcaption', 'caption'], ['caption', 'caption'], ['li', 'list_item'],
+  ['h1', 'heading'], ['h2', 'heading'], ['h3', 'heading'], ['h4', 'heading'], ['h5', 'heading'], ['h6', 'heading'],
+]);
 // Whitespace that CSS collapses (NBSP is kept: it is text, and the core knows it).
 const collapsible = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 // A text node holding any of these needs the char-by-char pass below.
@@ -521,6 +527,7 @@ export async function collectText(roots, { known = null, budgetMs = 8, reading =
       if (block !== lastBlock) {
         if (map.length > 0) pendingSep = true;
         lastBlock = block;
+        map.kind = block ? kindOf(block, root) : 'paragraph';
       }
       const data = n.data;
       // Most text nodes need no collapsing: no tab, line break or double space, and no space to
@@ -568,6 +575,16 @@ function identity(n) {
   return a;
 }
 
+/** The kind of the block `block` (an element under `root`, or `root`): see KIND_OF_TAG. */
+function kindOf(block, root) {
+  for (let a = block; a; a = a.parentElement) {
+    const kind = KIND_OF_TAG.get(a.localName) ?? (a.getAttribute('role') === 'heading' ? 'heading' : undefined);
+    if (kind) return kind;
+    if (a === root) break;
+  }
+  return 'paragraph';
+}
+
 function blockOf(node, root) {
   for (let a = node.parentElement; a; a = a.parentElement) {
     if (BLOCK_TAGS.has(a.localName) || a === root) return a;
@@ -586,6 +603,19 @@ export class TextMap {
     // {node, start, end, idx, base} sorted by start; char start+i is at node offset idx[i], or
     // base+i when no char of the node was dropped.
     this.entries = [];
+    // {start, end, kind}: the blocks of the string, in order; text pushed after a separator opens
+    // one of the kind set last (collectText sets it at each block element).
+    this.blocks = [];
+    this.kind = 'paragraph';
+    this.open = false;
+  }
+
+  /**
+   * The blocks for the core ([{start, end, kind}], analyzer.js), or undefined when every one is
+   * a paragraph or a list item: the core reads those as plain text, and is spared the list.
+   */
+  get blockKinds() {
+    return this.blocks.some((b) => b.kind !== 'paragraph' && b.kind !== 'list_item') ? this.blocks : undefined;
   }
 
   /** The whole string (joined once, when first asked for). */
@@ -599,6 +629,11 @@ export class TextMap {
     this.pieces.push(out);
     this.length += out.length;
     this.entries.push({ node, start, end: this.length, idx, base: 0 });
+    if (this.open) this.blocks[this.blocks.length - 1].end = this.length;
+    else if (out.length) {
+      this.blocks.push({ start, end: this.length, kind: this.kind });
+      this.open = true;
+    }
   }
 
   /** Ends the current block: drops a trailing collapsed space, then adds the separator. */
@@ -612,7 +647,13 @@ export class TextMap {
         e.end = this.length;
         if (e.end <= e.start) this.entries.pop();
       }
+      const b = this.blocks[this.blocks.length - 1];
+      if (b && b.end > this.length) {
+        b.end = this.length;
+        if (b.end <= b.start) this.blocks.pop();
+      }
     }
+    this.open = false;
     this.pieces.push(sep);
     this.length += sep.length;
   }
@@ -711,6 +752,10 @@ export class TextMap {
         idx: e.idx ? e.idx.slice(s - e.start, t - e.start) : null,
         base: e.idx ? 0 : e.base + (s - e.start),
       });
+    }
+    for (const b of this.blocks) {
+      const s = Math.max(b.start, from), t = Math.min(b.end, to);
+      if (s < t) m.blocks.push({ start: s - from, end: t - from, kind: b.kind });
     }
     return m;
   }
