@@ -32,6 +32,10 @@ const LINE_MAX = 150;
 // Containers whose text is mostly links (two or more) are lists of other stories.
 const LINK_BOX = new Set(['ul', 'ol', 'dl', 'div', 'section', 'header', 'table']);
 const LINK_SHARE = 0.6;
+// A root whose text is this share teasers (units of one linked headline), with this many of them,
+// is a section front; in a teaser, a block this share link text is its headline and summary
+// (Readability's link density).
+const TEASER_SHARE = 0.8, TEASER_LINKS = 0.2, TEASERS = 6, TEASER_MAX = 1000;
 // Elements whose start and end separate blocks of text ("\n\n" in the string).
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl',
@@ -319,7 +323,51 @@ function* leftOut(root) {
       if ((text.get(line) ?? 0) < LINE_MAX) leave(line);
     }
   }
+  const front = yield* teasers(root, text, links, all);
+  if (front) return front;
   return gone * 2 > all - stories || all - stories - gone < TOO_LITTLE ? new Set() : left;
+}
+
+/**
+ * A page of teasers (a section front), or null: most of the root's text lies in units that each
+ * hold one linked headline (<h2>-<h4> in or around a link). Such a page has no article; what a
+ * reader takes in of it, as Readability keeps it, is each teaser's picture credit, kicker and
+ * headline: the teaser's text blocks that are more than a fifth link (a headline with a short
+ * summary and byline) are left out.
+ */
+function* teasers(root, text, links, all) {
+  const heads = [];
+  let n = 0;
+  for (const h of root.querySelectorAll('h2, h3, h4')) {
+    if (++n % 256 === 0) yield;
+    const t = text.get(h) ?? 0;
+    if (t > 0 && (h.closest('a') || (links.get(h) ?? 0) * 2 >= t)) heads.push(h);
+  }
+  if (heads.length < TEASERS) return null;
+  const units = new Set();
+  const count = new Map(); // element -> linked headlines under it
+  for (const h of heads) for (let a = h.parentElement; a && a !== root; a = a.parentElement) count.set(a, (count.get(a) ?? 0) + 1);
+  let inUnits = 0;
+  const teased = [];
+  for (const h of heads) {
+    let u = h;
+    while (u.parentElement !== root && count.get(u.parentElement) === 1) u = u.parentElement;
+    const t = text.get(u) ?? 0;
+    // A teaser is short: a linked heading over a long text is a section of an article.
+    if (t > TEASER_MAX || units.has(u)) continue;
+    inUnits += t;
+    units.add(u);
+    teased.push(h);
+  }
+  if (teased.length < TEASERS || inUnits < TEASER_SHARE * all) return null;
+  const left = new Set();
+  for (const h of teased) {
+    yield;
+    const block = h.closest('a')?.parentElement ?? h.parentElement;
+    const t = text.get(block) ?? 0;
+    if (block !== root && (links.get(block) ?? 0) > TEASER_LINKS * t) left.add(block);
+  }
+  return left;
 }
 
 /** Characters of text, of link text, and links, under each element of `root`. */
