@@ -110,7 +110,7 @@ fn quote_blockquotes(doc: &Doc, blocks: &[Block], found: &mut Vec<Found>) {
             continue;
         }
         let span = doc.span(a, e);
-        if covered(&by_start, span) {
+        if !prose(doc, a, e) || covered(&by_start, span) {
             continue;
         }
         let Some(prev) = k.checked_sub(1).map(|p| &blocks[p]) else {
@@ -137,7 +137,7 @@ fn quote_blockquotes(doc: &Doc, blocks: &[Block], found: &mut Vec<Found>) {
         }
         if let Some((source, cue, verb)) = introduced(doc, prev.span, span) {
             added.push(quote(Some(cue), verb, source, None));
-        } else if let Some(r) = last_in(&by_start, &added, prev.span) {
+        } else if let Some(r) = last_in(doc, found, &by_start, &added, prev.span) {
             let f = match r {
                 Ref::Old(i) => &found[i],
                 Ref::New(j) => &added[j].found,
@@ -163,19 +163,47 @@ fn covered(by_start: &[(usize, usize, usize)], span: Span) -> bool {
         })
 }
 
-/// The statement that ends last inside `prev`, an added one (a blockquote's first paragraph) first.
-fn last_in(by_start: &[(usize, usize, usize)], added: &[Added], prev: Span) -> Option<Ref> {
-    if let Some(j) = added.iter().rposition(|x| prev.contains(x.found.content())) {
-        return Some(Ref::New(j));
+/// The statement just before the block after `prev`: one added for `prev` (a blockquote's first
+/// paragraph), else the one that ends last in `prev`'s last sentence (a speaker who spoke earlier
+/// in the block is not the nearest).
+fn last_in(
+    doc: &Doc,
+    found: &[Found],
+    by_start: &[(usize, usize, usize)],
+    added: &[Added],
+    prev: Span,
+) -> Option<Ref> {
+    if added
+        .last()
+        .is_some_and(|x| prev.contains(x.found.content()))
+    {
+        return Some(Ref::New(added.len() - 1));
     }
+    let end = doc.toks.partition_point(|t| t.span.start < prev.end);
+    let last = doc.sents.partition_point(|s| s.end < end);
     let to = by_start.partition_point(|&(s, _, _)| s < prev.end);
     by_start[..to]
         .iter()
         .rev()
         .take_while(|&&(s, _, _)| s >= prev.start)
+        .filter(|&&(_, _, i)| found[i].sentence == last)
         .max_by_key(|&&(_, e, _)| e)
         .map(|&(_, _, i)| Ref::Old(i))
 }
+
+/// Tokens `[a, e)` read as speech: a few words ending a sentence, not a table's cell, a caption
+/// line or a list's label ("4.2.3", "— Name (@name) May 2, 2013", "Drinking game for web devs:").
+fn prose(doc: &Doc, a: usize, e: usize) -> bool {
+    let words = (a..e).filter(|&i| doc.is_word(i)).count();
+    let mut last = e - 1;
+    while last > a && (doc.toks[last].is_quote() || doc.punct(last, ')')) {
+        last -= 1;
+    }
+    words >= PROSE_WORDS && ['.', '!', '?', '…'].iter().any(|&c| doc.punct(last, c))
+}
+
+/// Fewer words than this are a label, not a quotation.
+const PROSE_WORDS: usize = 6;
 
 /// The speaker, cue and verb of a block that introduces the quotation `quote` with a colon
 /// ("In a statement, the minister said:"): what the forms find when the quotation follows in

@@ -103,6 +103,33 @@ fn a_blockquote_with_no_speaker_near_or_in_quote_marks_is_left_alone() {
 }
 
 #[test]
+fn only_speech_right_after_a_speaker_is_quoted() {
+    // A label or a table's cell in a blockquote is no quotation ("— Name (@name) May 2, 2013").
+    let (text, blocks) = page(&[
+        (
+            Paragraph,
+            "Senator Jane Roe said the inquiry had heard from forty witnesses.",
+        ),
+        (Blockquote, "Drinking game for web devs:"),
+        (
+            Blockquote,
+            "\u{2014} Shay Friedman (@ironshay) August 22, 2013",
+        ),
+        (Blockquote, "April 2014"),
+    ]);
+    assert_eq!(read(&text, &blocks), read(&text, &[]));
+    // The speaker spoke earlier in the block, and others' words came after: not the nearest.
+    let (text, blocks) = page(&[
+        (
+            Paragraph,
+            "Senator Jane Roe said the inquiry had heard from forty witnesses. The port opened in 1901 and grew fast.",
+        ),
+        (Blockquote, TESTIMONY),
+    ]);
+    assert_eq!(read(&text, &blocks), read(&text, &[]));
+}
+
+#[test]
 fn headings_and_captions_give_no_speaker() {
     let (text, blocks) = page(&[
         (Heading, "Minister Defends The Harbour Plan In Parliament"),

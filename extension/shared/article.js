@@ -45,9 +45,11 @@ const BLOCK_TAGS = new Set([
 ]);
 const BLOCK_SEP = '\n\n';
 // What a block is, by the nearest of its ancestors that says (else a paragraph): the core reads a
-// blockquote as a quotation, a heading or caption as nobody's words (src/blocks.rs).
+// blockquote as a quotation, a heading or caption as nobody's words (src/blocks.rs). A table's
+// cell or code inside a blockquote is no one's speech.
 const KIND_OF_TAG = new Map([
   ['blockquote', 'blockquote'], ['figcaption', 'caption'], ['caption', 'caption'], ['li', 'list_item'],
+  ['td', 'paragraph'], ['th', 'paragraph'], ['pre', 'paragraph'],
   ['h1', 'heading'], ['h2', 'heading'], ['h3', 'heading'], ['h4', 'heading'], ['h5', 'heading'], ['h6', 'heading'],
 ]);
 // Whitespace that CSS collapses (NBSP is kept: it is text, and the core knows it).
