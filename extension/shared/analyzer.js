@@ -121,6 +121,10 @@ export class Analyzer {
     const { article, analysis } = this.lib;
     const done = [];
     for (const slice of map.split(SLICE)) {
+      // A page far longer than any article is read as plain text: its blocks' kinds, sent along
+      // with every slice, cost the page's main thread long tasks in Chromium (a 5 MB page of
+      // sections: tasks of 100-500 ms, none without them) for nothing an article needs.
+      if (map.length > BIG_TEXT) slice.blocks.length = 0;
       const t0 = performance.now();
       // Every slice of a big text goes to the background, the last short one too.
       const result = slice.text.trim() ? await this.analyze(slice.text, { big: map.length > BIG_TEXT, blocks: slice.blockKinds }) : analysis.empty();

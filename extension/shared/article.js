@@ -803,9 +803,16 @@ export class TextMap {
         base: e.idx ? 0 : e.base + (s - e.start),
       });
     }
-    for (const b of this.blocks) {
-      const s = Math.max(b.start, from), t = Math.min(b.end, to);
-      if (s < t) m.blocks.push({ start: s - from, end: t - from, kind: b.kind });
+    // The blocks are in order: the first that ends after `from`, found by halves, and those after it.
+    let lo = 0, hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.blocks.length && this.blocks[i].start < to; i++) {
+      const b = this.blocks[i];
+      m.blocks.push({ start: Math.max(b.start, from) - from, end: Math.min(b.end, to) - from, kind: b.kind });
     }
     return m;
   }
