@@ -10,7 +10,7 @@ pub enum Error {
     /// Block number `index` is out of order, overlaps the one before, runs past the text or cuts
     /// a character (see [`crate::try_analyze_blocks`]).
     BadBlock { index: usize },
-    /// The blocks could not be read at all (not a list of `{start, end, kind}`).
+    /// The blocks could not be read at all (as many kinds as pairs of offsets, see `wasm.rs`).
     BadBlocks(String),
 }
 
@@ -27,7 +27,7 @@ impl fmt::Display for Error {
                 f,
                 "block {index} is out of order, overlaps the one before, or does not fall on the text's characters"
             ),
-            Error::BadBlocks(why) => write!(f, "the blocks are not a list of {{start, end, kind}}: {why}"),
+            Error::BadBlocks(why) => write!(f, "the blocks cannot be read: {why}"),
         }
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::model::Block;
 use crate::offsets::Unit;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::sync::{Mutex, Once};
 use wasm_bindgen::prelude::*;
 
@@ -38,25 +38,22 @@ fn install_panic_hook() {
     });
 }
 
-/// One block of the text as the shell sends it: `[start, end)` in UTF-16 code units and its kind
-/// ("paragraph", "blockquote", "heading", "caption", "list_item").
-#[derive(Deserialize)]
-struct BlockIn {
-    start: usize,
-    end: usize,
-    kind: String,
-}
-
-/// The shell's blocks in the core's terms, or the error that names the bad one.
-fn blocks_of(text: &str, blocks: JsValue) -> Result<Vec<Block>, crate::Error> {
-    if blocks.is_undefined() || blocks.is_null() {
-        return Ok(Vec::new());
+/// The shell's blocks in the core's terms, or the error that names the bad one: `spans` is
+/// `[start, end, …]` in UTF-16 code units, `kinds` the kind of each ("paragraph", "blockquote",
+/// "heading", "caption", "list_item"). Plain arrays, not objects: reading objects would pull
+/// wasm-bindgen's value printer into the glue.
+fn blocks_of(text: &str, spans: &[u32], kinds: &[String]) -> Result<Vec<Block>, crate::Error> {
+    if spans.len() != 2 * kinds.len() {
+        return Err(crate::Error::BadBlocks(format!(
+            "{} offsets for {} kinds",
+            spans.len(),
+            kinds.len()
+        )));
     }
-    let blocks: Vec<BlockIn> = serde_wasm_bindgen::from_value(blocks)
-        .map_err(|e| crate::Error::BadBlocks(e.to_string()))?;
-    let raw: Vec<(usize, usize, &str)> = blocks
+    let raw: Vec<(usize, usize, &str)> = kinds
         .iter()
-        .map(|b| (b.start, b.end, b.kind.as_str()))
+        .enumerate()
+        .map(|(i, k)| (spans[2 * i] as usize, spans[2 * i + 1] as usize, k.as_str()))
         .collect();
     crate::blocks::read(text, Unit::Utf16, &raw)
 }
@@ -65,12 +62,16 @@ fn blocks_of(text: &str, blocks: JsValue) -> Result<Vec<Block>, crate::Error> {
 /// the keys of the output contract, offsets in UTF-16 code units), built by serde-wasm-bindgen
 /// from the output structs with no JSON text on either side: 0.77-0.81 of the time of
 /// `JSON.parse` of a JSON string on large texts, and a smaller module (docs/crates.md).
-/// `blocks` (optional): the blocks the shell read, `[{start, end, kind}]` ([`BlockIn`]), sorted
-/// and apart; with them the core reads blockquotes, headings and captions for what they are.
+/// `spans` and `kinds` (optional): the blocks the shell read, sorted and apart ([`blocks_of`]);
+/// with them the core reads blockquotes, headings and captions for what they are.
 #[wasm_bindgen]
-pub fn analyze(text: &str, blocks: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze(
+    text: &str,
+    spans: Option<Vec<u32>>,
+    kinds: Option<Vec<String>>,
+) -> Result<JsValue, JsError> {
     install_panic_hook();
-    let analysis = blocks_of(text, blocks)
+    let analysis = blocks_of(text, &spans.unwrap_or_default(), &kinds.unwrap_or_default())
         .and_then(|blocks| crate::try_analyze_blocks(text, &blocks))
         .map_err(|e| JsError::new(&e.to_string()))?;
     crate::output::analysis_out(text, &analysis, Unit::Utf16)

@@ -11,6 +11,12 @@ export const BIG_TEXT = 100_000;
 // each answer is then small enough to receive and paint in short tasks. Far above any article.
 export const SLICE = 250_000;
 
+/**
+ * The wasm core's arguments for `blocks` ([{start, end, kind}], article.js TextMap.blockKinds):
+ * their offsets in one array and their kinds in another (src/wasm.rs), or none.
+ */
+export const wasmBlocks = (blocks) => (blocks ? [blocks.flatMap((b) => [b.start, b.end]), blocks.map((b) => b.kind)] : []);
+
 /** The core failed in a way that leaves its instance unusable (a panic or another trap). */
 export class CoreFailure extends Error {}
 
@@ -72,7 +78,7 @@ export class Analyzer {
         this.panicNext = false;
         if (panic) wasm.panic_for_test();
         // } test-only
-        return wasm.analyze(text, blocks);
+        return wasm.analyze(text, ...wasmBlocks(blocks));
       } catch (e) {
         const message = trapMessage(e, wasm);
         if (message === null) throw e;
