@@ -4,7 +4,7 @@
 // sites set to "always". It makes no network request.
 import { addStyles, ensureInjected, syncAlways } from './inject.js';
 import { plural } from './shared/analysis.js';
-import { restartedError, trapMessage } from './shared/analyzer.js';
+import { restartedError, trapMessage, wasmBlocks } from './shared/analyzer.js';
 import { BACKGROUND, COMMANDS, choicesChanged, hideClasses, isOneOf } from './shared/messages.js';
 import { choiceFor, onHiddenClassesChanged, onSitesChanged, readHiddenClasses } from './shared/settings.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
@@ -36,7 +36,7 @@ function run(text, msg) {
     // test-only {
     if (msg.panicForTest === true) panic_for_test();
     // } test-only
-    return { analysis: analyze(text) };
+    return { analysis: analyze(text, ...wasmBlocks(Array.isArray(msg.blocks) ? msg.blocks : null)) };
   } catch (e) {
     const message = trapMessage(e, { take_panic });
     if (message === null) return { error: String(e?.message || e) };

@@ -38,7 +38,7 @@ process.exit(r.errors.length ? 1 : 0);'
 step "browser tests (Chromium, then Firefox ESR)"
 cargo_retry build --release --quiet --bin whosaid
 node --test --test-concurrency=1 tests/browser/chromium.test.mjs tests/browser/firefox.test.mjs tests/browser/demo.test.mjs tests/browser/hostile.test.mjs \
-  tests/browser/article.test.mjs
+  tests/browser/article.test.mjs tests/browser/gold.test.mjs
 # Article finding on readability's 120 saved pages (about 2 minutes; the per-page table is printed).
 # The pages are in the project's shared corpus (../shared): without it the test says it is skipped.
 step "corpus check (readability's pages)"

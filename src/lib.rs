@@ -2,6 +2,7 @@
 //! about and who disputes whom. Pure and deterministic: text in, plain data out.
 
 pub mod attribution;
+pub mod blocks;
 pub mod disputes;
 pub mod doc;
 pub mod error;
@@ -23,7 +24,9 @@ pub mod tokens;
 mod wasm;
 
 pub use error::Error;
-pub use model::{Analysis, CueClass, Kind, Party, Span, Speaker, Stance, Statement};
+pub use model::{
+    Analysis, Block, BlockKind, CueClass, Kind, Party, Span, Speaker, Stance, Statement,
+};
 
 /// Largest text analysed at once: 4 MiB, twenty times the longest article seen. Time and memory
 /// grow with the text (a 20 MB paste of many speakers took 7.6 s and 1.6 GB on the command line);
@@ -32,8 +35,14 @@ pub const MAX_TEXT_BYTES: usize = 4 << 20;
 
 /// Analyses one text: every attributed statement with its speaker, claim and disputes.
 pub fn analyze(text: &str) -> Analysis {
+    analyze_blocks(text, &[])
+}
+
+/// [`analyze`] of a text read from a page, with the page's blocks: their byte spans, sorted and
+/// apart, and what each one is ([`blocks::apply`] says what that changes). No blocks: [`analyze`].
+pub fn analyze_blocks(text: &str, blocks: &[Block]) -> Analysis {
     let doc = doc::Doc::new(text);
-    let mut statements = statements_of(&doc);
+    let mut statements = statements_of(&doc, blocks);
     let parties = disputes::link_doc(&doc, &mut statements);
     Analysis {
         statements,
@@ -44,11 +53,12 @@ pub fn analyze(text: &str) -> Analysis {
 /// The statements and their speakers alone, without claims and disputes (`claim` is the
 /// statement's own id, no `disputes`): the core's share of the work, for benchmarks.
 pub fn find_statements(text: &str) -> Vec<Statement> {
-    statements_of(&doc::Doc::new(text))
+    statements_of(&doc::Doc::new(text), &[])
 }
 
-fn statements_of(doc: &doc::Doc) -> Vec<Statement> {
-    let found = filter::find_filtered(doc);
+fn statements_of(doc: &doc::Doc, blocks: &[Block]) -> Vec<Statement> {
+    let mut found = filter::find_filtered(doc);
+    blocks::apply(doc, blocks, &mut found);
     let mut resolver = speakers::Resolver::new();
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
     let mut role_only = Vec::new();
@@ -94,11 +104,29 @@ fn statements_of(doc: &doc::Doc) -> Vec<Statement> {
 
 /// [`analyze`], refusing texts over [`MAX_TEXT_BYTES`].
 pub fn try_analyze(text: &str) -> Result<Analysis, Error> {
+    try_analyze_blocks(text, &[])
+}
+
+/// [`analyze_blocks`], refusing texts over [`MAX_TEXT_BYTES`] and blocks that are out of order,
+/// overlap, run past the text or cut a character.
+pub fn try_analyze_blocks(text: &str, blocks: &[Block]) -> Result<Analysis, Error> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(Error::TooLarge {
             bytes: text.len(),
             limit: MAX_TEXT_BYTES,
         });
     }
-    Ok(analyze(text))
+    let mut end = 0;
+    for (index, b) in blocks.iter().enumerate() {
+        let s = b.span;
+        let ok = end <= s.start
+            && s.start <= s.end
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end);
+        if !ok {
+            return Err(Error::BadBlock { index });
+        }
+        end = s.end;
+    }
+    Ok(analyze_blocks(text, blocks))
 }

@@ -117,3 +117,42 @@ pub struct Analysis {
     pub statements: Vec<Statement>,
     pub parties: Vec<Party>,
 }
+
+/// What a block of the text was in the page it was read from (the extension reads it from the
+/// markup; plain text has none). A block's kind says what its sentences can be: a blockquote is
+/// a quotation, a heading or a caption is nobody's statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    Blockquote,
+    Heading,
+    Caption,
+    ListItem,
+}
+
+impl BlockKind {
+    /// The kind named as the shell names it ("paragraph", "blockquote", "heading", "caption",
+    /// "list_item"), or `None` for any other name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "paragraph" => BlockKind::Paragraph,
+            "blockquote" => BlockKind::Blockquote,
+            "heading" => BlockKind::Heading,
+            "caption" => BlockKind::Caption,
+            "list_item" => BlockKind::ListItem,
+            _ => return None,
+        })
+    }
+
+    /// Headings and captions title or label the page: their words are no speaker's.
+    pub fn gives_no_speaker(self) -> bool {
+        matches!(self, BlockKind::Heading | BlockKind::Caption)
+    }
+}
+
+/// One block of the analysed text: its byte span and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+}

@@ -61,6 +61,32 @@ pub fn convert(text: &str, byte: usize, unit: Unit) -> usize {
     }
 }
 
+/// The byte offsets of `offsets`, counted in `unit`s and ascending, in one pass over `text`;
+/// `Err(i)` when offset `i` is out of order, inside a character (half a surrogate pair) or past
+/// the end. The shell's offsets come in through here.
+pub fn to_bytes(text: &str, unit: Unit, offsets: &[usize]) -> Result<Vec<usize>, usize> {
+    let mut out = Vec::with_capacity(offsets.len());
+    let mut chars = text.char_indices();
+    let (mut byte, mut units) = (0usize, 0usize);
+    for (i, &want) in offsets.iter().enumerate() {
+        while units < want {
+            let Some((b, ch)) = chars.next() else {
+                return Err(i);
+            };
+            units += match unit {
+                Unit::Utf16 => ch.len_utf16(),
+                Unit::CodePoint => 1,
+            };
+            byte = b + ch.len_utf8();
+        }
+        if units != want {
+            return Err(i);
+        }
+        out.push(byte);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +105,23 @@ mod tests {
         assert_eq!(p, 5); // 4 bytes of emoji + space
         assert_eq!(map.convert(p), 3); // surrogate pair + space
         assert_eq!(OffsetMap::new(text, Unit::CodePoint).convert(p), 2);
+    }
+
+    #[test]
+    fn to_bytes_inverts_convert() {
+        let text = "😀 Peskov\u{a0}said: \u{201c}No.\u{201d} ok";
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        for unit in [Unit::Utf16, Unit::CodePoint] {
+            let units: Vec<usize> = bytes.iter().map(|&b| convert(text, b, unit)).collect();
+            assert_eq!(to_bytes(text, unit, &units), Ok(bytes.clone()), "{unit:?}");
+        }
+        // Half a surrogate pair, out of order, past the end.
+        assert_eq!(to_bytes(text, Unit::Utf16, &[1]), Err(0));
+        assert_eq!(to_bytes(text, Unit::Utf16, &[3, 2]), Err(1));
+        assert_eq!(to_bytes(text, Unit::Utf16, &[0, 999]), Err(1));
     }
 }

@@ -11,6 +11,12 @@ export const BIG_TEXT = 100_000;
 // each answer is then small enough to receive and paint in short tasks. Far above any article.
 export const SLICE = 250_000;
 
+/**
+ * The wasm core's arguments for `blocks` ([{start, end, kind}], article.js TextMap.blockKinds):
+ * their offsets in one array and their kinds in another (src/wasm.rs), or none.
+ */
+export const wasmBlocks = (blocks) => (blocks ? [blocks.flatMap((b) => [b.start, b.end]), blocks.map((b) => b.kind)] : []);
+
 /** The core failed in a way that leaves its instance unusable (a panic or another trap). */
 export class CoreFailure extends Error {}
 
@@ -46,8 +52,8 @@ export class Analyzer {
   }
 
   /** The same wasm in the background, off the page's main thread. */
-  async #inBackground(text) {
-    const msg = this.lib.messages.analyzeText(text);
+  async #inBackground(text, blocks) {
+    const msg = this.lib.messages.analyzeText(text, blocks);
     // test-only {
     if (this.panicNext) msg.panicForTest = true;
     this.panicNext = false;
@@ -64,7 +70,7 @@ export class Analyzer {
   // A trap leaves the instance's memory half-updated: its message is read from the panic hook,
   // the instance dropped, and the next analysis makes a fresh one.
   #guarded(wasm) {
-    return (text) => {
+    return (text, blocks) => {
       this.stats.analyses++;
       try {
         // test-only {
@@ -72,7 +78,7 @@ export class Analyzer {
         this.panicNext = false;
         if (panic) wasm.panic_for_test();
         // } test-only
-        return wasm.analyze(text);
+        return wasm.analyze(text, ...wasmBlocks(blocks));
       } catch (e) {
         const message = trapMessage(e, wasm);
         if (message === null) throw e;
@@ -83,7 +89,7 @@ export class Analyzer {
   }
 
   /**
-   * The analyse function, (text, {big}) → analysis: wasm in this content script when the page
+   * The analyse function, (text, {big, blocks}) → analysis: wasm in this content script when the page
    * lets it compile, else the same wasm in the background (Chrome applies the page's CSP to
    * content-script wasm, crbug 1385796). Made at the first call and again after a trap.
    */
@@ -94,17 +100,21 @@ export class Analyzer {
         const wasm = await (n === 0 && this.core ? this.core : this.startCore());
         this.mode = 'content';
         const run = this.#guarded(wasm);
-        return (text, { big = false } = {}) => (big || text.length > BIG_TEXT ? this.#inBackground(text) : run(text));
+        return (text, { big = false, blocks } = {}) =>
+          (big || text.length > BIG_TEXT ? this.#inBackground(text, blocks) : run(text, blocks));
       } catch (e) {
         this.log('wasm unavailable in the page, analysing in the background:', e?.message || e);
         this.mode = 'background';
-        return (text) => this.#inBackground(text);
+        return (text, { blocks } = {}) => this.#inBackground(text, blocks);
       }
     })();
     return this.ready;
   }
 
-  /** Analyses `text` with the analyser in use (after a trap, a fresh one). */
+  /**
+   * Analyses `text` with the analyser in use (after a trap, a fresh one). `opts.blocks`: the
+   * blocks read with it (article.js TextMap.blockKinds), or undefined.
+   */
   async analyze(text, opts) {
     return (await this.get())(text, opts);
   }
@@ -117,9 +127,13 @@ export class Analyzer {
     const { article, analysis } = this.lib;
     const done = [];
     for (const slice of map.split(SLICE)) {
+      // A page far longer than any article is read as plain text: its blocks' kinds, sent along
+      // with every slice, cost the page's main thread long tasks in Chromium (a 5 MB page of
+      // sections: tasks of 100-500 ms, none without them) for nothing an article needs.
+      if (map.length > BIG_TEXT) slice.blocks.length = 0;
       const t0 = performance.now();
       // Every slice of a big text goes to the background, the last short one too.
-      const result = slice.text.trim() ? await this.analyze(slice.text, { big: map.length > BIG_TEXT }) : analysis.empty();
+      const result = slice.text.trim() ? await this.analyze(slice.text, { big: map.length > BIG_TEXT, blocks: slice.blockKinds }) : analysis.empty();
       const t1 = performance.now();
       await article.inSlices(overlay.adding(result, slice));
       if (timing) {

@@ -32,6 +32,10 @@ const LINE_MAX = 150;
 // Containers whose text is mostly links (two or more) are lists of other stories.
 const LINK_BOX = new Set(['ul', 'ol', 'dl', 'div', 'section', 'header', 'table']);
 const LINK_SHARE = 0.6;
+// A root whose text is this share teasers (units of one linked headline), with this many of them,
+// is a section front; in a teaser, a block this share link text is its headline and summary
+// (Readability's link density).
+const TEASER_SHARE = 0.8, TEASER_LINKS = 0.2, TEASERS = 6, TEASER_MAX = 1000;
 // Elements whose start and end separate blocks of text ("\n\n" in the string).
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl',
@@ -40,6 +44,14 @@ const BLOCK_TAGS = new Set([
   'tfoot', 'th', 'thead', 'tr', 'ul', 'body',
 ]);
 const BLOCK_SEP = '\n\n';
+// What a block is, by the nearest of its ancestors that says (else a paragraph): the core reads a
+// blockquote as a quotation, a heading or caption as nobody's words (src/blocks.rs). A table's
+// cell or code inside a blockquote is no one's speech.
+const KIND_OF_TAG = new Map([
+  ['blockquote', 'blockquote'], ['figcaption', 'caption'], ['caption', 'caption'], ['li', 'list_item'],
+  ['td', 'paragraph'], ['th', 'paragraph'], ['pre', 'paragraph'],
+  ['h1', 'heading'], ['h2', 'heading'], ['h3', 'heading'], ['h4', 'heading'], ['h5', 'heading'], ['h6', 'heading'],
+]);
 // Whitespace that CSS collapses (NBSP is kept: it is text, and the core knows it).
 const collapsible = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 // A text node holding any of these needs the char-by-char pass below.
@@ -313,7 +325,51 @@ function* leftOut(root) {
       if ((text.get(line) ?? 0) < LINE_MAX) leave(line);
     }
   }
+  const front = yield* teasers(root, text, links, all);
+  if (front) return front;
   return gone * 2 > all - stories || all - stories - gone < TOO_LITTLE ? new Set() : left;
+}
+
+/**
+ * A page of teasers (a section front), or null: most of the root's text lies in units that each
+ * hold one linked headline (<h2>-<h4> in or around a link). Such a page has no article; what a
+ * reader takes in of it, as Readability keeps it, is each teaser's picture credit, kicker and
+ * headline: the teaser's text blocks that are more than a fifth link (a headline with a short
+ * summary and byline) are left out.
+ */
+function* teasers(root, text, links, all) {
+  const heads = [];
+  let n = 0;
+  for (const h of root.querySelectorAll('h2, h3, h4')) {
+    if (++n % 256 === 0) yield;
+    const t = text.get(h) ?? 0;
+    if (t > 0 && (h.closest('a') || (links.get(h) ?? 0) * 2 >= t)) heads.push(h);
+  }
+  if (heads.length < TEASERS) return null;
+  const units = new Set();
+  const count = new Map(); // element -> linked headlines under it
+  for (const h of heads) for (let a = h.parentElement; a && a !== root; a = a.parentElement) count.set(a, (count.get(a) ?? 0) + 1);
+  let inUnits = 0;
+  const teased = [];
+  for (const h of heads) {
+    let u = h;
+    while (u.parentElement !== root && count.get(u.parentElement) === 1) u = u.parentElement;
+    const t = text.get(u) ?? 0;
+    // A teaser is short: a linked heading over a long text is a section of an article.
+    if (t > TEASER_MAX || units.has(u)) continue;
+    inUnits += t;
+    units.add(u);
+    teased.push(h);
+  }
+  if (teased.length < TEASERS || inUnits < TEASER_SHARE * all) return null;
+  const left = new Set();
+  for (const h of teased) {
+    yield;
+    const block = h.closest('a')?.parentElement ?? h.parentElement;
+    const t = text.get(block) ?? 0;
+    if (block !== root && (links.get(block) ?? 0) > TEASER_LINKS * t) left.add(block);
+  }
+  return left;
 }
 
 /** Characters of text, of link text, and links, under each element of `root`. */
@@ -521,6 +577,7 @@ export async function collectText(roots, { known = null, budgetMs = 8, reading =
       if (block !== lastBlock) {
         if (map.length > 0) pendingSep = true;
         lastBlock = block;
+        map.kind = block ? kindOf(block, root) : 'paragraph';
       }
       const data = n.data;
       // Most text nodes need no collapsing: no tab, line break or double space, and no space to
@@ -568,6 +625,16 @@ function identity(n) {
   return a;
 }
 
+/** The kind of the block `block` (an element under `root`, or `root`): see KIND_OF_TAG. */
+function kindOf(block, root) {
+  for (let a = block; a; a = a.parentElement) {
+    const kind = KIND_OF_TAG.get(a.localName) ?? (a.getAttribute('role') === 'heading' ? 'heading' : undefined);
+    if (kind) return kind;
+    if (a === root) break;
+  }
+  return 'paragraph';
+}
+
 function blockOf(node, root) {
   for (let a = node.parentElement; a; a = a.parentElement) {
     if (BLOCK_TAGS.has(a.localName) || a === root) return a;
@@ -586,6 +653,19 @@ export class TextMap {
     // {node, start, end, idx, base} sorted by start; char start+i is at node offset idx[i], or
     // base+i when no char of the node was dropped.
     this.entries = [];
+    // {start, end, kind}: the blocks of the string, in order; text pushed after a separator opens
+    // one of the kind set last (collectText sets it at each block element).
+    this.blocks = [];
+    this.kind = 'paragraph';
+    this.open = false;
+  }
+
+  /**
+   * The blocks for the core ([{start, end, kind}], analyzer.js), or undefined when every one is
+   * a paragraph or a list item: the core reads those as plain text, and is spared the list.
+   */
+  get blockKinds() {
+    return this.blocks.some((b) => b.kind !== 'paragraph' && b.kind !== 'list_item') ? this.blocks : undefined;
   }
 
   /** The whole string (joined once, when first asked for). */
@@ -599,6 +679,11 @@ export class TextMap {
     this.pieces.push(out);
     this.length += out.length;
     this.entries.push({ node, start, end: this.length, idx, base: 0 });
+    if (this.open) this.blocks[this.blocks.length - 1].end = this.length;
+    else if (out.length) {
+      this.blocks.push({ start, end: this.length, kind: this.kind });
+      this.open = true;
+    }
   }
 
   /** Ends the current block: drops a trailing collapsed space, then adds the separator. */
@@ -612,7 +697,13 @@ export class TextMap {
         e.end = this.length;
         if (e.end <= e.start) this.entries.pop();
       }
+      const b = this.blocks[this.blocks.length - 1];
+      if (b && b.end > this.length) {
+        b.end = this.length;
+        if (b.end <= b.start) this.blocks.pop();
+      }
     }
+    this.open = false;
     this.pieces.push(sep);
     this.length += sep.length;
   }
@@ -711,6 +802,17 @@ export class TextMap {
         idx: e.idx ? e.idx.slice(s - e.start, t - e.start) : null,
         base: e.idx ? 0 : e.base + (s - e.start),
       });
+    }
+    // The blocks are in order: the first that ends after `from`, found by halves, and those after it.
+    let lo = 0, hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.blocks.length && this.blocks[i].start < to; i++) {
+      const b = this.blocks[i];
+      m.blocks.push({ start: Math.max(b.start, from) - from, end: Math.min(b.end, to) - from, kind: b.kind });
     }
     return m;
   }

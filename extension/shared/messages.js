@@ -8,7 +8,10 @@
  * for the sender's own tab and page, never one a message names.
  */
 export const BACKGROUND = Object.freeze({
-  /** {text} → {analysis} | {error, trapped?: true} (trapped: the core failed and was restarted). */
+  /**
+   * {text, blocks?} → {analysis} | {error, trapped?: true} (trapped: the core failed and was
+   * restarted). blocks: [{start, end, kind}] as article.js TextMap.blockKinds gives them.
+   */
   analyze: 'analyze',
   /**
    * {} → {names, choice, hidden}: a new copy's first message, sent by content.js as it starts
@@ -69,7 +72,7 @@ export const TAB = Object.freeze({
 export const isOneOf = (names, msg) => typeof msg?.type === 'string' && Object.hasOwn(names, msg.type);
 
 // To the background.
-export const analyzeText = (text) => ({ type: BACKGROUND.analyze, text });
+export const analyzeText = (text, blocks) => (blocks ? { type: BACKGROUND.analyze, text, blocks } : { type: BACKGROUND.analyze, text });
 export const askChoice = () => ({ type: BACKGROUND.choice });
 export const reportStatus = ({ on, count, error }) => ({ type: BACKGROUND.status, on, count, error });
 

@@ -249,9 +249,10 @@ export class Page {
   }
 
   // test-only {
-  /** For tests: the text read from the page per batch, and what the page made us do. */
+  /** For tests: the text read from the page per batch, its blocks (or null), and what the page made us do. */
   #debugText() {
-    return { texts: this.active ? this.active.maps.map((m) => m.text) : [], stats: { ...this.stats }, instances: this.analyzer.instances };
+    const maps = this.active?.maps ?? [];
+    return { texts: maps.map((m) => m.text), blocks: maps.map((m) => m.blockKinds ?? null), stats: { ...this.stats }, instances: this.analyzer.instances };
   }
 
   /**

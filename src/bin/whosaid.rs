@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use whosaid::offsets::Unit;
 
 const USAGE: &str = "usage:
-  whosaid analyze              read JSON Lines {\"id\",\"text\"} on stdin, write results as JSON Lines
+  whosaid analyze              read JSON Lines {\"id\",\"text\"[,\"blocks\"]} on stdin, write results as JSON Lines
   whosaid analyze [--json] FILE...  report on each text file (--json: the same as JSON)
   whosaid analyze --explain FILE... the report, and how each dispute was decided (candidates, evidence)
   whosaid stance               read JSON Lines {\"id\",\"claim\",\"text\"} on stdin, write {\"id\",\"stance\"}
@@ -31,7 +31,9 @@ fn main() -> ExitCode {
                 jsonl(|line| {
                     let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
                     let text = field(&line, "text")?;
-                    let analysis = whosaid::try_analyze(text).map_err(|e| e.to_string())?;
+                    let blocks = blocks_field(&line, text)?;
+                    let analysis =
+                        whosaid::try_analyze_blocks(text, &blocks).map_err(|e| e.to_string())?;
                     let mut out = whosaid::output::analysis_json(text, &analysis, Unit::CodePoint);
                     out["id"] = id;
                     Ok(out)
@@ -97,6 +99,26 @@ fn field<'a>(line: &'a serde_json::Value, name: &str) -> Result<&'a str, String>
     line.get(name)
         .and_then(|v| v.as_str())
         .ok_or_else(|| format!("missing string field \"{name}\""))
+}
+
+/// The optional "blocks" of a line, `[{"start", "end", "kind"}]` in code points (the browser
+/// tests send those the extension read); none when the line has no such field.
+fn blocks_field(line: &serde_json::Value, text: &str) -> Result<Vec<whosaid::Block>, String> {
+    let Some(list) = line.get("blocks").filter(|v| !v.is_null()) else {
+        return Ok(Vec::new());
+    };
+    let bad = || "\"blocks\" is not a list of {start, end, kind}".to_string();
+    let raw = list
+        .as_array()
+        .ok_or_else(bad)?
+        .iter()
+        .map(|b| {
+            let n = |k: &str| b.get(k).and_then(|v| v.as_u64()).map(|v| v as usize);
+            Some((n("start")?, n("end")?, b.get("kind")?.as_str()?))
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(bad)?;
+    whosaid::blocks::read(text, Unit::CodePoint, &raw).map_err(|e| e.to_string())
 }
 
 /// Runs `each` on every JSON line of stdin. A bad line is reported on stderr with its number and

@@ -35,6 +35,13 @@ const PAGES = {
   // A story in two halves whose common ancestor is five levels above each.
   '/split-body.html': page(`<div class="story">${nest(4, P(4, 'First half'))}<div class="ad-slot">Advertisement</div>${nest(4, P(4, 'Second half'))}</div>
     <div class="elsewhere"><p>Some other short text elsewhere on the page, not the story.</p></div>`),
+  // nytimes-5: a section front, every block a teaser under its own linked headline; and an article
+  // whose sections each open with a linked heading, which is no front.
+  '/teasers.html': page(`<main><h2>Highlights</h2><ol>${Array.from({ length: 8 }, (_, i) => `<li><article><figure><div style="height:20px"></div>
+    <figcaption>Credit Photographer ${i + 1}</figcaption></figure><div><h3>Kicker ${i + 1}</h3><h2><a href="/t${i}">Teaser headline ${i + 1}</a></h2>
+    <p>Summary ${i + 1}: ${i % 2 ? 'short.' : 'a paragraph of what the other story says, long enough that its headline link is under a fifth of the teaser.'}</p>
+    <p>By Writer ${i + 1}</p></div></article></li>`).join('')}</ol></main>`),
+  '/linked-sections.html': page(`<article>${Array.from({ length: 7 }, (_, i) => `<section><h2><a href="#s${i}">Section ${i + 1}</a></h2>${P(3, `Section ${i + 1}`)}</section>`).join('')}</article>`),
 };
 
 const READ = async (path) => {
@@ -91,6 +98,21 @@ describe('article finding on pages shaped like its past failures', () => {
     has(text, 'Story', 3);
     has(text, 'More story', 3);
     for (const w of ['By Ann Writer', 'Jun 7, 2023', 'A caption', 'Other story', 'Ann Writer covers']) lacks(text, w);
+  });
+
+  it('a section front of teasers: picture credits are read, and a teaser\'s text only when its summary outweighs its headline link (as Readability)', async () => {
+    const text = await read('/teasers.html');
+    for (let i = 1; i <= 8; i++) {
+      assert.ok(text.includes(`Credit Photographer ${i}`), `read: credit ${i}`);
+      const teaser = [`Kicker ${i} `, `Teaser headline ${i} `, `Summary ${i}:`, `By Writer ${i}`];
+      if (i % 2) for (const w of teaser) assert.ok(text.includes(w), `read: ${w}`);
+      else for (const w of teaser) lacks(text, w);
+    }
+  });
+
+  it('an article whose sections open with linked headings is read whole', async () => {
+    const text = await read('/linked-sections.html');
+    for (let i = 1; i <= 7; i++) has(text, `Section ${i}`, 3);
   });
 
   it('a story split under ancestors five levels apart is read whole', async () => {

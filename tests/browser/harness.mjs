@@ -117,9 +117,30 @@ export function cpToUtf16(text, offsets) {
   return offsets.map((o) => table[o]);
 }
 
-/** Runs `whosaid analyze` on each text; statements with UTF-16 offsets. */
-export function nativeAnalyze(texts) {
-  const input = texts.map((text, i) => JSON.stringify({ id: String(i), text })).join('\n') + '\n';
+/** UTF-16 offsets into `text` as code points (offsets ascending). */
+function utf16ToCp(text, offsets) {
+  const out = [];
+  let u = 0, cp = 0;
+  for (const o of offsets) {
+    while (u < o) { u += text.codePointAt(u) > 0xffff ? 2 : 1; cp++; }
+    out.push(cp);
+  }
+  return out;
+}
+
+/**
+ * Runs `whosaid analyze` on each text, with the blocks the extension read with it (debugText's
+ * `blocks`: [{start, end, kind}] in UTF-16, or null), so the core reads what the extension's did;
+ * statements with UTF-16 offsets.
+ */
+export function nativeAnalyze(texts, blocks = []) {
+  const line = (text, i) => {
+    const b = blocks?.[i];
+    if (!b) return { id: String(i), text };
+    const cps = utf16ToCp(text, b.flatMap((x) => [x.start, x.end]));
+    return { id: String(i), text, blocks: b.map((x, k) => ({ start: cps[2 * k], end: cps[2 * k + 1], kind: x.kind })) };
+  };
+  const input = texts.map((text, i) => JSON.stringify(line(text, i))).join('\n') + '\n';
   const r = spawnSync(cliPath(), ['analyze'], { input, maxBuffer: 1 << 28, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`whosaid analyze failed: ${r.stderr}`);
   return r.stdout.trim().split('\n').filter(Boolean).map((line, i) => {

@@ -103,8 +103,8 @@ function hostileSuite(launch) {
     const st = await A.send({ type: 'toggle' });
     assert.equal(st?.error ?? null, null, 'the content script reported an error');
     assert.equal(st.on, true);
-    const { texts } = await A.send({ type: 'debugText' });
-    return { st, texts };
+    const { texts, blocks } = await A.send({ type: 'debugText' });
+    return { st, texts, blocks };
   }
   const stats = async () => (await A.send({ type: 'debugText' })).stats;
   const trapClean = async () => {
@@ -125,9 +125,9 @@ function hostileSuite(launch) {
   });
 
   it('markup in a quotation is shown as text in the tooltip and the popup, never run', async () => {
-    const { texts } = await turnOn('/hostile/markup.html');
+    const { texts, blocks } = await turnOn('/hostile/markup.html');
     assert.ok(texts[0].includes('"<img src=x onerror=alert(1)> clean and complete"'), 'the page shows the markup as text');
-    const [analysis] = nativeAnalyze(texts);
+    const [analysis] = nativeAnalyze(texts, blocks);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     // The minister's claim is disputed: its tooltip lists Diaz's words, markup and all.
     const at = await A.evalPage(pointAt('clean and complete', await ourNames(A)));
@@ -158,8 +158,8 @@ function hostileSuite(launch) {
   });
 
   it('right-to-left and mixed-script text: no error, every highlight on the core\'s characters', async () => {
-    const { st, texts } = await turnOn('/hostile/rtl.html');
-    const [analysis] = nativeAnalyze(texts);
+    const { st, texts, blocks } = await turnOn('/hostile/rtl.html');
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.ok(analysis.statements.length >= 3, `statements found around the Arabic and Hebrew (${analysis.statements.length})`);
     assert.equal(st.count, analysis.statements.length);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
@@ -175,8 +175,8 @@ function hostileSuite(launch) {
   });
 
   it('a right-to-left override inside a quotation reverses nothing around it in the tooltip and the popup', async () => {
-    const { texts } = await turnOn('/hostile/bidi.html');
-    const [analysis] = nativeAnalyze(texts);
+    const { texts, blocks } = await turnOn('/hostile/bidi.html');
+    const [analysis] = nativeAnalyze(texts, blocks);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     const at = await A.evalPage(pointAt('in every district', await ourNames(A)));
     assert.ok(at, 'the mayor\'s claim is painted');
@@ -196,9 +196,9 @@ function hostileSuite(launch) {
   });
 
   it('a speaker "named" by a megabyte of capitalised words: the tooltip and the popup show at most 100 characters of it', async () => {
-    const { st, texts } = await turnOn('/hostile/longname.html');
+    const { st, texts, blocks } = await turnOn('/hostile/longname.html');
     assert.ok(texts.join('').length > 1_000_000, 'the megabyte is read (in slices)');
-    const analyses = nativeAnalyze(texts);
+    const analyses = nativeAnalyze(texts, blocks);
     assert.equal(st.count, analyses.reduce((n, a) => n + a.statements.length, 0));
     for (const g of st.groups) {
       assert.ok(g.party.length <= 101, `a party of ${g.party.length} characters`);
@@ -221,8 +221,8 @@ function hostileSuite(launch) {
   });
 
   it('a page that clobbers globals with named elements (__whosaidLoaded, browser, chrome) cannot switch it off', async () => {
-    const { st, texts } = await turnOn('/hostile/clobber.html');
-    const [analysis] = nativeAnalyze(texts);
+    const { st, texts, blocks } = await turnOn('/hostile/clobber.html');
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.ok(analysis.statements.length >= 2, `the minister and Diaz (${analysis.statements.length})`);
     assert.equal(st.count, analysis.statements.length);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
@@ -230,8 +230,8 @@ function hostileSuite(launch) {
   });
 
   it('a page that looks for whosaid\'s highlights by name (listing CSS.highlights, probing ::highlight() styles) finds none', async () => {
-    const { st, texts } = await turnOn('/hostile/spy.html');
-    const [analysis] = nativeAnalyze(texts);
+    const { st, texts, blocks } = await turnOn('/hostile/spy.html');
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.equal(st.count, analysis.statements.length);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     // Every highlight in use, the statement opened and the one flashed included.
@@ -256,14 +256,14 @@ function hostileSuite(launch) {
   });
 
   it('text no reader can see (off-screen, hidden, transparent, clipped, zero-size) is never read or painted', async () => {
-    const { st, texts } = await turnOn('/hostile/hidden.html');
+    const { st, texts, blocks } = await turnOn('/hostile/hidden.html');
     assert.equal(texts.length, 1);
     for (const who of ['WHO', 'Doctors Without Borders', 'Red Cross', 'UNICEF', 'World Bank', 'Amnesty', 'European Medicines',
       'Lancet', 'Oxfam', 'Greenpeace', 'Red Crescent']) {
       assert.ok(!texts[0].includes(who), `hidden text read: ${who}`);
     }
     assert.ok(texts[0].includes('the vaccine is safe and effective') && texts[0].includes('Sara Diaz'), 'the visible article is read');
-    const [analysis] = nativeAnalyze(texts);
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.equal(st.count, analysis.statements.length);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     // The minister's claim is disputed by Diaz alone: nothing hidden adds a party to its tooltip.
@@ -281,9 +281,9 @@ function hostileSuite(launch) {
     const st = await A.send({ type: 'toggle' });
     assert.equal(st.error ?? null, null);
     assert.equal(st.on, true);
-    const { texts } = await A.send({ type: 'debugText' });
+    const { texts, blocks } = await A.send({ type: 'debugText' });
     assert.ok(texts[0].includes('Sara Diaz denied'), `the article is read once shown: ${JSON.stringify(texts[0]?.slice(0, 80))}`);
-    const [analysis] = nativeAnalyze(texts);
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.ok(analysis.statements.length >= 2);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     await A.send({ type: 'toggle' });
@@ -306,8 +306,8 @@ function hostileSuite(launch) {
   });
 
   it('statements whose text leaves the page are forgotten: not counted, listed or painted', async () => {
-    const { st, texts } = await turnOn('/hostile/growing.html');
-    const [analysis] = nativeAnalyze(texts);
+    const { st, texts, blocks } = await turnOn('/hostile/growing.html');
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.equal(st.count, analysis.statements.length);
     const from = texts[0].indexOf('Engineers denied'), to = texts[0].indexOf('than reported.') + 14;
     const inDenial = analysis.statements.filter((s) => s.content[0] >= from && s.content[1] <= to).length;
@@ -329,11 +329,11 @@ function hostileSuite(launch) {
       document.getElementById('field').value, document.getElementById('plain').innerHTML, document.getElementById('empty').innerHTML])`;
     await open('/hostile/fields.html');
     const before = await A.evalPage(FIELDS);
-    const { texts } = await turnOn('/hostile/fields.html');
+    const { texts, blocks } = await turnOn('/hostile/fields.html');
     for (const t of ['Editable text', 'Textarea text', 'Input text', 'Plain editable text']) {
       assert.ok(!texts[0].includes(t), `not read: ${t}`);
     }
-    const [analysis] = nativeAnalyze(texts);
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.ok(analysis.statements.length >= 2);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     const inFields = `(() => {
@@ -361,11 +361,11 @@ function hostileSuite(launch) {
   });
 
   it('iframes and shadow roots are skipped by design: nothing read, painted or added there', async () => {
-    const { texts } = await turnOn('/hostile/frames.html');
+    const { texts, blocks } = await turnOn('/hostile/frames.html');
     assert.ok(texts[0].includes('We never gave up'), 'the article around them is read');
     assert.ok(!texts[0].includes('Framed text'), 'iframe text is not read');
     assert.ok(!texts[0].includes('Shadow text'), 'shadow-root text is not read');
-    const [analysis] = nativeAnalyze(texts);
+    const [analysis] = nativeAnalyze(texts, blocks);
     assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
     const inside = await A.evalPage(`(() => {
       const frame = document.getElementById('frame').contentDocument;
@@ -382,8 +382,8 @@ function hostileSuite(launch) {
   });
 
   it('a page that mutates itself every few ms: scans stay bounded, no feedback loop, highlights stay right', async () => {
-    const { texts } = await turnOn('/hostile/mutating.html');
-    const [analysis] = nativeAnalyze(texts);
+    const { texts, blocks } = await turnOn('/hostile/mutating.html');
+    const [analysis] = nativeAnalyze(texts, blocks);
     assert.ok(analysis.statements.length >= 2);
     const s0 = await stats();
     const m0 = await A.evalPage('window.__mutations');
@@ -415,8 +415,8 @@ function hostileSuite(launch) {
 
   for (const mode of ['remove-nodes', 'clear', 'override', 'fake']) {
     it(`a page that ${{ 'remove-nodes': 'removes the extension\'s nodes', clear: 'empties CSS.highlights', override: 'overrides CSS.highlights, Highlight and Range', fake: 'defines the tooltip\'s old element name and rewrites shadow roots' }[mode]}: nothing thrown into the page, clean degradation`, async () => {
-      const { st, texts } = await turnOn(`/hostile/hostile-dom.html?mode=${mode}`);
-      const [analysis] = nativeAnalyze(texts);
+      const { st, texts, blocks } = await turnOn(`/hostile/hostile-dom.html?mode=${mode}`);
+      const [analysis] = nativeAnalyze(texts, blocks);
       assert.equal(st.count, analysis.statements.length, 'every statement found');
       if (mode !== 'clear') assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
       // Hover twice: the tooltip host is made (again, if the page removed it).
@@ -468,8 +468,8 @@ function hostileSuite(launch) {
       const again = await A.send({ type: 'toggle' });
       assert.equal(again.error, null, `${where}: the next analysis runs on a fresh instance`);
       assert.equal(again.on, true);
-      const { texts } = await A.send({ type: 'debugText' });
-      const analyses = nativeAnalyze(texts);
+      const { texts, blocks } = await A.send({ type: 'debugText' });
+      const analyses = nativeAnalyze(texts, blocks);
       assertPainted(await readPainted(A), texts.map((text, i) => ({ text, analysis: analyses[i] })));
       await A.send({ type: 'toggle' });
     }
@@ -529,11 +529,11 @@ function hostileSuite(launch) {
     assert.ok(st.timing.chars >= 5_000_000, `${st.timing.chars} chars read`);
 
     // Every statement: the core's statements of each slice, as the native CLI finds them.
-    const { texts } = await A.send({ type: 'debugText' });
+    const { texts, blocks } = await A.send({ type: 'debugText' });
     assert.ok(texts.length >= 20, `analysed in slices (${texts.length})`);
     assert.ok(texts.every((t) => t.length <= 250_000), 'no slice over 250,000 chars');
     assert.equal(texts.join('').length + 2 * (texts.length - 1), st.timing.chars, 'the slices are the whole text, cut between blocks');
-    const analyses = nativeAnalyze(texts);
+    const analyses = nativeAnalyze(texts, blocks);
     const total = analyses.reduce((n, a) => n + a.statements.length, 0);
     assert.equal(st.count, total, 'every statement of every slice is kept');
     const expected = new Set(analyses.flatMap((a, i) => a.statements.map((s) => squash(texts[i].slice(...s.content)))));

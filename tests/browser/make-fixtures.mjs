@@ -1,5 +1,6 @@
 // Regenerates tests/browser/fixtures/ from the project's shared corpus (../shared/corpus).
 // usage: node tests/browser/make-fixtures.mjs   (from the repo root; outputs are committed)
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,9 @@ mkdirSync(join(out, 'pages'), { recursive: true });
 // Real saved pages from mozilla/readability's test corpus (see fixtures/README.md).
 export const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'nytimes-3', 'seattletimes-1', 'telegraph', 'wapo-2',
   'schema-org-context-object', 'ehow-1'];
+// More of them for the reader's gold (fixtures/gold.json, gold.test.mjs): the page alone.
+export const GOLD_PAGES = ['wapo-1', 'nytimes-2', 'nytimes-4', 'herald-sun-1', 'tmz-1', 'theverge', 'webmd-1',
+  'medicalnewstoday', 'cnn', 'spiceworks', 'gitlab-blog', 'article-author-tag'];
 for (const p of PAGES) {
   // Copied by content (the corpus files are read-only; the copies need not be). One change: a
   // style that hides the whole body until a script removes it (ChartBeat's flicker control on
@@ -20,6 +24,11 @@ for (const p of PAGES) {
     .replace(/<style id="chartbeat-flicker-control-style"[^>]*>[\s\S]*?<\/style>/, '');
   writeFileSync(join(out, 'pages', `${p}.html`), html);
   writeFileSync(join(out, 'pages', `${p}.article.txt`), readFileSync(join(corpus, 'pages', p, 'article.txt')));
+}
+// Those are in the corpus's archive of all 120 pages only.
+for (const p of GOLD_PAGES) {
+  const html = execFileSync('tar', ['-xzOf', join(corpus, 'pages', 'readability-corpus.tar.gz'), `readability-corpus/${p}/source.html`]);
+  writeFileSync(join(out, 'pages', `${p}.html`), html);
 }
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -54,4 +63,4 @@ ${tail.map((l) => `<p>${esc(l)}</p>`).join('\n')}
 </html>
 `;
 writeFileSync(join(out, 'seed.html'), seed);
-console.log(`wrote ${PAGES.length} pages and seed.html into ${out}`);
+console.log(`wrote ${PAGES.length + GOLD_PAGES.length} pages and seed.html into ${out}`);
