@@ -898,7 +898,7 @@ fn an_adverb_before_the_subject_is_not_the_speakers_name() {
 }
 
 /// A month that is also a surname ("Theresa May said"), after a capitalised name, is the name's,
-/// not a time between the subject and its verb ("Clinton in May said" keeps the month a time).
+/// not a time between the subject and its verb ("Last May Clinton said" keeps the month a time).
 #[test]
 fn a_surname_that_is_a_month_stays_in_the_name() {
     let (_, mention, name, _) = one("Theresa May said the deal was dead.");
