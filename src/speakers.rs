@@ -776,7 +776,20 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     doc.toks[i].cap
         && doc.toks[i].is_word()
         && doc.quote_of[i].is_none()
-        && !lexicon::not_name_word(doc.w(i))
+        && (!lexicon::not_name_word(doc.w(i)) || month_surname(doc, i))
+}
+
+/// "Theresa May": a month that is also a surname, after a name word that is not a time's
+/// opener ("Last May").
+fn month_surname(doc: &Doc, i: usize) -> bool {
+    lexicon::MONTHS_THAT_ARE_NAMES.contains(&doc.w(i))
+        && i > 0
+        && doc.toks[i - 1].cap
+        && doc.toks[i - 1].is_word()
+        && doc.quote_of[i - 1].is_none()
+        && !lexicon::not_name_word(doc.w(i - 1))
+        && !lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&doc.w(i - 1))
+        && !lexicon::sets().time_words.contains(doc.w(i - 1))
 }
 
 /// The entity of the last mention before token `at`.

@@ -864,3 +864,50 @@ fn content_split_by_a_parenthetical_cue_is_whole() {
         (s("\u{201c}The fear is greater here,\u{201d}"), s("Paloma Wu"))
     );
 }
+
+/// Sentences of the shapes seen on PolNeAR train ("Yet Bloomberg says", "Meanwhile Rihanna, who
+/// …, said", "even Sanders understands"): an adverb or focus word before a name is not part of it.
+#[test]
+fn an_adverb_before_the_subject_is_not_the_speakers_name() {
+    for (text, speaker) in [
+        (
+            "Yet Bloomberg says it started marking down the value.",
+            "Bloomberg",
+        ),
+        (
+            "Meanwhile Rihanna said she was happy with the show.",
+            "Rihanna",
+        ),
+        ("Even Rendell said the plan was a bad one.", "Rendell"),
+        (
+            "It was a signal that even Sanders believes the party must unite.",
+            "Sanders",
+        ),
+        (
+            "Likewise Brookings said the tax would hurt growth.",
+            "Brookings",
+        ),
+    ] {
+        let (_, mention, name, _) = one(text);
+        assert_eq!(
+            (mention.as_str(), name.as_str()),
+            (speaker, speaker),
+            "in {text:?}"
+        );
+    }
+}
+
+/// A month that is also a surname ("Theresa May said"), after a capitalised name, is the name's,
+/// not a time between the subject and its verb ("Last May Clinton said" keeps the month a time).
+#[test]
+fn a_surname_that_is_a_month_stays_in_the_name() {
+    let (_, mention, name, _) = one("Theresa May said the deal was dead.");
+    assert_eq!(
+        (mention.as_str(), name.as_str()),
+        ("Theresa May", "Theresa May")
+    );
+    let (_, mention, ..) = one("Prime Minister Theresa May told reporters the talks would go on.");
+    assert_eq!(mention, "Prime Minister Theresa May");
+    let (_, mention, name, _) = one("Last May Clinton said the deal was dead.");
+    assert_eq!((mention.as_str(), name.as_str()), ("Clinton", "Clinton"));
+}

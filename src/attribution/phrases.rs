@@ -27,7 +27,9 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
         }
         return Some((head, end));
     }
-    if sets.not_speaker.contains(hw) || hw.ends_with("ly") && !doc.cap(head) {
+    if sets.not_speaker.contains(hw) && !month_surname(doc, s_start, head)
+        || hw.ends_with("ly") && !doc.cap(head)
+    {
         return None;
     }
     let mut a = head;
@@ -37,6 +39,14 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
             break;
         }
         let tw = doc.w(t);
+        // "Yet Bloomberg says", "even Sanders believes": an adverb before a name ("an overall
+        // cost" keeps its adjective).
+        if tw != "and"
+            && doc.cap(t + 1)
+            && (lexicon::DISCOURSE_OPENERS.contains(&tw) || lexicon::FOCUS_WORDS.contains(&tw))
+        {
+            break;
+        }
         // "While Clinton …": a capitalised function word starts the sentence, not the name.
         if doc.cap(t)
             && t == s_start
@@ -131,6 +141,16 @@ fn after_leading_date(doc: &Doc, a: usize, head: usize) -> usize {
     } else {
         start
     }
+}
+
+/// "Theresa May": a capitalised month that is also a surname, after a capitalised word that
+/// is not itself a time or the sentence's first word.
+pub(super) fn month_surname(doc: &Doc, s_start: usize, i: usize) -> bool {
+    i > s_start + usize::from(!doc.cap(s_start))
+        && doc.cap(i)
+        && lexicon::MONTHS_THAT_ARE_NAMES.contains(&doc.w(i))
+        && doc.cap(i - 1)
+        && !lexicon::sets().time_words.contains(doc.w(i - 1))
 }
 
 fn is_number(w: &str) -> bool {

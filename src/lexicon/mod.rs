@@ -210,7 +210,8 @@ pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
 pub fn not_name_word(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        [ROLE_WORDS, ORG_WORDS, DETERMINERS, NOT_A_SPEAKER, PRONOUNS].iter()
+        [ROLE_WORDS, ORG_WORDS, DETERMINERS, NOT_A_SPEAKER, PRONOUNS, DISCOURSE_OPENERS, FOCUS_WORDS]
+            .iter()
             .flat_map(|list| list.iter().copied())
             .chain(hand_map().keys().map(String::as_str))
             .collect()
@@ -370,8 +371,17 @@ pub const AUXILIARIES: &[&str] = &[
 /// after "according to X," starts after them.
 pub const DISCOURSE_OPENERS: &[&str] = &[
     "meanwhile", "also", "moreover", "still", "however", "instead", "now", "indeed", "overall",
-    "so", "yet", "but", "and",
+    "so", "yet", "but", "and", "likewise", "similarly", "nonetheless", "nevertheless",
+    "furthermore", "besides", "meantime", "thus", "hence",
 ];
+
+/// Words that stand before a subject without being part of it ("even Sanders believes", "only
+/// Trump said"): with [`DISCOURSE_OPENERS`], where a speaker's phrase scanned leftwards stops.
+pub const FOCUS_WORDS: &[&str] = &["even", "only", "too"];
+
+/// Months that are surnames too ("Theresa May said"): after a capitalised word they are the
+/// name's, not a time between the subject and its verb.
+pub const MONTHS_THAT_ARE_NAMES: &[&str] = &["april", "may", "june", "august"];
 
 /// Noun-like cues that after another noun are nouns themselves, not verbs ("the United
 /// States", "primary contests", "the race continues", "his remarks"): PolNeAR train marks

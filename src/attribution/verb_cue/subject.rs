@@ -5,7 +5,7 @@
 use super::forms::clause_speaker;
 use super::Cue;
 use crate::attribution::clauses::is_time_word;
-use crate::attribution::phrases::np_left;
+use crate::attribution::phrases::{month_surname, np_left};
 use crate::attribution::{Doc, Source};
 use crate::lexicon;
 use crate::tokens::Tok;
@@ -85,7 +85,7 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
     if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation || adverb {
         return Some(l - 1);
     }
-    if is_time_word(lw) && l >= s_start + 2 {
+    if is_time_word(lw) && l >= s_start + 2 && !month_surname(doc, s_start, l - 1) {
         // "Sanders on Saturday criticized", "Trump last week said": a time phrase.
         let l = l - 1;
         let opener = lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&doc.w(l - 1));
