@@ -148,7 +148,8 @@ pub fn find(doc: &Doc) -> Vec<Found> {
 fn end_before_aside(text: &str, here: &mut [Found], aside: &Found) {
     let at = aside.parts[0].start;
     // Before the separator and the spaces around it.
-    let head = text[..at].trim_end_matches(|c: char| c.is_whitespace() || ",;(—–-".contains(c));
+    let head = text[..at]
+        .trim_end_matches(|c: char| c.is_whitespace() || lexicon::ASIDE_SEPARATORS.contains(&c));
     let at = head.len();
     for f in here.iter_mut() {
         let c = f.content();

@@ -66,9 +66,7 @@ fn standin(doc: &Doc, s_start: usize, k: usize) -> Option<(usize, usize)> {
 }
 
 fn is_separator(doc: &Doc, k: usize) -> bool {
-    [',', ';', '(', '—', '–', '-']
-        .iter()
-        .any(|&c| doc.punct(k, c))
+    lexicon::ASIDE_SEPARATORS.iter().any(|&c| doc.punct(k, c))
 }
 
 fn is_adverb(w: &str) -> bool {

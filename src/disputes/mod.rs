@@ -251,7 +251,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         let (p, q) = (self.parties.of[i], self.parties.of[j]);
         let between = gap
             .chars()
-            .all(|ch| ch.is_whitespace() || ",;(—–-".contains(ch));
+            .all(|ch| ch.is_whitespace() || crate::lexicon::ASIDE_SEPARATORS.contains(&ch));
         (between && gap.len() <= 6 && p != NOBODY && q != NOBODY && p != q).then_some(j)
     }
 

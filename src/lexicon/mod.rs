@@ -492,6 +492,9 @@ pub const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Mr. Ailes denies", "-- something he denied".
 pub const CLAIM_STANDINS: &[&str] = &["which", "something"];
 
+/// What opens such an aside after the claim: ", which", " - a point that", " -- something".
+pub const ASIDE_SEPARATORS: &[char] = &[',', ';', '(', '—', '–', '-'];
+
 /// Nouns for a claim, before the relative of such an aside: "…, a claim that Gowdy's office
 /// strongly disputes", "a point that intelligence officials have disputed".
 #[rustfmt::skip]
