@@ -452,6 +452,44 @@ fn she_lied_to_me() {
 
 // ---------------------------------------------------------------- what must not be a dispute
 
+/// A commitment, a call to act or support asserts no fact to deny: "only two Democrats … are
+/// backing the measure" is not what "Menendez also rejected the notion that Democrats could
+/// legitimately pull away from the bill" answers; "it was Obama who pressed for an
+/// entitlement-slashing 'Grand Bargain'" is not what Sanders "dismissed".
+#[test]
+fn a_commitment_is_no_claim() {
+    let d = Doc::load("disputes/iran-backing.txt");
+    assert!(
+        d.dispute(
+            "the notion that Democrats could legitimately pull away from the bill",
+            "the measure"
+        )
+        .is_none(),
+        "{}",
+        d.dump()
+    );
+    let d = Doc::load("disputes/primary-pressed.txt");
+    assert!(
+        d.dispute(
+            "Clinton’s charges about his stance on Obama",
+            "an entitlement-slashing “Grand Bargain”"
+        )
+        .is_none(),
+        "{}",
+        d.dump()
+    );
+}
+
+/// "I don't know what is in his heart" professes no ignorance of where a claim came from (unlike
+/// "doesn't know what I am all about", kept by `low_scored_target_is_dropped`).
+#[test]
+fn not_knowing_a_heart_disputes_nothing() {
+    let d = Doc::load("disputes/vendetta-heart.txt");
+    for s in d.at("Obviously, I don't know what is in his heart") {
+        assert!(s.disputes.is_empty(), "{}", d.dump());
+    }
+}
+
 /// Agreement: "Kleinbard … agreed that the Treasury Department has limited power".
 #[test]
 fn agreement_is_not_a_dispute() {

@@ -57,6 +57,15 @@ pub const PREDICATE_LEADS: &[&str] = &[
 /// `<negated know> … <wh-word>` (see `signals::not_know`), so these are the wh-words.
 pub const NOT_KNOW_WH: &[&str] = &["where", "what", "why", "how", "whom", "who"];
 
+/// Words after the wh-word that make the phrase about where a claim came from or what it means
+/// ("where he got that", "what he is talking about"), not any unknown ("what is in his heart").
+#[rustfmt::skip]
+pub const NOT_KNOW_SOURCES: &[&str] = &[
+    "got", "get", "gets", "getting", "gotten", "came", "come", "comes", "coming", "heard", "hear",
+    "talking", "referring", "means", "meant", "idea", "information", "from", "source", "sources",
+    "based", "basis", "claim", "claims", "report", "reports", "about",
+];
+
 /// Negated forms of "know" and "have an idea" that start such a phrase.
 #[rustfmt::skip]
 pub const NOT_KNOW: &[&str] = &[
@@ -79,6 +88,13 @@ pub enum Reports {
     /// Agreement: a statement made with one never disputes, whatever words follow ("agreed that
     /// it was not true").
     Agreement,
+    /// Support for a person or a measure ("two Democrats backing the measure"): never disputes,
+    /// and asserts no fact another could deny.
+    Endorsement,
+    /// A commitment or a call to act ("pledged to build a wall", "urged Congress to act",
+    /// "threatening to cut off the money"): asserts no fact another could deny. (On 132
+    /// annotated train articles no such statement is the claim of a required dispute.)
+    Commitment,
     /// Criticism rather than a factual claim: alone, never a dispute.
     Criticism,
     /// A claim others may contest ("claimed", "alleged", "insisted"): a statement made with one
@@ -90,8 +106,12 @@ pub enum Reports {
 #[rustfmt::skip]
 pub const CUE_REPORTS: &[(Reports, &[&str])] = &[
     (Reports::Agreement, &[
-        "agree", "concur", "confirm", "echo", "endorse", "back", "support", "second", "affirm",
-        "corroborate", "praise",
+        "agree", "concur", "confirm", "echo", "second", "affirm", "corroborate",
+    ]),
+    (Reports::Endorsement, &["endorse", "back", "support", "praise"]),
+    (Reports::Commitment, &[
+        "pledge", "promise", "vow", "threaten", "urge", "press", "propose", "lobby", "plead",
+        "order",
     ]),
     (Reports::Criticism, &[
         "criticize", "criticise", "criticized", "criticised", "slam", "blast", "attack", "condemn",
@@ -103,12 +123,19 @@ pub const CUE_REPORTS: &[(Reports, &[&str])] = &[
     ]),
 ];
 
-/// What the cue lemma reports, if it is one of `CUE_REPORTS`.
+/// What the cue lemma reports, if it is one of `CUE_REPORTS`. A learned cue's lemma is the word
+/// as written ("backing", "urged"), so its stem, and the stem with "e" back, are tried too.
 pub fn reports(lemma: &str) -> Option<Reports> {
-    CUE_REPORTS
-        .iter()
-        .find(|(_, lemmas)| lemmas.contains(&lemma))
-        .map(|&(r, _)| r)
+    let find = |w: &str| {
+        CUE_REPORTS
+            .iter()
+            .find(|(_, lemmas)| lemmas.contains(&w))
+            .map(|&(r, _)| r)
+    };
+    find(lemma).or_else(|| {
+        let stem = super::words::stem(lemma);
+        find(&stem).or_else(|| find(&format!("{stem}e")))
+    })
 }
 
 /// Words inside a statement that side with another's claim ("Smith was right").
@@ -265,6 +292,7 @@ mod tests {
             REFUTING_STRONG,
             REFUTING_WEAK,
             NOT_KNOW,
+            NOT_KNOW_SOURCES,
             DENYING_PARTICIPLES,
             AGREEING_WORDS,
             STATEMENT_NOUNS,

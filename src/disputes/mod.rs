@@ -271,6 +271,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
             || q == p
             || self.parties.may_be_one(p, q)
             || !self.named[q]
+            || self.sig[j].asserts_no_fact
             || self.rep[j] != j
             || targets[j].contains(&i)
         {

@@ -42,6 +42,9 @@ pub struct Signals {
     pub agrees: bool,
     /// Criticism cue ("criticized", "slammed"): not a claim about a claim by itself.
     pub criticises: bool,
+    /// The cue commits or supports rather than asserts ("pledged", "backing"): never what a
+    /// dispute answers.
+    pub asserts_no_fact: bool,
     /// A denial cue aimed at a request, a plan, a lawsuit: a decision, not a dispute.
     pub decision: bool,
     /// The content is a question.
@@ -271,7 +274,14 @@ pub fn read(
         }
     }
     let reports = dl::reports(lemma);
-    s.agrees = reports == Some(dl::Reports::Agreement);
+    s.agrees = matches!(
+        reports,
+        Some(dl::Reports::Agreement | dl::Reports::Endorsement)
+    );
+    s.asserts_no_fact = matches!(
+        reports,
+        Some(dl::Reports::Endorsement | dl::Reports::Commitment)
+    );
     s.criticises = reports == Some(dl::Reports::Criticism);
 
     // The content's own words.
@@ -283,10 +293,16 @@ pub fn read(
         WEAK => s.refute_weak |= charged_by_speaker(cx, words, start),
         CONTRAST => s.contrast = true,
         // "didn't know where …", "no idea what …": the wh-word right after.
+        // "didn't know where Trump had got the idea", "no idea what he is talking about"; not
+        // "I don't know what is in his heart", which questions no one's claim.
         _ => {
-            s.not_know |= words[end..(end + 2).min(words.len())]
-                .iter()
-                .any(|&w| dl::NOT_KNOW_WH.contains(&cx.text(w)))
+            let wh = (end..(end + 2).min(words.len()))
+                .find(|&k| dl::NOT_KNOW_WH.contains(&cx.text(words[k])));
+            s.not_know |= wh.is_some_and(|k| {
+                words[k + 1..(k + 9).min(words.len())]
+                    .iter()
+                    .any(|&w| dl::NOT_KNOW_SOURCES.contains(&cx.text(w)))
+            })
         }
     });
     s.question = st
