@@ -480,6 +480,30 @@ fn a_commitment_is_no_claim() {
     );
 }
 
+/// "rejected the idea that the billionaire real estate developer would be a drag on the GOP
+/// ticket": the clause spells the claim out, so "the idea" points at no earlier statement by
+/// itself (it went to Shields's quotation, which shares only "ticket"); the reason given next,
+/// "saying the huge crowds … prove that Trump would energize the party", answers the fear that
+/// opens the article.
+#[test]
+fn a_claim_spelled_out_points_at_no_one() {
+    let d = Doc::load("disputes/firewall-idea.txt");
+    assert!(
+        d.dispute(
+            "the idea that the billionaire real estate developer would be a drag",
+            "What they see at the top of the ticket has a lot of them concerned"
+        )
+        .is_none(),
+        "{}",
+        d.dump()
+    );
+    d.assert_dispute(
+        "the huge crowds he is turning out at rallies",
+        "the party could lose its hold on Congress",
+        "Trump",
+    );
+}
+
 /// "I don't know what is in his heart" professes no ignorance of where a claim came from (unlike
 /// "doesn't know what I am all about", kept by `low_scored_target_is_dropped`).
 #[test]

@@ -420,7 +420,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
                     stem = true
                 }
                 None if ptr.press => press |= self.parties.press[q],
-                None => general = true,
+                None => general |= !ptr.spelled,
             }
         }
         let mention = s.mentions.contains(&q);

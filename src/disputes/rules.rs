@@ -317,7 +317,7 @@ fn pointer_evidence(
                 3.5
             }
             None if ptr.press && pass.parties.press[q] => 3.5,
-            None if !ptr.press => 1.0,
+            None if !ptr.press && !ptr.spelled => 1.0,
             None => 0.0,
         };
         if v > best {

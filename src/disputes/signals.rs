@@ -18,6 +18,9 @@ pub struct Pointer {
     pub owner: Option<usize>,
     /// Points at the press or a document ("the report", "newspaper reports").
     pub press: bool,
+    /// Followed by the claim it names ("the notion that Democrats could …"): no owner, and no
+    /// evidence of which statement made the claim.
+    pub spelled: bool,
     /// The statement noun, lower-case ("tweet", "report").
     pub noun: String,
     /// Its stem (`words::stem`), to meet the same noun elsewhere.
@@ -199,9 +202,21 @@ fn pointer_at(cx: &Ctx, k: usize, lo: usize, parties: &Parties) -> Option<Pointe
         }
         press |= t.press_nouns.contains(w);
     }
+    // "rejected the notion that Democrats could pull away": the clause after the noun is the
+    // claim itself, so the pointer says nothing of which earlier statement made it (not "the
+    // report that was published", a relative clause).
+    let spelled = owner.is_none() && cx.w(k + 1) == "that" && {
+        let subject = k + 2;
+        let w = cx.w(subject);
+        let sets = crate::lexicon::sets();
+        cx.doc.toks.get(subject).is_some_and(|t| t.cap)
+            || sets.determiners.contains(w)
+            || sets.pronouns.contains(w)
+    };
     anchored.then_some(Pointer {
         owner,
         press,
+        spelled,
         noun: noun.to_string(),
         stem: words::stem(noun),
     })
@@ -405,6 +420,7 @@ fn read_frame(
                             s.pointers.push(Pointer {
                                 owner: None,
                                 press,
+                                spelled: false,
                                 noun: noun.to_string(),
                                 stem: words::stem(noun),
                             });
