@@ -504,6 +504,23 @@ fn a_claim_spelled_out_points_at_no_one() {
     );
 }
 
+/// "describing the plan as a short-term buzz that voters would reject if they only understood
+/// it": a rejection under "would" is one nobody made.
+#[test]
+fn a_denial_that_would_be_is_none() {
+    let d = Doc::load("disputes/panel-would-reject.txt");
+    let reject =
+        d.a.statements
+            .iter()
+            .filter(|s| s.cue.is_some_and(|c| c.slice(&d.text) == "reject"))
+            .collect::<Vec<_>>();
+    assert!(!reject.is_empty(), "{}", d.dump());
+    for s in reject {
+        assert!(s.disputes.is_empty(), "{}", d.dump());
+        assert_ne!(s.stance, Stance::Disputes, "{}", d.dump());
+    }
+}
+
 /// "I don't know what is in his heart" professes no ignorance of where a claim came from (unlike
 /// "doesn't know what I am all about", kept by `low_scored_target_is_dropped`).
 #[test]

@@ -205,6 +205,10 @@ pub const NOT_CLAIMS: &[&str] = &[
     "legislation", "law", "laws", "order", "orders", "ruling", "veto", "pardon", "access",
 ];
 
+/// Modals before a denial cue that make it a denial not made ("voters would reject it if they
+/// understood it", "critics could dismiss that").
+pub const HYPOTHETICAL_MODALS: &[&str] = &["would", "could", "might", "may", "should"];
+
 /// Words that, negated, decline to answer rather than deny ("cannot comment", "did not respond
 /// to a request").
 #[rustfmt::skip]
@@ -293,6 +297,7 @@ mod tests {
             REFUTING_WEAK,
             NOT_KNOW,
             NOT_KNOW_SOURCES,
+            HYPOTHETICAL_MODALS,
             DENYING_PARTICIPLES,
             AGREEING_WORDS,
             STATEMENT_NOUNS,

@@ -264,8 +264,13 @@ pub fn read(
     // negation concedes the claim.
     let negated_cue = cue_tokens
         .is_some_and(|(a, _)| (a.saturating_sub(2)..a).any(|k| cx.flags(k) & words::NEGATION != 0));
+    // "a plan that voters would reject if they only understood it": a denial not made.
+    let hypothetical_cue = cue_tokens.is_some_and(|(a, _)| {
+        (a.saturating_sub(2)..a).any(|k| dl::HYPOTHETICAL_MODALS.contains(&cx.w(k)))
+    });
     s.deny_cue = st.cue.is_some()
         && !negated_cue
+        && !hypothetical_cue
         && (cue_deny(lemma)
             || (cue_a..cue_e).any(|k| cue_deny(cx.w(k)))
             || (cue_a + 1..cue_e).any(pushed_back));
