@@ -38,6 +38,19 @@ pub fn apply(doc: &Doc, blocks: &[Block], found: &mut Vec<Found>) {
     quote_blockquotes(doc, blocks, found);
 }
 
+/// The tokens of each heading and caption, `[start, end)` in text order: a name read there is
+/// nobody's antecedent (a pronoun in the story is not the person a headline or a photo's caption
+/// names). None without blocks.
+pub fn unread_tokens(doc: &Doc, blocks: &[Block]) -> Vec<(usize, usize)> {
+    let first_at = |pos: usize| doc.toks.partition_point(|t| t.span.start < pos);
+    blocks
+        .iter()
+        .filter(|b| b.kind.gives_no_speaker())
+        .map(|b| (first_at(b.span.start), first_at(b.span.end)))
+        .filter(|(a, e)| a < e)
+        .collect()
+}
+
 /// The block holding byte `pos` (blocks are sorted and apart).
 fn block_at(blocks: &[Block], pos: usize) -> Option<&Block> {
     let k = blocks.partition_point(|b| b.span.start <= pos);

@@ -60,6 +60,7 @@ fn statements_of(doc: &doc::Doc, blocks: &[Block]) -> Vec<Statement> {
     let mut found = filter::find_filtered(doc);
     blocks::apply(doc, blocks, &mut found);
     let mut resolver = speakers::Resolver::new();
+    resolver.leave_unread(blocks::unread_tokens(doc, blocks));
     let mut speakers_so_far: Vec<Speaker> = Vec::with_capacity(found.len());
     let mut role_only = Vec::new();
     for f in &found {

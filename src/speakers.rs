@@ -134,6 +134,10 @@ pub struct Resolver {
     person_mentions: Vec<(usize, usize)>,
     unsure_mentions: Vec<(usize, usize)>,
     observed: usize,
+    /// Token ranges whose names [`Resolver::observe`] does not read (headings and captions,
+    /// `blocks::unread_tokens`), in text order, and the first that may lie ahead.
+    unread: Vec<(usize, usize)>,
+    next_unread: usize,
     /// Index into `entities` of each resolved speaker, in text order.
     last_person: Option<usize>,
     last_other: Option<usize>,
@@ -192,6 +196,8 @@ impl Resolver {
             person_mentions: Vec::new(),
             unsure_mentions: Vec::new(),
             observed: 0,
+            unread: Vec::new(),
+            next_unread: 0,
             last_person: None,
             last_other: None,
             last_any: None,
@@ -245,6 +251,12 @@ impl Resolver {
         }
     }
 
+    /// Reads no names in the token ranges `ranges` (`[start, end)`, in text order).
+    pub fn leave_unread(&mut self, ranges: Vec<(usize, usize)>) {
+        self.unread = ranges;
+        self.next_unread = 0;
+    }
+
     /// Reads people's names in the text up to token `upto`: "U.S. President Donald Trump"
     /// makes "Trump" and "the president" resolvable later, even if he never spoke.
     pub fn observe(&mut self, doc: &Doc, upto: usize) {
@@ -252,6 +264,16 @@ impl Resolver {
         let mut i = self.observed;
         let upto = upto.min(doc.toks.len());
         while i < upto {
+            if let Some(&(a, e)) = self.unread.get(self.next_unread) {
+                if i >= e {
+                    self.next_unread += 1;
+                    continue;
+                }
+                if i >= a {
+                    i = e;
+                    continue;
+                }
+            }
             if !is_name_word(doc, i) {
                 i += 1;
                 continue;

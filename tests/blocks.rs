@@ -162,6 +162,61 @@ fn headings_and_captions_give_no_speaker() {
     );
 }
 
+/// A page as the extension read it from its markup (tests/fixtures/blocks/, SOURCES.md): one
+/// block a line, its kind, a tab and its text; as the text and blocks the core takes.
+fn fixture(name: &str) -> (String, Vec<Block>) {
+    let path = format!(
+        "{}/tests/fixtures/blocks/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let file = std::fs::read_to_string(path).expect("fixture");
+    let blocks: Vec<(BlockKind, &str)> = file
+        .lines()
+        .map(|line| {
+            let (kind, words) = line.split_once('\t').expect("kind, tab, text");
+            (BlockKind::from_name(kind).expect("a block kind"), words)
+        })
+        .collect();
+    page(&blocks)
+}
+
+/// Each statement's speaker as written and the name it resolved to.
+fn speakers(text: &str, blocks: &[Block]) -> Vec<(String, String)> {
+    analyze_blocks(text, blocks)
+        .statements
+        .into_iter()
+        .map(|s| (s.speaker.text, s.speaker.name))
+        .collect()
+}
+
+#[test]
+fn names_in_headings_are_no_antecedent() {
+    // nytimes-1: the section heading "Africa" and the headline "United States to Lift Sudan
+    // Sanctions" read as one name, "Africa United", which the story's "the United States" meant.
+    let (text, blocks) = fixture("nytimes-1.txt");
+    let us = |got: Vec<(String, String)>| {
+        got.into_iter()
+            .find(|(said, _)| said == "the United States")
+            .map(|(_, name)| name)
+    };
+    assert_eq!(us(speakers(&text, &[])).as_deref(), Some("Africa United"));
+    assert_eq!(
+        us(speakers(&text, &blocks)).as_deref(),
+        Some("United States")
+    );
+    // clean-links (Melville's "Bartleby" as a study text): the scrivener's "he" ("as he first
+    // appeared to me") was the study text's editor, named only in the heading "Prepared by Ann
+    // Woodlief, …".
+    let (text, blocks) = fixture("clean-links.txt");
+    let he = |got: Vec<(String, String)>| {
+        got.into_iter()
+            .find(|(said, _)| said == "he")
+            .map(|(_, name)| name)
+    };
+    assert_eq!(he(speakers(&text, &[])).as_deref(), Some("Ann Woodlief"));
+    assert_eq!(he(speakers(&text, &blocks)).as_deref(), Some("he"));
+}
+
 #[test]
 fn paragraphs_alone_change_nothing() {
     let text = "Senator Jane Roe said the plan would cost too much.\n\n\u{201c}It will not,\u{201d} he said.";
