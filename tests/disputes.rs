@@ -91,6 +91,14 @@ impl Doc {
         );
     }
 
+    fn assert_no_dispute(&self, by: &str, target: &str) {
+        assert!(
+            self.dispute(by, target).is_none(),
+            "{by:?} should dispute nothing at {target:?}\n{}",
+            self.dump()
+        );
+    }
+
     fn no_edges(&self) {
         for s in &self.a.statements {
             assert!(s.disputes.is_empty(), "unexpected dispute\n{}", self.dump());
@@ -366,14 +374,9 @@ fn claims_in_the_suit_are_false() {
 #[test]
 fn negated_restatement_alone_is_no_dispute() {
     let d = Doc::load("disputes/not-leaving-the-stage.txt");
-    assert!(
-        d.dispute(
-            "I'm not leaving the stage no matter what you ask me",
-            "I may have to leave the stage"
-        )
-        .is_none(),
-        "{}",
-        d.dump()
+    d.assert_no_dispute(
+        "I'm not leaving the stage no matter what you ask me",
+        "I may have to leave the stage",
     );
 }
 
@@ -474,24 +477,14 @@ fn she_lied_to_me() {
 #[test]
 fn a_commitment_is_no_claim() {
     let d = Doc::load("disputes/iran-backing.txt");
-    assert!(
-        d.dispute(
-            "the notion that Democrats could legitimately pull away from the bill",
-            "the measure"
-        )
-        .is_none(),
-        "{}",
-        d.dump()
+    d.assert_no_dispute(
+        "the notion that Democrats could legitimately pull away from the bill",
+        "the measure",
     );
     let d = Doc::load("disputes/primary-pressed.txt");
-    assert!(
-        d.dispute(
-            "Clinton’s charges about his stance on Obama",
-            "an entitlement-slashing “Grand Bargain”"
-        )
-        .is_none(),
-        "{}",
-        d.dump()
+    d.assert_no_dispute(
+        "Clinton’s charges about his stance on Obama",
+        "an entitlement-slashing “Grand Bargain”",
     );
 }
 
@@ -503,14 +496,9 @@ fn a_commitment_is_no_claim() {
 #[test]
 fn a_claim_spelled_out_points_at_no_one() {
     let d = Doc::load("disputes/firewall-idea.txt");
-    assert!(
-        d.dispute(
-            "the idea that the billionaire real estate developer would be a drag",
-            "What they see at the top of the ticket has a lot of them concerned"
-        )
-        .is_none(),
-        "{}",
-        d.dump()
+    d.assert_no_dispute(
+        "the idea that the billionaire real estate developer would be a drag",
+        "What they see at the top of the ticket has a lot of them concerned",
     );
     d.assert_dispute(
         "the huge crowds he is turning out at rallies",

@@ -349,7 +349,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
             b(st.kind == Kind::Mixed),
             b(crate::lexicon::cue_verb(lemma)
                 .is_some_and(|v| v.class == crate::lexicon::CueClass::Belief)),
-            b(lexicon::reports(lemma) == Some(lexicon::Reports::Claim)),
+            b(s.claims),
             b(lemma == "say"),
             b(st.speaker.anonymous),
             b(self.parties.press[p]),
@@ -471,7 +471,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
                     &model::numbers(st[i].content.slice(text)),
                     &model::numbers(st[j].content.slice(text)),
                 )),
-            b(lexicon::reports(&st[j].cue_lemma) == Some(lexicon::Reports::Claim)),
+            b(t.claims),
             b(t.question),
             b(t.criticises),
             b(self.strong(j)),

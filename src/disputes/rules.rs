@@ -4,7 +4,6 @@
 //! another party it points at, names, or restates (shared rare words, opposite words), best
 //! first; a party that has just disputed another keeps doing so while it goes on ("thread").
 
-use super::lexicon;
 use super::words;
 use super::{opposed, Follow, Pass, WINDOW};
 use crate::hash::HashMap as FastMap;
@@ -238,8 +237,9 @@ impl Evidence {
 /// later is disputed only from the headline and its dek, which announce a dispute the article
 /// then reports ("Kremlin Contradicting Trump Tweet"), when named or pointed at; from "didn't know
 /// where Trump had got the idea", which the next sentences spell out; or by a denial that
-/// restates the claim right after it in negated words. (On 132 annotated train articles, later targets from anywhere were right 3
-/// times in 50; with this rule 2 in 12, and the edges drawn 175 -> 138, right 22 -> 24.)
+/// restates the claim right after it in negated words. (On 132 annotated train articles, later
+/// targets from anywhere were right 3 times in 50; with this rule 2 in 12, and the edges drawn
+/// 175 -> 138, right 22 -> 24.)
 fn reaches_forward(pass: &Pass, i: usize, j: usize, e: &Evidence) -> bool {
     let s = &pass.sig[i];
     let restates = s.negated && e.overlap >= 1.5 && e.share >= 0.5;
@@ -251,13 +251,12 @@ fn reaches_forward(pass: &Pass, i: usize, j: usize, e: &Evidence) -> bool {
 /// How likely each statement is to be what someone disputes, by its cue: a claim ("claimed",
 /// "alleged") more, an insult or a question ("called her disgusting", "asked") less.
 fn kind_of_claim(pass: &Pass) -> Vec<f32> {
-    pass.statements
+    pass.sig
         .iter()
-        .zip(&pass.sig)
-        .map(|(st, s)| {
+        .map(|s| {
             if s.question || s.criticises {
                 -0.5
-            } else if lexicon::reports(&st.cue_lemma) == Some(lexicon::Reports::Claim) {
+            } else if s.claims {
                 0.5
             } else {
                 0.0

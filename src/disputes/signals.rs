@@ -48,6 +48,9 @@ pub struct Signals {
     /// The cue commits or supports rather than asserts ("pledged", "backing"): never what a
     /// dispute answers.
     pub asserts_no_fact: bool,
+    /// The cue reports a claim others may contest ("claimed", "alleged"): read once here for the
+    /// decision list and both feature sets.
+    pub claims: bool,
     /// A denial cue aimed at a request, a plan, a lawsuit: a decision, not a dispute.
     pub decision: bool,
     /// The content is a question.
@@ -261,16 +264,15 @@ pub fn read(
     let pushed_back =
         |k: usize| cx.w(k) == "back" && k > 0 && dl::PUSHED_BACK_VERBS.contains(&cx.w(k - 1));
     // "But he did not dispute that he lends his thoughts to Mr. Trump": a denial cue under
-    // negation concedes the claim.
-    let negated_cue = cue_tokens
-        .is_some_and(|(a, _)| (a.saturating_sub(2)..a).any(|k| cx.flags(k) & words::NEGATION != 0));
-    // "a plan that voters would reject if they only understood it": a denial not made.
-    let hypothetical_cue = cue_tokens.is_some_and(|(a, _)| {
-        (a.saturating_sub(2)..a).any(|k| dl::HYPOTHETICAL_MODALS.contains(&cx.w(k)))
+    // negation concedes the claim; "a plan that voters would reject if they only understood
+    // it": under a modal it is a denial nobody made.
+    let unmade_cue = cue_tokens.is_some_and(|(a, _)| {
+        (a.saturating_sub(2)..a).any(|k| {
+            cx.flags(k) & words::NEGATION != 0 || dl::HYPOTHETICAL_MODALS.contains(&cx.w(k))
+        })
     });
     s.deny_cue = st.cue.is_some()
-        && !negated_cue
-        && !hypothetical_cue
+        && !unmade_cue
         && (cue_deny(lemma)
             || (cue_a..cue_e).any(|k| cue_deny(cx.w(k)))
             || (cue_a + 1..cue_e).any(pushed_back));
@@ -303,6 +305,7 @@ pub fn read(
         Some(dl::Reports::Endorsement | dl::Reports::Commitment)
     );
     s.criticises = reports == Some(dl::Reports::Criticism);
+    s.claims = reports == Some(dl::Reports::Claim);
 
     // The content's own words.
     // "cannot comment", "did not respond": declining to answer is not denying.
@@ -312,9 +315,9 @@ pub fn read(
         STRONG => s.refute_strong |= said_of_a_claim(cx, words, start, end),
         WEAK => s.refute_weak |= charged_by_speaker(cx, words, start),
         CONTRAST => s.contrast = true,
-        // "didn't know where …", "no idea what …": the wh-word right after.
-        // "didn't know where Trump had got the idea", "no idea what he is talking about"; not
-        // "I don't know what is in his heart", which questions no one's claim.
+        // "didn't know where Trump had got the idea", "no idea what he is talking about": the
+        // wh-word right after, then where a claim came from or what it means; not "I don't know
+        // what is in his heart", which questions no one's claim.
         _ => {
             let wh = (end..(end + 2).min(words.len()))
                 .find(|&k| dl::NOT_KNOW_WH.contains(&cx.text(words[k])));
