@@ -804,14 +804,13 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 /// "Theresa May": a month that is also a surname, after a name word that is not a time's
 /// opener ("Last May").
 fn month_surname(doc: &Doc, i: usize) -> bool {
-    lexicon::MONTHS_THAT_ARE_NAMES.contains(&doc.w(i))
-        && i > 0
+    i > 0
+        && lexicon::month_as_surname(doc.w(i - 1), doc.w(i))
         && doc.toks[i - 1].cap
         && doc.toks[i - 1].is_word()
         && doc.quote_of[i - 1].is_none()
         && !lexicon::not_name_word(doc.w(i - 1))
         && !lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&doc.w(i - 1))
-        && !lexicon::sets().time_words.contains(doc.w(i - 1))
 }
 
 /// The entity of the last mention before token `at`.

@@ -148,9 +148,8 @@ fn after_leading_date(doc: &Doc, a: usize, head: usize) -> usize {
 pub(super) fn month_surname(doc: &Doc, s_start: usize, i: usize) -> bool {
     i > s_start + usize::from(!doc.cap(s_start))
         && doc.cap(i)
-        && lexicon::MONTHS_THAT_ARE_NAMES.contains(&doc.w(i))
         && doc.cap(i - 1)
-        && !lexicon::sets().time_words.contains(doc.w(i - 1))
+        && lexicon::month_as_surname(doc.w(i - 1), doc.w(i))
 }
 
 fn is_number(w: &str) -> bool {

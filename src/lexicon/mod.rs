@@ -383,6 +383,12 @@ pub const FOCUS_WORDS: &[&str] = &["even", "only", "too"];
 /// name's, not a time between the subject and its verb.
 pub const MONTHS_THAT_ARE_NAMES: &[&str] = &["april", "may", "june", "august"];
 
+/// Whether `word` after `prev` (both lower-case) is such a month used as a surname: not after
+/// a time word ("last May"). Where the capitals and the sentence allow it is the caller's.
+pub fn month_as_surname(prev: &str, word: &str) -> bool {
+    MONTHS_THAT_ARE_NAMES.contains(&word) && !sets().time_words.contains(prev)
+}
+
 /// Noun-like cues that after another noun are nouns themselves, not verbs ("the United
 /// States", "primary contests", "the race continues", "his remarks"): PolNeAR train marks
 /// them as cues there less than one time in five.
