@@ -330,7 +330,7 @@ def main(argv):
     _, counts, summary = score(analysis, golds, texts,
                                {a: rank(docs[a], listed[a], wp, t) for a in last}, last)
     print("ranking learned on the %d articles before the %s batch, scored on its %d: %s; %d edges"
-          % (len(seen), BATCHES[len(batches) - 1], len(last), summary, counts["d_pred"]))
+          % (len(seen), BATCHES[-1], len(last), summary, counts["d_pred"]))
     per_doc = cross_validate(docs, golds, ids, n_s, n_p)
     for t in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         targets = {a: decide(docs[a], *per_doc[a], t) for a in ids}
