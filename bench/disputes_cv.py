@@ -14,8 +14,7 @@ claim is none of its candidates is left out of training. Standard library only, 
 
     cargo build --release
     python3 bench/disputes_cv.py            # decision list and 5-fold CV of the model, scored by score.py
-Gold: ../shared/corpus/polnear/train_disputes.jsonl, data/disputes/train_more_disputes.jsonl and
-data/disputes/train_third_disputes.jsonl,
+Gold: ../shared/corpus/polnear/train_disputes.jsonl and data/disputes/train_{more,third,fourth}_disputes.jsonl,
 texts from ../shared/corpus/polnear/train.jsonl (SHARED overrides ../shared).
 """
 import json
@@ -35,11 +34,12 @@ L2_PAIR = 1e-3
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("SHARED", os.path.join(ROOT, "..", "shared"))
 BIN = os.path.join(ROOT, "target", "release", "whosaid")
-# In the order they were annotated: the 72 given, then two batches of 60 annotated here.
+# In the order they were annotated: the 72 given, then three batches of 60 annotated here.
 GOLD = [os.path.join(SHARED, "corpus", "polnear", "train_disputes.jsonl"),
         os.path.join(ROOT, "data", "disputes", "train_more_disputes.jsonl"),
-        os.path.join(ROOT, "data", "disputes", "train_third_disputes.jsonl")]
-BATCHES = ["first", "second", "third"]
+        os.path.join(ROOT, "data", "disputes", "train_third_disputes.jsonl"),
+        os.path.join(ROOT, "data", "disputes", "train_fourth_disputes.jsonl")]
+BATCHES = ["first", "second", "third", "fourth"]
 TEXTS = os.path.join(SHARED, "corpus", "polnear", "train.jsonl")
 SCORE = os.path.join(SHARED, "eval", "score.py")
 
