@@ -738,11 +738,22 @@ impl Resolver {
             }
             let representative =
                 (r..start).any(|i| lexicon::REPRESENTATIVE_ROLES.contains(&doc.w(i)));
+            // "Foreign Minister Sergei Lavrov": a portfolio, no organisation (unless the words
+            // end in one: "Senate Foreign Relations Committee"); "Senate Majority Leader": a side
+            // of a chamber, not the chamber.
+            let named_org = r > a && sets.orgs.contains(doc.w(r - 1));
             let org: Vec<&str> = (a..r)
-                .filter(|&i| doc.toks[i].cap && !sets.determiners.contains(doc.w(i)))
+                .filter(|&i| {
+                    doc.toks[i].cap
+                        && !sets.determiners.contains(doc.w(i))
+                        && (named_org || !lexicon::TITLE_MODIFIERS.contains(&doc.w(i)))
+                })
                 .map(|i| strip_possessive(doc.raw(i)))
                 .collect();
-            if representative && !org.is_empty() {
+            let chamber = org
+                .iter()
+                .all(|w| lexicon::CHAMBERS.contains(&w.to_lowercase().as_str()));
+            if representative && !org.is_empty() && !chamber {
                 let org = org.join(" ");
                 party = Some(government_of(&org).map(str::to_string).unwrap_or(org));
             }

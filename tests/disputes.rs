@@ -206,6 +206,32 @@ fn seed_parties() {
     }
 }
 
+/// A title's portfolio or rank is no side: "Defense Secretary Ash Carter" speaks for no party
+/// "Defense", "Japanese Defence Minister Gen Nakatani" for Tokyo; the Senate's two leaders are two
+/// sides, not "Senate Majority" and "Senate Minority". Sentences of PolNeAR train
+/// (huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri; the leaders as the Washington Post
+/// names them).
+#[test]
+fn titles_are_no_parties() {
+    let text = "Defense Secretary Ash Carter said the U.S. would remain the main guarantor of \
+                security in the region. Japanese Defence Minister Gen Nakatani said his country \
+                would help Southeast Asian nations build their security capabilities. Senate \
+                Majority Leader Mitch McConnell said the bill would pass. Senate Minority Leader \
+                Harry M. Reid said the bill would fail.";
+    let d = Doc {
+        text: text.to_string(),
+        a: analyze(text),
+    };
+    for (anchor, party) in [
+        ("would remain the main guarantor", "Ash Carter"),
+        ("his country would help", "Tokyo"),
+        ("the bill would pass", "Mitch McConnell"),
+        ("the bill would fail", "Harry M. Reid"),
+    ] {
+        assert_eq!(d.party_of(anchor), party, "{}", d.dump());
+    }
+}
+
 #[test]
 fn seed_claims() {
     let d = Doc::load(SEED);

@@ -995,6 +995,20 @@ pub const REPRESENTATIVE_ROLES: &[&str] = &[
     "strategist", "staffer", "head", "envoy", "member", "leader", "economist",
 ];
 
+/// Capitalised words of a title that name a portfolio or a rank, not an organisation the holder
+/// speaks for: "Prime Minister Theresa May", "Foreign Minister Sergei Lavrov", "Senate Majority
+/// Leader Mitch McConnell" are not of parties "Prime", "Foreign", "Senate Majority" (lower-case).
+#[rustfmt::skip]
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "prime", "foreign", "defense", "defence", "interior", "finance", "home", "justice", "health",
+    "education", "deputy", "vice", "majority", "minority", "senior", "acting", "assistant",
+    "executive", "press", "first", "former", "chief", "general",
+];
+
+/// Legislatures, whose members speak for a side of them, not for the chamber: "Senate Majority
+/// Leader Mitch McConnell" and "Senate Minority Leader Harry Reid" are two sides.
+pub const CHAMBERS: &[&str] = &["senate", "house", "congress", "parliament", "assembly"];
+
 /// Word and preposition that go on an unnamed source's phrase: "a person close to the ministry",
 /// "people familiar with the talks".
 pub const CLOSE_TO: &[(&str, &str)] = &[("close", "to"), ("familiar", "with")];
