@@ -302,7 +302,7 @@ impl Resolver {
             let idx = if let Some(role) = role.filter(|_| words >= 2 || a > 0) {
                 let idx = self.remember_run(doc, a, b);
                 run = Some(idx);
-                let role = role.trim_end_matches('.');
+                let role = lexicon::full_role(role);
                 // Most roles are met again: overwrite in place rather than allocate a key.
                 match self.by_role.get_mut(role) {
                     Some(slot) => *slot = idx,
@@ -563,16 +563,23 @@ impl Resolver {
         Some(self.speaker_of(i, m.text.clone(), m.mention, false))
     }
 
-    /// "the senator", "the minister": the last person named with that role, else the role.
+    /// "the senator", "the minister": the last person named with that role, else the role. A
+    /// role one person holds may have words before it that describe the holder: "The former
+    /// three-term governor dismissed …" is the "Former Texas Gov. Rick Perry" named before (not
+    /// "the other senator", nor "the finance minister" or "the union's president").
     fn role_anaphor(&mut self, m: &Mention) -> Option<Speaker> {
         let sets = lexicon::sets();
-        let one_word = !m.any_cap
-            && m.content_words.len() == 1
-            && lexicon::ANAPHORIC_DETERMINERS.contains(&m.lower[0]);
-        if !one_word {
+        let role = *m.content_words.last()?;
+        let modifiers = &m.content_words[..m.content_words.len() - 1];
+        let anaphoric = !m.any_cap
+            && lexicon::ANAPHORIC_DETERMINERS.contains(&m.lower[0])
+            && !m.lower.iter().any(|w| lexicon::OTHER_HOLDER.contains(w))
+            && (modifiers.is_empty()
+                || (lexicon::ONE_HOLDER_ROLES.contains(&role)
+                    && modifiers.iter().all(|w| lexicon::describes_holder(w))));
+        if !anaphoric {
             return None;
         }
-        let role = m.content_words[0];
         if !sets.roles.contains(role) || sets.anonymous_heads.contains(role) {
             return None;
         }
@@ -652,7 +659,7 @@ impl Resolver {
         for i in m.a..m.b {
             let w = doc.w(i);
             if sets.roles.contains(w) && !sets.anonymous_heads.contains(w) {
-                let role = w.trim_end_matches('.');
+                let role = lexicon::full_role(w);
                 self.by_role.insert(role.to_string(), idx);
                 self.note_role(role, idx);
             }

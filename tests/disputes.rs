@@ -232,6 +232,25 @@ fn titles_are_no_parties() {
     }
 }
 
+/// "Former Texas Gov. Rick Perry" is then "The former three-term governor" and "The former
+/// governor": one side, which does not dispute its own endorsement.
+#[test]
+fn described_role_is_the_holder_named_before() {
+    let d = Doc::load("disputes/perry-endorses-cruz.txt");
+    for anchor in [
+        "the argument that Cruz would not be able to get along with Congress",
+        "the electorate is not looking for a traditional candidate",
+        "Ted Cruz is by far the most consistent conservative",
+    ] {
+        assert_eq!(d.party_of(anchor), "Rick Perry", "{anchor}\n{}", d.dump());
+    }
+    assert!(
+        d.a.statements.iter().all(|s| s.disputes.is_empty()),
+        "{}",
+        d.dump()
+    );
+}
+
 #[test]
 fn seed_claims() {
     let d = Doc::load(SEED);

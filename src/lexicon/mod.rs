@@ -422,6 +422,46 @@ pub const ROLE_WORDS: &[&str] = &[
     "col.", "sgt.", "capt.", "maj.", "adm.", "prof.", "rev.", "atty.",
 ];
 
+/// Abbreviated titles and the role word an article uses for the same person later: "Sen. Marco
+/// Rubio … the senator said", "Gov. Rick Perry … the governor".
+#[rustfmt::skip]
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("gen", "general"),
+    ("lt", "lieutenant"), ("col", "colonel"), ("sgt", "sergeant"), ("capt", "captain"),
+    ("maj", "major"), ("adm", "admiral"), ("prof", "professor"), ("atty", "attorney"),
+];
+
+/// The role a title word stands for, without its full stop and written out ("Gov." → "governor").
+pub fn full_role(word: &str) -> &str {
+    let w = word.trim_end_matches('.');
+    ROLE_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == w)
+        .map_or(w, |(_, full)| full)
+}
+
+/// Words before a role that make it someone else than the holder named before: "the other
+/// senator", "the new governor".
+#[rustfmt::skip]
+pub const OTHER_HOLDER: &[&str] = &[
+    "other", "another", "new", "next", "previous", "incoming", "outgoing", "second", "third",
+    "fellow", "rival",
+];
+
+/// Words that describe the holder of a role without making it another role: "the former
+/// three-term governor", "the 68-year-old senator", "the embattled mayor".
+#[rustfmt::skip]
+const HOLDER_DESCRIPTORS: &[&str] = &[
+    "former", "longtime", "veteran", "embattled", "sitting", "current", "freshman", "retiring",
+    "outspoken", "controversial", "popular", "presumptive", "billionaire", "defeated", "ousted",
+];
+
+/// Whether `word` only describes the holder of the role after it (a descriptor, "three-term",
+/// "68-year-old").
+pub fn describes_holder(word: &str) -> bool {
+    HOLDER_DESCRIPTORS.contains(&word) || word.ends_with("-term") || word.ends_with("-year-old")
+}
+
 /// Roles one person holds at a time, so that a headline naming only the role ("DNC chair
 /// dismisses …", "London's Muslim mayor rebuffs …") means the one person the article introduces
 /// with it. Not groups ("supporters", "officials") nor roles many share ("lawyer", "expert").
