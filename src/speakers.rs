@@ -781,7 +781,14 @@ impl Resolver {
     /// "Clinton's spokesman, Brian Fallon, said": a role that speaks for the possessive before
     /// it, with the holder's name from an appositive when the article gives one; the entity.
     fn remember_representative(&mut self, doc: &Doc, a: usize, b: usize) -> Option<usize> {
-        let party = possessive_representative(doc, a, b)?;
+        let party = match possessive_representative(doc, a, b) {
+            Some(party) => party,
+            // "the prime minister's spokesman": the side of whoever was named with the role.
+            None => {
+                let holder = &self.entities[*self.by_role.get(role_possessive(doc, a, b)?)?];
+                holder.party.clone().unwrap_or_else(|| holder.name.clone())
+            }
+        };
         let name = appositive_name(doc, b).unwrap_or_else(|| trim_determiners(doc, a, b));
         let full = self.expand_surname(&name);
         let idx = self.remember(Entity {
@@ -934,6 +941,19 @@ fn possessive_representative(doc: &Doc, a: usize, b: usize) -> Option<String> {
         .collect();
     let org = words.join(" ");
     (!org.is_empty()).then(|| government_of(&org).map(str::to_string).unwrap_or(org))
+}
+
+/// The role of "the prime minister's spokesman": a lower-case role in the possessive right before
+/// a representative role that ends the phrase `[a, b)`, written out ("the gov.'s" → "governor").
+fn role_possessive<'d>(doc: &'d Doc<'_>, a: usize, b: usize) -> Option<&'d str> {
+    if b < a + 2 || !lexicon::REPRESENTATIVE_ROLES.contains(&doc.w(b - 1)) {
+        return None;
+    }
+    let k = b - 2;
+    let raw = doc.raw(k);
+    let owner = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s"))?;
+    let role = lexicon::full_role(owner);
+    (!doc.toks[k].cap && lexicon::sets().roles.contains(role)).then_some(role)
 }
 
 /// The name in an appositive right after a phrase: ", Brian Fallon," gives "Brian Fallon".

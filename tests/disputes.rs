@@ -412,6 +412,16 @@ fn claims_in_the_suit_are_false() {
     assert!(party.is_some_and(|p| p.contains("Gowdy")), "{}", d.dump());
 }
 
+/// "The congressman's spokesman also pointed out …": a lower-case role's spokesman speaks for
+/// whoever the article named with that role ("Congressman Trey Gowdy’s office"), not for a side
+/// of his own.
+#[test]
+fn a_roles_spokesman_speaks_for_its_holder() {
+    let d = Doc::load("disputes/gowdy-whole.txt");
+    let party = d.party_of("the committee employs several active members of the military");
+    assert!(party.contains("Gowdy"), "{party}\n{}", d.dump());
+}
+
 /// A negated restatement of the statement next to it is no dispute by itself: Rubio's "Don't
 /// worry, I'm not leaving the stage no matter what you ask me" answers Cruz's quip "I may have to
 /// leave the stage" in jest. (Such pairs were a dispute in 0 of 5 on the annotated train
