@@ -544,8 +544,10 @@ impl Resolver {
         })
     }
 
-    /// "the company", "the newspaper": the last organisation that spoke.
-    fn org_anaphor(&self, m: &Mention) -> Option<Speaker> {
+    /// "the company", "the newspaper": the last organisation that spoke, or the one the person
+    /// just named speaks for ("Exxon Mobil chief executive Rex Tillerson said … The company
+    /// said").
+    fn org_anaphor(&mut self, m: &Mention) -> Option<Speaker> {
         let sets = lexicon::sets();
         let applies = !m.any_cap
             && m.content_words.len() == 1
@@ -557,9 +559,20 @@ impl Resolver {
         // "the ministry" must name a ministry; "the company" may be any organisation.
         let word = m.content_words[0];
         let generic = lexicon::GENERIC_ORG_ANAPHORS.contains(&word);
-        let i = self
-            .last_other
-            .filter(|&i| generic || self.entities[i].name.to_ascii_lowercase().contains(word))?;
+        let fits = |name: &str| generic || name.to_ascii_lowercase().contains(word);
+        let persons_org = self
+            .last_person
+            .filter(|&p| self.last_any == Some(p))
+            .and_then(|p| self.entities[p].party.clone())
+            .filter(|org| government_of(org).is_none() && fits(org));
+        let i = match persons_org {
+            Some(org) => self.remember(Entity {
+                name: org,
+                kind: EntityKind::Org,
+                party: None,
+            }),
+            None => self.last_other.filter(|&i| fits(&self.entities[i].name))?,
+        };
         Some(self.speaker_of(i, m.text.clone(), m.mention, false))
     }
 

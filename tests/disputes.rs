@@ -208,16 +208,19 @@ fn seed_parties() {
 
 /// A title's portfolio or rank is no side: "Defense Secretary Ash Carter" speaks for no party
 /// "Defense", "Japanese Defence Minister Gen Nakatani" for Tokyo; the Senate's two leaders are two
-/// sides, not "Senate Majority" and "Senate Minority". Sentences of PolNeAR train
-/// (huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri; the leaders as the Washington Post
-/// names them).
+/// sides, not "Senate Majority" and "Senate Minority"; a communications director speaks for
+/// Clinton, not "Clinton Communications". Sentences of PolNeAR train
+/// (huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri, politico_2016-09-01_debating-clinton-
+/// s-character; the leaders as the Washington Post names them).
 #[test]
 fn titles_are_no_parties() {
     let text = "Defense Secretary Ash Carter said the U.S. would remain the main guarantor of \
                 security in the region. Japanese Defence Minister Gen Nakatani said his country \
                 would help Southeast Asian nations build their security capabilities. Senate \
                 Majority Leader Mitch McConnell said the bill would pass. Senate Minority Leader \
-                Harry M. Reid said the bill would fail.";
+                Harry M. Reid said the bill would fail. Clinton Communications Director Jennifer \
+                Palmieri called the idea that Clinton had anything to prove a “ridiculous \
+                proposition.”";
     let d = Doc {
         text: text.to_string(),
         a: analyze(text),
@@ -227,6 +230,7 @@ fn titles_are_no_parties() {
         ("his country would help", "Tokyo"),
         ("the bill would pass", "Mitch McConnell"),
         ("the bill would fail", "Harry M. Reid"),
+        ("the idea that Clinton had anything to prove", "Clinton"),
     ] {
         assert_eq!(d.party_of(anchor), party, "{}", d.dump());
     }
@@ -249,6 +253,22 @@ fn described_role_is_the_holder_named_before() {
         "{}",
         d.dump()
     );
+}
+
+/// "Sanders campaign manager Jeff Weaver … rejected the notion that the campaign is calling the
+/// former secretary of state corrupt": "the campaign" is the one the person just named speaks
+/// for, not the last organisation the article named (it was "Later").
+#[test]
+fn the_campaign_is_the_one_just_named() {
+    let d = Doc::load("disputes/clinton-sanders-trade.txt");
+    let campaign: Vec<&Statement> = d
+        .at("the former secretary of state corrupt")
+        .into_iter()
+        .filter(|s| s.speaker.text == "the campaign")
+        .collect();
+    assert_eq!(campaign.len(), 1, "{}", d.dump());
+    let party = campaign[0].speaker.party.as_deref().unwrap_or_default();
+    assert!(party.contains("Sanders"), "{party}\n{}", d.dump());
 }
 
 #[test]

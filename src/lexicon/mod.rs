@@ -1042,7 +1042,8 @@ pub const REPRESENTATIVE_ROLES: &[&str] = &[
 pub const TITLE_MODIFIERS: &[&str] = &[
     "prime", "foreign", "defense", "defence", "interior", "finance", "home", "justice", "health",
     "education", "deputy", "vice", "majority", "minority", "senior", "acting", "assistant",
-    "executive", "press", "first", "former", "chief", "general",
+    "executive", "press", "first", "former", "chief", "general", "communications", "policy",
+    "political", "digital", "national", "economic", "legal",
 ];
 
 /// Legislatures, whose members speak for a side of them, not for the chamber: "Senate Majority
