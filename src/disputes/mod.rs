@@ -520,10 +520,10 @@ fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Pairs {
 }
 
 /// The least learned score of a target ([`model::pair_score`]): a statement whose best candidate
-/// scores lower is linked to none. Near what article-grouped CV on the 252 annotated train
-/// articles picks (`bench/disputes_cv.py` prints it: 1.50 on all, 0.75-1.75 inside the folds);
-/// 1.50 loses one of the seed's eight edges, 1.25 keeps them. On the 132 first annotated it
-/// took CV from 34.4/19.1/24.5 to 37.8/19.1/25.4.
+/// scores lower is linked to none. What article-grouped CV on the 252 annotated train
+/// articles picks (`bench/disputes_cv.py` prints it: 1.25 on all, 0.50-1.75 inside the folds;
+/// 1.50 would lose one of the seed's eight edges). On the 132 first annotated it took CV from
+/// 34.4/19.1/24.5 to 37.8/19.1/25.4.
 const MIN_PAIR_SCORE: f32 = 1.25;
 
 /// What the decision list and the learned ranking decided together.
