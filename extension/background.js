@@ -6,6 +6,7 @@ import { addStyles, ensureInjected, syncAlways } from './inject.js';
 import { plural } from './shared/analysis.js';
 import { restartedError, trapMessage, wasmBlocks } from './shared/analyzer.js';
 import { BACKGROUND, COMMANDS, choicesChanged, hideClasses, isOneOf } from './shared/messages.js';
+import { randomNames } from './shared/paint.js';
 import { choiceFor, onHiddenClassesChanged, onSitesChanged, readHiddenClasses } from './shared/settings.js';
 import init, { __wbg_reset_state, analyze, take_panic } from './wasm/whosaid.js';
 // test-only {
@@ -58,15 +59,17 @@ const handlers = {
     return run(String(msg.text), msg);
   },
   async [BACKGROUND.begin](msg, sender) {
-    // A new copy of the content script: its highlight styles go into its own frame (it paints
-    // under the names they were written for), with its site's choice and the hidden classes.
+    // A new copy of the content script: the names it paints under, drawn for it, with its site's
+    // choice and the hidden classes. Its styles go in when it asks (BACKGROUND.styles).
+    const [choice, hidden] = await Promise.all([choiceOf(sender), readHiddenClasses(api)]);
+    return { names: randomNames(), choice, hidden };
+  },
+  async [BACKGROUND.styles](msg, sender) {
+    // Into the sender's own frame only.
     const tabId = sender.tab?.id;
-    const [names, choice, hidden] = await Promise.all([
-      // Not added (a frame gone meanwhile): the copy paints unstyled under names of its own.
-      tabId == null ? undefined : addStyles(api, tabId, sender.frameId ?? 0).catch((e) => console.debug('[whosaid] could not add the styles:', e)),
-      choiceOf(sender), readHiddenClasses(api),
-    ]);
-    return { names, choice, hidden };
+    if (tabId == null) return { error: 'no tab' };
+    await addStyles(api, tabId, sender.frameId ?? 0, msg.names, msg.scope ?? null);
+    return {};
   },
   async [BACKGROUND.choice](msg, sender) {
     return { choice: await choiceOf(sender) };

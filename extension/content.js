@@ -25,13 +25,12 @@
   globalThis.__whosaidStop = () => page?.stop({ quiet: true });
 
   const log = (...a) => console.debug('[whosaid]', ...a);
-  // One message to the background at once, answered long before it is needed: the highlight
-  // styles, written into this frame under names drawn for this copy (adding any stylesheet
-  // restyles the whole page, best while the request's message is on its way), this site's
-  // choice, and the cue classes switched off. A classic script cannot import messages.js:
-  // BACKGROUND.begin written out.
+  // One message to the background at once, answered long before it is needed: the names this
+  // copy paints under, drawn for it, this site's choice, and the cue classes switched off (the
+  // styles go in once the article is found: shared/page.js). A classic script cannot import
+  // messages.js: BACKGROUND.begin written out.
   const first = api.runtime.sendMessage({ type: 'begin' })
-    .catch((e) => { log('could not add the styles:', e); return null; });
+    .catch((e) => { log('could not ask the background:', e); return null; });
 
   // The wasm, fetched and compiled off the main thread from now, while the modules evaluate and the
   // request's message comes. Each instance of the core is made from it with a fresh copy of the

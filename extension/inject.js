@@ -2,7 +2,7 @@
 // shortcut, which grant activeTab for that tab), or by itself on the sites the reader set to
 // "always", each granted as an optional host permission when chosen (shared/settings.js). Used by
 // the background and the popup.
-import { highlightCss, randomNames } from './shared/paint.js';
+import { highlightCss, isHighlightNames, isStyleScope } from './shared/paint.js';
 import { alwaysGranted } from './shared/settings.js';
 
 const CONTENT = { js: ['content.js'] };
@@ -18,14 +18,15 @@ export async function ensureInjected(api, tabId) {
 }
 
 /**
- * Adds the highlight styles to the frame a new copy of the content script runs in, under names
- * drawn for that copy, and resolves to them (by class, as paint.js NAMES). The copy asks as it
- * starts, while its modules load, so that the styles go in once per copy.
+ * Adds the highlight styles to the frame a copy of the content script runs in, under the names
+ * drawn for that copy (by class, as paint.js NAMES), scoped to `scope` (paint.js styleScope), or
+ * universal when it is null. The copy asks once it knows where the article is, and again, without
+ * a scope, where scoped styles do not reach the article's text. Throws on names or a scope that
+ * are not what paint.js makes: they come from the page's process.
  */
-export async function addStyles(api, tabId, frameId) {
-  const names = randomNames();
-  await api.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: highlightCss(names) });
-  return names;
+export async function addStyles(api, tabId, frameId, names, scope) {
+  if (!isHighlightNames(names) || !(scope === null || isStyleScope(scope))) throw new Error('not highlight names and a scope');
+  await api.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: highlightCss(names, scope ?? '') });
 }
 
 /**

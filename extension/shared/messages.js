@@ -15,12 +15,17 @@ export const BACKGROUND = Object.freeze({
   analyze: 'analyze',
   /**
    * {} → {names, choice, hidden}: a new copy's first message, sent by content.js as it starts
-   * (written out there: a classic script cannot import this module). The highlight styles are
-   * now in the sender's frame, under `names` drawn for it (by class, as paint.js NAMES; no names
-   * without a tab); `choice` as [choice] answers; `hidden`: the cue classes the reader switched
-   * off (settings.js). One trip for the three, all needed before the first paint.
+   * (written out there: a classic script cannot import this module). `names`: the highlight
+   * names drawn for it (by class, as paint.js NAMES); `choice` as [choice] answers; `hidden`: the
+   * cue classes the reader switched off (settings.js). One trip for the three, all needed before
+   * the first paint.
    */
   begin: 'begin',
+  /**
+   * {names, scope} → {} | {error}: the highlight styles for `names`, scoped to `scope` (paint.js
+   * styleScope; null: universal), are now in the sender's frame.
+   */
+  styles: 'styles',
   /** {} → {choice: 'always' | 'never' | 'ask'}: the reader's choice for the sender's site (settings.js). */
   choice: 'choice',
   /** {on, count, error} → {}: the toolbar badge and title of the sender's tab say so. */
@@ -74,6 +79,7 @@ export const isOneOf = (names, msg) => typeof msg?.type === 'string' && Object.h
 // To the background.
 export const analyzeText = (text, blocks) => (blocks ? { type: BACKGROUND.analyze, text, blocks } : { type: BACKGROUND.analyze, text });
 export const askChoice = () => ({ type: BACKGROUND.choice });
+export const addStyles = (names, scope) => ({ type: BACKGROUND.styles, names, scope });
 export const reportStatus = ({ on, count, error }) => ({ type: BACKGROUND.status, on, count, error });
 
 // To a tab.

@@ -3,6 +3,10 @@
 // the answers to the messages a tab receives (messages.js TAB). It imports nothing: content.js
 // hands it every shared module as `lib` (see overlay.js).
 
+// The article found as a copy begins is read, when the request comes within this long, without
+// looking for it again.
+const FRESH_MS = 1000;
+
 export class Page {
   /**
    * `api`: the extension API; `lib`: the shared modules by name (analysis, analyzer, article,
@@ -11,8 +15,8 @@ export class Page {
    * modules took to evaluate (timing.load of the first start; the modules are there for the next);
    * `startCore()` and `core` (the first instance, started as the copy began): see analyzer.js
    * Analyzer. `first`: the background's answer to the copy's first message (messages.js
-   * BACKGROUND.begin: the names its highlight styles were written for, this site's choice, the
-   * hidden cue classes), or null.
+   * BACKGROUND.begin: the names it paints under, this site's choice, the hidden cue classes), or
+   * null.
    */
   constructor(api, lib, { alive, log, loadMs = 0, core = null, startCore, first = null }) {
     this.api = api;
@@ -29,8 +33,12 @@ export class Page {
     this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
     this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, { startCore, core });
     const answer = Promise.resolve(first).then((r) => r ?? {});
-    // Names no page can guess (paint.js): unstyled ones if the styles could not go in.
+    // Names no page can guess (paint.js), drawn here if the background could not answer.
     this.names = answer.then((r) => r.names ?? lib.paint.randomNames());
+    // The highlight styles asked for ([style]): {el, ready}, every highlight under `el` styled
+    // once `ready` resolves.
+    this.styles = null;
+    this.prepared = null; // the article found as the copy began ([begin])
     this.chosen = answer.then((r) => r.choice ?? this.#askChoice()); // see [choice]
     this.restarts = { recent: 0, last: -Infinity }; // article swaps re-read lately
     this.hidden = []; // cue classes the reader switched off (settings.js), applied to each overlay
@@ -55,7 +63,61 @@ export class Page {
   begin() {
     const { settings } = this.lib;
     this.analyzer.get();
+    this.prepared = this.#prepare();
     this.choice().then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
+  }
+
+  /**
+   * Finds the article, and asks for its highlight styles unless the site is set to "never": the
+   * restyle that adding them causes is then over, or under way, when the request comes. Resolves
+   * to {reading, at} (article.js Reading, or null; when it was found).
+   */
+  async #prepare() {
+    try {
+      const reading = await this.lib.article.readArticleInSlices(document);
+      const at = performance.now();
+      if (reading && (await this.choice()) !== this.lib.settings.NEVER) this.#style(reading.root);
+      return { reading, at };
+    } catch (e) {
+      this.log('could not look for the article:', e);
+      return { reading: null, at: -Infinity };
+    }
+  }
+
+  /** The page's article: the one found as the copy began if it is recent and still there, else found now. */
+  async #reading() {
+    const prepared = this.prepared && (await this.prepared);
+    this.prepared = null;
+    if (prepared?.reading?.root.isConnected && performance.now() - prepared.at < FRESH_MS) return prepared.reading;
+    return this.lib.article.readArticleInSlices(document);
+  }
+
+  /**
+   * Resolves once the highlight styles reach the text under `root`: those asked for already when
+   * their scope holds it, else styles scoped to it (paint.js styleScope), and universal ones where
+   * the scoped ones do not reach its descendants (no highlight inheritance: Firefox). Resolves
+   * as well when they could not go in: the highlights are then registered unstyled.
+   */
+  #style(root) {
+    if (this.styles?.el.isConnected && this.styles.el.contains(root)) return this.styles.ready;
+    const { paint, messages } = this.lib;
+    const scope = paint.styleScope(root);
+    const styles = { el: scope.el, ready: null };
+    const add = async (names, selector) => {
+      const r = await this.api.runtime.sendMessage(messages.addStyles(names, selector));
+      if (!r || r.error) throw new Error(r?.error ?? 'no answer from the background');
+    };
+    styles.ready = (async () => {
+      const names = await this.names;
+      await add(names, scope.selector);
+      const inner = scope.el === root ? root.querySelector('p') ?? root.firstElementChild : root;
+      if (!paint.stylesReach(window, scope.el, inner, names.asserted)) {
+        await add(names, null);
+        styles.el = document.documentElement;
+      }
+    })().catch((e) => this.log('could not add the styles:', e));
+    this.styles = styles;
+    return styles.ready;
   }
 
   /** Tells the background what the badge shows: on, how many statements, or the error. */
@@ -92,9 +154,10 @@ export class Page {
     const t0 = performance.now();
     // The wasm compiles off the main thread while the page is read.
     const analyzing = this.analyzer.get();
-    const reading = await article.readArticleInSlices(document);
+    const reading = await this.#reading();
     if (!reading) throw new Error('no document body');
     const root = reading.root;
+    const styled = this.#style(root);
     await article.untilShown(root);
     const map = await article.collectText([root], { reading });
     await analyzing;
@@ -106,6 +169,7 @@ export class Page {
     // pointer move instead of answering it.
     const overlay = new Overlay(document, this.lib, { alive: this.alive, names: await this.names });
     await this.hiddenRead;
+    await styled;
     overlay.setHidden(this.hidden);
     let maps;
     try {
@@ -220,7 +284,8 @@ export class Page {
       case TAB.debugPanicNext:
         this.analyzer.panicNext = true;
         return { ok: true };
-      case TAB.debugNames: return this.names;
+      // Once the styles asked for as the copy began are in (their restyle over, for the tests that time the toggle alone).
+      case TAB.debugNames: return Promise.resolve(this.prepared).then(() => this.styles?.ready).then(() => this.names);
       // } test-only
       default: return null;
     }

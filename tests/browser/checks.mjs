@@ -35,6 +35,29 @@ export function assertPainted(got, batches) {
   }
 }
 
+/**
+ * A page expression: the elements holding text of a statement painted under `names` (by class)
+ * whose highlight shows no background there: the styles, scoped to the article where the browser
+ * passes highlight styles on to descendants (paint.js styleScope), must reach every one. As
+ * `tag: text` (the first of each element's text, for the message).
+ */
+const unstyled = (names) => `(() => {
+  const out = [];
+  for (const cls of ${JSON.stringify(CLASSES)}) {
+    const name = ${JSON.stringify(names)}[cls];
+    for (const r of (window.__registry ?? CSS.highlights).get(name) ?? []) {
+      const top = r.commonAncestorContainer;
+      const w = document.createTreeWalker(top.nodeType === Node.TEXT_NODE ? top.parentNode : top, NodeFilter.SHOW_TEXT);
+      for (let n = w.currentNode; n; n = w.nextNode()) {
+        if (n.nodeType !== Node.TEXT_NODE || !n.data.trim() || !r.intersectsNode(n)) continue;
+        const bg = getComputedStyle(n.parentElement, '::highlight(' + name + ')').backgroundColor;
+        if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') out.push(n.parentElement.localName + ': ' + n.data.trim().slice(0, 40));
+      }
+    }
+  }
+  return [...new Set(out)];
+})()`;
+
 function allPainted(got) {
   return CLASSES.flatMap((c) => got.highlights[`whosaid-${c}`] ?? []);
 }
@@ -93,6 +116,7 @@ export function suite(name, launch, { cspMode }) {
       assert.equal(await until(async () => (await A.badge()) === String(st.count) && 'ok', 'badge'), 'ok', 'the badge shows the count');
       const got = await readPainted(A);
       assertPainted(got, [{ text, analysis }]);
+      assert.deepEqual(await A.evalPage(unstyled(await ourNames(A))), [], 'painted text whose highlight is unstyled');
       // Hand-checked: statements of the gold reading that must be painted.
       const painted = allPainted(got).map(squash);
       for (const words of ['Moscow had not been in touch with Trump on the subject',
@@ -306,6 +330,7 @@ export function suite(name, launch, { cspMode }) {
         const analyses = nativeAnalyze(texts, blocks);
         assertPainted(await readPainted(A), texts.map((t, i) => ({ text: t, analysis: analyses[i] })));
         assert.equal(st.count, analyses.reduce((n, a) => n + a.statements.length, 0));
+        assert.deepEqual(await A.evalPage(unstyled(await ourNames(A))), [], 'painted text whose highlight is unstyled');
         await A.evalPage(`(() => { // the screenshot shows the first highlight
           const r = ${stanceRanges(await ourNames(A))}
             .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];

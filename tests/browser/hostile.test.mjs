@@ -507,10 +507,12 @@ function hostileSuite(launch) {
     const passed = (a) => (a.tasks != null ? a.tasks === 0 : a.gap < 100);
     for (let i = 0; i < 3; i++) {
       if (i) { await A.send({ type: 'deactivate' }); await open('/hostile/big.html'); }
-      // open() put the content script and its stylesheet in, as the toolbar button does. Adding any
-      // stylesheet makes the browser restyle the whole page once (on these 25,420 paragraphs
-      // 60-80 ms in Chromium, whatever the rules; ~1 ms on an article): let that frame pass, so
-      // what is watched is the toggle's own work.
+      // open() put the content script in, as the toolbar button does, and it asked for its
+      // stylesheet once it found the article (the names answer once the styles are in). Adding
+      // any stylesheet makes the browser restyle what its rules may match (on these 25,420
+      // paragraphs 60-80 ms in Chromium, whatever the rules; ~1 ms on an article): let that
+      // frame pass, so what is watched is the toggle's own work.
+      await ourNames(A);
       await A.evalPage('new Promise((ok) => { requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok))); setTimeout(ok, 1000); })');
       await A.evalPage(WATCH);
       st = await A.send({ type: 'toggle' });
