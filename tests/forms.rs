@@ -911,3 +911,20 @@ fn a_surname_that_is_a_month_stays_in_the_name() {
     let (_, mention, name, _) = one("Last May Clinton said the deal was dead.");
     assert_eq!((mention.as_str(), name.as_str()), ("Clinton", "Clinton"));
 }
+
+/// An adverb is no part of the speaker: in a headline's capitals ("Donald Trump Finally
+/// Endorses …", huff-post_2016-08-05_donald-trump-finally-endorses-ho) or opening the sentence
+/// before a comma ("Publicly, the GOP nominee feuds … and dismisses …",
+/// politico_2016-08-08_inside-the-swing-state-trench-wa, cut after "approaches").
+#[test]
+fn an_adverb_is_no_part_of_the_speaker() {
+    assert_eq!(
+        said("Donald Trump Finally Endorses House Speaker Paul Ryan.\n"),
+        (s("House Speaker Paul Ryan"), s("Donald Trump"))
+    );
+    let (content, speaker) = said(
+        "Publicly, the GOP nominee feuds with his party’s biggest national stars and dismisses \
+         the standard strategic and tactical approaches.",
+    );
+    assert_eq!(speaker, "the GOP nominee", "content {content:?}");
+}

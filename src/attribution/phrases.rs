@@ -207,9 +207,12 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
     }
     // "Speaking to reporters, he said …", "On Tuesday, Mr. McConnell …": the subject follows
     // an opening phrase.
+    // "Publicly, the GOP nominee feuds with … and dismisses …": so does a listed adverb.
+    let adverb = doc.w(a).ends_with("ly") && sets.fillers.contains(doc.w(a));
     let opener = doc.w(a).ends_with("ing")
         || opens_phrase(doc.w(a))
-        || lexicon::SUBORDINATORS.contains(&doc.w(a));
+        || lexicon::SUBORDINATORS.contains(&doc.w(a))
+        || adverb;
     if a < limit && opener {
         if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
             a = comma + 1;
@@ -221,6 +224,14 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
     let mut b = a;
     while b < limit && (doc.cap(b) || sets.determiners.contains(doc.w(b)) && b == a) {
         b += 1;
+    }
+    // "Publicly, the GOP nominee feuds with …": a role or an organisation after the name.
+    if b > a + 1
+        && sets.determiners.contains(doc.w(a))
+        && b < limit
+        && (sets.roles.contains(doc.w(b)) || sets.orgs.contains(doc.w(b)))
+    {
+        return Some((a, b + 1));
     }
     // "The judge rubbed his chin, and then said …": a determiner alone opens a common noun,
     // which runs up to the first word that cannot be part of it.

@@ -636,7 +636,7 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
     "consistently", "falsely", "wrongly", "correctly", "always", "ultimately", "finally", "simply",
     "clearly", "explicitly", "directly", "personally", "apparently", "emphatically", "angrily",
     "bluntly", "candidly", "curtly", "firmly", "formally", "frankly", "gently", "loudly", "quietly",
-    "sharply", "softly", "proudly", "widely", "been", "being", "n't", "has long", "is", "are",
+    "sharply", "softly", "proudly", "widely", "fully", "resoundingly", "been", "being", "n't", "has long", "is", "are",
     "was", "were", "be", "however", "too", "largely", "generally", "usually", "originally",
     "actually", "indeed", "yet", "nonetheless", "nevertheless", "likewise", "similarly",
     "meanwhile", "specifically", "vehemently", "adamantly", "categorically",

@@ -82,7 +82,10 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
     // "Rubio defiantly told": a manner adverb; "the family said" is a noun.
     let adverb =
         lw.len() > 5 && lw.ends_with("ly") && !doc.cap(l - 1) && !lexicon::LY_NOUNS.contains(&lw);
-    if sets.fillers.contains(lw) && !doc.cap(l - 1) || negation || adverb {
+    // "Donald Trump Finally Endorses House Speaker Paul Ryan": in a headline's capitals a listed
+    // adverb is still no name ("May" and "Long" are, before a lower-case verb).
+    let headline_adverb = lw.ends_with("ly") && doc.cap(cue.c);
+    if sets.fillers.contains(lw) && (!doc.cap(l - 1) || headline_adverb) || negation || adverb {
         return Some(l - 1);
     }
     if is_time_word(lw) && l >= s_start + 2 && !month_surname(doc, s_start, l - 1) {
