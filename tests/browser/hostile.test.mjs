@@ -91,8 +91,11 @@ async function firefox() {
 
 // ---------------------------------------------------------------------------------------------
 
-function hostileSuite(launch) {
-  let srv, A, name;
+/** The server and browser every hostile test shares, filled in before the first one (`A` and `srv`
+ * stay the same objects, so the groups below can take them at once), and the steps they repeat. */
+function hostileHarness(name, launch) {
+  const srv = {};
+  const A = {};
   const open = async (path) => {
     await A.open(srv.origin + path);
     await A.inject();
@@ -114,16 +117,19 @@ function hostileSuite(launch) {
   };
 
   before(async () => {
-    srv = await startServer({ routes: { '/hostile/big.html': BIG.html, '/hostile/longname.html': longNamePage() } });
-    A = await launch();
+    Object.assign(srv, await startServer({ routes: { '/hostile/big.html': BIG.html, '/hostile/longname.html': longNamePage() } }));
+    Object.assign(A, await launch());
     A.tip = () => extensionTip(A);
-    name = A.name;
   });
   after(async () => {
-    await A?.close();
-    await srv?.close();
+    await A.close?.();
+    await srv.close?.();
   });
+  return { name, srv, A, open, turnOn, stats, trapClean };
+}
 
+/** What a page puts in a quotation or a name is shown as text, in its direction, and cut short. */
+function shownAsText({ A, turnOn, trapClean }) {
   it('markup in a quotation is shown as text in the tooltip and the popup, never run', async () => {
     const { texts, blocks } = await turnOn('/hostile/markup.html');
     assert.ok(texts[0].includes('"<img src=x onerror=alert(1)> clean and complete"'), 'the page shows the markup as text');
@@ -211,7 +217,10 @@ function hostileSuite(launch) {
     assert.ok(tip.length < 600, `a tooltip of ${tip.length} characters`);
     await trapClean();
   });
+}
 
+/** Nothing a page can do tells it whosaid is there, or switches it off. */
+function unseen({ A, open, turnOn, trapClean }) {
   it('a page cannot tell whosaid is installed by loading its files (Chrome: dynamic URLs)', async (t) => {
     if (!A.probeOwnFiles) return t.skip('Firefox gives each install a random extension id: no fixed URL to probe');
     const { st } = await turnOn('/seed.html');
@@ -254,7 +263,10 @@ function hostileSuite(launch) {
     assert.ok(Object.values(again).every((n) => !Object.values(names).includes(n)), `new names: ${JSON.stringify([names, again])}`);
     await trapClean();
   });
+}
 
+/** Only what a reader can see, outside fields, frames and shadow roots, is read, and for as long as it is there. */
+function readsWhatShows({ name, A, open, turnOn, stats, trapClean }) {
   it('text no reader can see (off-screen, hidden, transparent, clipped, zero-size) is never read or painted', async () => {
     const { st, texts, blocks } = await turnOn('/hostile/hidden.html');
     assert.equal(texts.length, 1);
@@ -380,7 +392,10 @@ function hostileSuite(launch) {
     assert.deepEqual(inside, { frameHighlights: [], frameNodes: 0, shadowChildren: 1, rangesInShadow: 0 });
     await trapClean();
   });
+}
 
+/** A page that fights back, or a core that fails, costs the page nothing. */
+function underAttack({ name, A, open, turnOn, stats, trapClean }) {
   it('a page that mutates itself every few ms: scans stay bounded, no feedback loop, highlights stay right', async () => {
     const { texts, blocks } = await turnOn('/hostile/mutating.html');
     const [analysis] = nativeAnalyze(texts, blocks);
@@ -474,7 +489,10 @@ function hostileSuite(launch) {
       await A.send({ type: 'toggle' });
     }
   });
+}
 
+/** A 5 MB article. */
+function bigArticlePage({ name, A, open }) {
   it('a 5 MB article: read and analysed in slices, no main-thread task of 50 ms or more, every statement found', async () => {
     await open('/hostile/big.html');
     // Long tasks where the browser reports them (Chromium), and in any browser the longest gap
@@ -570,8 +588,17 @@ function hostileSuite(launch) {
   });
 }
 
-describe('chromium: hostile pages', () => hostileSuite(chromium));
-describe('firefox: hostile pages', () => hostileSuite(firefox));
+function hostileSuite(name, launch) {
+  const h = hostileHarness(name, launch);
+  shownAsText(h);
+  unseen(h);
+  readsWhatShows(h);
+  underAttack(h);
+  bigArticlePage(h);
+}
+
+describe('chromium: hostile pages', () => hostileSuite('chromium', chromium));
+describe('firefox: hostile pages', () => hostileSuite('firefox', firefox));
 
 // ---------------------------------------------------------------------------------------------
 // Permissions and shipped code, checked on the built extension and the README.
