@@ -236,12 +236,13 @@ THRESHOLDS = [x * 0.25 for x in range(11)]
 
 def rank(doc, listed, wp, threshold):
     """The analyser's targets with step 2 retrained: each statement the list links on its own
-    gets its best-scored candidate, or none when that scores under `threshold`; one that goes on
-    from it shares it (src/disputes/mod.rs `rank_targets`). `listed` are the decision list's targets."""
+    gets its best-scored candidate, or none when that scores under `threshold`, unless the list's
+    target is kept (a denial naming whose statement it answers); one that goes on from it shares
+    it (src/disputes/mod.rs `rank_targets`). `listed` are the decision list's targets."""
     sts = doc["statements"]
     out = [list(t) for t in listed]
     for i, st in enumerate(sts):
-        if st["follow"] != "own" or not listed[i] or not st["candidates"]:
+        if st["follow"] != "own" or not listed[i] or not st["candidates"] or st["kept"]:
             continue
         scores = [dot(wp, c["features"]) for c in st["candidates"]]
         k = max(range(len(scores)), key=lambda a: (scores[a], -a))

@@ -3,8 +3,11 @@
 
 use crate::attribution::{Found, Source};
 use crate::doc::{is_headline, Doc};
-use crate::lexicon;
 use crate::lexicon::HashMap;
+use crate::lexicon::{
+    self,
+    first_names::{self, Gender},
+};
 use crate::model::{Span, Speaker};
 use std::sync::OnceLock;
 
@@ -444,14 +447,28 @@ impl Resolver {
         idx
     }
 
-    /// The person named last before token `at` within `[s_start, at)`, outside quotations.
-    fn person_in_sentence(&self, doc: &Doc, s_start: usize, at: usize) -> Option<usize> {
+    /// The person named last before token `at` within `[s_start, at)`, outside quotations, of
+    /// those that `fits` accepts.
+    fn person_in_sentence(
+        &self,
+        doc: &Doc,
+        s_start: usize,
+        at: usize,
+        fits: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
         self.person_mentions
             .iter()
             .rev()
             .take_while(|&&(t, _)| t >= s_start)
-            .find(|&&(t, _)| t < at && doc.quote_of[t].is_none())
+            .find(|&&(t, e)| t < at && doc.quote_of[t].is_none() && fits(e))
             .map(|&(_, e)| e)
+    }
+
+    /// The gender entity `e`'s name tells by its first word ("Hillary Clinton", "Mrs. Clinton"),
+    /// if it tells one.
+    fn gender(&self, e: usize) -> Option<Gender> {
+        let first = self.entities[e].name.split(' ').next()?;
+        first_names::gender_of(&first.to_ascii_lowercase())
     }
 
     /// Resolves the speaker of `found`; `earlier` are the speakers already resolved, in order.
@@ -514,12 +531,19 @@ impl Resolver {
         }
         let s_start = doc.sents[sentence].start;
         let pick = match m.lower[0] {
-            w if lexicon::PERSON_PRONOUNS.contains(&w) => self
-                .person_in_sentence(doc, s_start, a)
-                .or(self.last_person)
-                .or_else(|| last_before(&self.person_mentions, a))
-                .or_else(|| last_before(&self.unsure_mentions, a))
-                .or(self.last_any),
+            w if lexicon::PERSON_PRONOUNS.contains(&w) => {
+                // "she" is not a man the article named, nor "he" a woman; a name that tells
+                // neither fits both.
+                let fits = |e: usize| {
+                    let g = first_names::gender_of_pronoun(w);
+                    self.gender(e).is_none() || g.is_none() || self.gender(e) == g
+                };
+                self.person_in_sentence(doc, s_start, a, &fits)
+                    .or(self.last_person.filter(|&e| fits(e)))
+                    .or_else(|| last_fitting(&self.person_mentions, a, &fits))
+                    .or_else(|| last_fitting(&self.unsure_mentions, a, &fits))
+                    .or(self.last_any.filter(|&e| fits(e)))
+            }
             "it" => self.last_other.or(self.last_any),
             _ => self.last_any,
         };
@@ -852,9 +876,24 @@ fn month_surname(doc: &Doc, i: usize) -> bool {
 }
 
 /// The entity of the last mention before token `at`.
-fn last_before(mentions: &[(usize, usize)], at: usize) -> Option<usize> {
+/// How many names back a pronoun looks for one that fits it: bounded, so that a page of
+/// thousands of names costs each pronoun the same.
+const PRONOUN_LOOKBACK: usize = 40;
+
+/// The entity of the last of `mentions` before token `at` that `fits` accepts, among the
+/// [`PRONOUN_LOOKBACK`] last.
+fn last_fitting(
+    mentions: &[(usize, usize)],
+    at: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let i = mentions.partition_point(|&(t, _)| t < at);
-    i.checked_sub(1).map(|i| mentions[i].1)
+    mentions[..i]
+        .iter()
+        .rev()
+        .take(PRONOUN_LOOKBACK)
+        .map(|&(_, e)| e)
+        .find(|&e| fits(e))
 }
 
 fn unknown() -> Speaker {

@@ -236,6 +236,20 @@ fn titles_are_no_parties() {
     }
 }
 
+/// "she" is not a man the article named: "Hillary Clinton on Monday hit Bernie Sanders on
+/// immigration, she hit him on guns, and she claimed …" is Clinton's claim (it was Sanders's, and
+/// Clinton's "I am so sick of the Sanders campaign lying" was drawn as disputing it).
+#[test]
+fn she_is_not_the_man_named_last() {
+    let d = Doc::load("disputes/clinton-sanders-trade.txt");
+    assert_eq!(
+        d.party_of("that there’s a “growing level of anxiety” in the Vermont senator’s"),
+        "Hillary Clinton",
+        "{}",
+        d.dump()
+    );
+}
+
 /// "Former Texas Gov. Rick Perry" is then "The former three-term governor" and "The former
 /// governor": one side, which does not dispute its own endorsement.
 #[test]

@@ -227,6 +227,7 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
         follow,
         rows: scored,
         listed,
+        kept,
     } = disputes::pairs(text, sts);
     let mut rows: Vec<Option<disputes::Row>> = vec![None; sts.len()];
     for r in scored {
@@ -238,7 +239,8 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
         .zip(follow)
         .zip(rows)
         .zip(listed)
-        .map(|(((st, f), row), listed)| {
+        .zip(kept)
+        .map(|((((st, f), row), listed), kept)| {
             let follow = match f {
                 Follow::Own => "own",
                 Follow::Continues => "continues",
@@ -250,6 +252,7 @@ fn pairs_json(text: &str, id: serde_json::Value) -> serde_json::Value {
                 "content": span(st.content),
                 "follow": follow,
                 "listed": listed,
+                "kept": kept,
                 "features": row.as_ref().map(|r| r.statement.to_vec()),
                 "candidates": row.map(|r| r.candidates.iter().map(|(j, x)| {
                     serde_json::json!({"j": j, "features": x.to_vec()})

@@ -87,6 +87,9 @@ pub struct Pairs {
     pub rows: Vec<Row>,
     /// Per statement, the decision list's own targets (before the learned ranking).
     pub listed: Vec<Vec<usize>>,
+    /// Per statement, whether the list's target stands whatever the ranking scores
+    /// (`rules::Support::denies_named`).
+    pub kept: Vec<bool>,
 }
 
 /// What the learned linker's two steps see of one statement: its features and each candidate's.
@@ -503,7 +506,8 @@ struct Look<'v> {
 
 /// What the learned steps would see of each statement the decision list scores (its
 /// features, and each candidate's), given the list's `targets`: for `whosaid pairs`.
-fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Pairs {
+fn model_rows(pass: &Pass, list: &rules::Decision) -> Pairs {
+    let targets = &list.targets;
     let rows = (0..pass.statements.len())
         .filter(|&i| matches!(pass.follow[i], Follow::Own | Follow::Quotes))
         .map(|i| Row {
@@ -516,7 +520,17 @@ fn model_rows(pass: &Pass, targets: &[Vec<usize>]) -> Pairs {
         follow: pass.follow.clone(),
         rows,
         listed: targets.to_vec(),
+        kept: (0..targets.len()).map(|i| kept(list, i)).collect(),
     }
+}
+
+/// Whether statement `i`'s target in the decision list stands whatever the learned ranking
+/// scores: a denial that names whose statement it answers.
+fn kept(list: &rules::Decision, i: usize) -> bool {
+    let (Some(sup), Some(&was)) = (&list.support[i], list.targets[i].first()) else {
+        return false;
+    };
+    sup.denies_named(was)
 }
 
 /// The least learned score of a target ([`model::pair_score`]): a statement whose best candidate
@@ -553,7 +567,8 @@ fn rank_targets(
         let (Some(sup), Some(&was)) = (sup, listed[i].first()) else {
             continue;
         };
-        if pass.follow[i] != Follow::Own {
+        if pass.follow[i] != Follow::Own || sup.denies_named(was) {
+            // "Kremlin denies …, contradicting Trump's tweet": the list's pointer is sharper.
             continue;
         }
         let mut best: Option<(usize, f32)> = None;
@@ -630,7 +645,7 @@ fn decide(
     let pass = Pass::new(&cx, statements, &parties);
     let mut list = rules::decide(&pass, explain.is_some());
     if let Some(out) = sink {
-        *out = model_rows(&pass, &list.targets);
+        *out = model_rows(&pass, &list);
     }
     let (mut why, mut trace) = (
         std::mem::take(&mut list.why),

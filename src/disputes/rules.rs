@@ -53,7 +53,20 @@ impl Support {
     pub fn strong(&self) -> bool {
         self.signal.strong
     }
+
+    /// A denial that names whose statement it answers, and `j` is that statement ("Kremlin
+    /// denies … contradicting Trump's tweet"): sharper than any learned weight.
+    pub fn denies_named(&self, j: usize) -> bool {
+        self.signal.strong
+            && self
+                .evidence
+                .iter()
+                .any(|&(k, e)| k == j && e.pointer >= NAMED_AUTHOR)
+    }
 }
+
+/// The least pointer evidence of a named author ("Trump's tweet", `Evidence::pointer`).
+const NAMED_AUTHOR: f32 = 4.0;
 
 /// Why statement `i` disputes `j` when `j` is chosen by the learned ranking rather than by the
 /// list (None: no target, its own words alone): the same words as [`because`], with `j`'s

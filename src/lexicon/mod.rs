@@ -2,6 +2,7 @@
 //! pronouns, abbreviations and the metonyms that name a government. Everything here is English,
 //! scanned by eye, and compiled once into hash maps on first use.
 
+pub(crate) mod first_names;
 // Generated from PolNeAR train by scripts/learn_cues.py.
 pub(crate) mod learned_cues;
 
