@@ -675,7 +675,8 @@ impl Resolver {
         party: Option<String>,
     ) -> Speaker {
         let sets = lexicon::sets();
-        let full = self.expand_surname(&name);
+        let title = m.lower.iter().find_map(|w| first_names::gender_of_title(w));
+        let full = self.expand_surname_of(&name, title);
         let party = party.or_else(|| appositive_party(doc, m.b)).or_else(|| {
             let i = *self.by_name.get(&full)?;
             self.entities[i].party.clone()
@@ -839,12 +840,33 @@ impl Resolver {
 
     /// "Peskov" → "Dmitry Peskov" when the full name came earlier.
     fn expand_surname(&self, name: &str) -> String {
+        self.expand_surname_of(name, None)
+    }
+
+    /// [`Resolver::expand_surname`] for a surname after a title that tells `gender`: "Mrs.
+    /// Clinton" is not the Bill Clinton named last, but the Hillary Clinton named before him;
+    /// with no such person, the surname alone.
+    fn expand_surname_of(&self, name: &str, gender: Option<Gender>) -> String {
         if name.contains(' ') {
             return name.to_string();
         }
-        self.by_surname
-            .get(name)
-            .map_or_else(|| name.to_string(), |&i| self.entities[i].name.clone())
+        let Some(&i) = self.by_surname.get(name) else {
+            return name.to_string();
+        };
+        if gender.is_none() || self.gender(i).is_none_or(|g| Some(g) == gender) {
+            return self.entities[i].name.clone();
+        }
+        let namesake = |e: &Entity| {
+            e.kind == EntityKind::Person
+                && e.name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == name)
+        };
+        (0..self.entities.len())
+            .rev()
+            .take(NAMESAKE_LOOKBACK)
+            .find(|&k| namesake(&self.entities[k]) && self.gender(k) == gender)
+            .map_or_else(|| name.to_string(), |k| self.entities[k].name.clone())
     }
 }
 
@@ -876,6 +898,9 @@ fn month_surname(doc: &Doc, i: usize) -> bool {
 }
 
 /// The entity of the last mention before token `at`.
+/// How many people back a titled surname ("Mrs. Clinton") looks for the namesake it means.
+const NAMESAKE_LOOKBACK: usize = 200;
+
 /// How many names back a pronoun looks for one that fits it: bounded, so that a page of
 /// thousands of names costs each pronoun the same.
 const PRONOUN_LOOKBACK: usize = 40;

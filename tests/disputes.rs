@@ -250,6 +250,20 @@ fn she_is_not_the_man_named_last() {
     );
 }
 
+/// "Mrs. Clinton" is not the man the article named last with her surname: after "the Bill
+/// Clinton era", "Mrs. Clinton ticked off a laundry list of little-known Trump enterprises" is
+/// Hillary Clinton's (it was Bill Clinton's, a side of its own).
+#[test]
+fn a_title_tells_which_namesake() {
+    let d = Doc::load("disputes/clinton-warren-team-up.txt");
+    assert_eq!(
+        d.party_of("a laundry list of little-known Trump enterprises"),
+        "Hillary Clinton",
+        "{}",
+        d.dump()
+    );
+}
+
 /// "Former Texas Gov. Rick Perry" is then "The former three-term governor" and "The former
 /// governor": one side, which does not dispute its own endorsement.
 #[test]

@@ -65,6 +65,17 @@ pub fn gender_of(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a title tells ("mrs.", "mr"; `None` for any other word).
+pub fn gender_of_title(word: &str) -> Option<Gender> {
+    if MALE_TITLES.contains(&word) {
+        Some(Gender::Male)
+    } else if FEMALE_TITLES.contains(&word) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// The gender a personal pronoun refers to ("he", "she"; `None` for any other word).
 pub fn gender_of_pronoun(word: &str) -> Option<Gender> {
     match word {
