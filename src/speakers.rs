@@ -534,9 +534,10 @@ impl Resolver {
             w if lexicon::PERSON_PRONOUNS.contains(&w) => {
                 // "she" is not a man the article named, nor "he" a woman; a name that tells
                 // neither fits both.
-                let fits = |e: usize| {
-                    let g = first_names::gender_of_pronoun(w);
-                    self.gender(e).is_none() || g.is_none() || self.gender(e) == g
+                let told = first_names::gender_of_pronoun(w);
+                let fits = |e: usize| match (self.gender(e), told) {
+                    (Some(g), Some(t)) => g == t,
+                    _ => true,
                 };
                 self.person_in_sentence(doc, s_start, a, &fits)
                     .or(self.last_person.filter(|&e| fits(e)))
@@ -897,7 +898,6 @@ fn month_surname(doc: &Doc, i: usize) -> bool {
         && !lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&doc.w(i - 1))
 }
 
-/// The entity of the last mention before token `at`.
 /// How many people back a titled surname ("Mrs. Clinton") looks for the namesake it means.
 const NAMESAKE_LOOKBACK: usize = 200;
 

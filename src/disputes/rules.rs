@@ -65,7 +65,8 @@ impl Support {
     }
 }
 
-/// The least pointer evidence of a named author ("Trump's tweet", `Evidence::pointer`).
+/// The pointer evidence of a named author ("Trump's tweet", `Evidence::pointer`; one more when
+/// the pointer's noun is the statement's cue, "Trump's tweet" for "tweeted").
 const NAMED_AUTHOR: f32 = 4.0;
 
 /// Why statement `i` disputes `j` when `j` is chosen by the learned ranking rather than by the
@@ -316,7 +317,8 @@ fn pointer_evidence(
         let noun = ptr.stem.as_str();
         let v = match ptr.owner {
             Some(o) if o == q => {
-                4.0 + f32::from(u8::from(noun == words::stem(&pass.statements[j].cue_lemma)))
+                NAMED_AUTHOR
+                    + f32::from(u8::from(noun == words::stem(&pass.statements[j].cue_lemma)))
             }
             Some(_) => 0.0,
             // "those reports" and a statement about "published reports" (not one that

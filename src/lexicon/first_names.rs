@@ -56,12 +56,12 @@ const FEMALE_TITLES: &[&str] = &["mrs", "mrs.", "ms", "ms.", "miss"];
 
 /// The gender a first name or title tells (`word` lower-case), if it tells one.
 pub fn gender_of(word: &str) -> Option<Gender> {
-    if MALE.binary_search(&word).is_ok() || MALE_TITLES.contains(&word) {
+    if MALE.binary_search(&word).is_ok() {
         Some(Gender::Male)
-    } else if FEMALE.binary_search(&word).is_ok() || FEMALE_TITLES.contains(&word) {
+    } else if FEMALE.binary_search(&word).is_ok() {
         Some(Gender::Female)
     } else {
-        None
+        gender_of_title(word)
     }
 }
 

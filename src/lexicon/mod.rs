@@ -637,8 +637,8 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
     "consistently", "falsely", "wrongly", "correctly", "always", "ultimately", "finally", "simply",
     "clearly", "explicitly", "directly", "personally", "apparently", "emphatically", "angrily",
     "bluntly", "candidly", "curtly", "firmly", "formally", "frankly", "gently", "loudly", "quietly",
-    "sharply", "softly", "proudly", "widely", "fully", "resoundingly", "been", "being", "n't", "has long", "is", "are",
-    "was", "were", "be", "however", "too", "largely", "generally", "usually", "originally",
+    "sharply", "softly", "proudly", "widely", "fully", "resoundingly", "been", "being", "n't",
+    "has long", "is", "are", "was", "were", "be", "however", "too", "largely", "generally", "usually", "originally",
     "actually", "indeed", "yet", "nonetheless", "nevertheless", "likewise", "similarly",
     "meanwhile", "specifically", "vehemently", "adamantly", "categorically",
 ];
