@@ -60,7 +60,9 @@ const handlers = {
   },
   async [BACKGROUND.begin](msg, sender) {
     // A new copy of the content script: the names it paints under, drawn for it, with its site's
-    // choice and the hidden classes. Its styles go in when it asks (BACKGROUND.styles).
+    // choice and the hidden classes. Its styles go in when it asks (BACKGROUND.styles). The
+    // core starts compiling here too: the copy's first analysis may come before its own has.
+    core().catch(() => {});
     const [choice, hidden] = await Promise.all([choiceOf(sender), readHiddenClasses(api)]);
     return { names: randomNames(), choice, hidden };
   },

@@ -44,8 +44,12 @@ export class Analyzer {
   constructor(api, lib, stats, log, { startCore, core = null }) {
     Object.assign(this, { api, lib, stats, log, startCore, core });
     this.ready = null; // the promise of the analyse function in use
-    this.mode = null; // 'content' (wasm here) or 'background' (page CSP forbids wasm here)
+    // 'content' (wasm here) or 'background' (page CSP forbids wasm here); null until the wasm
+    // here has compiled or failed to
+    this.mode = null;
     this.instances = 0; // wasm instances made here: a trapped one is replaced by a fresh one
+    this.here = false; // whether the analyse function in use is ready (else an analysis waits for it)
+    this.ranIn = null; // where the last analysis ran: 'content' or 'background'
     // test-only {
     this.panicNext = false; // the next analysis runs the core's panic_for_test instead
     // } test-only
@@ -59,6 +63,7 @@ export class Analyzer {
     this.panicNext = false;
     // } test-only
     this.stats.analyses++;
+    this.ranIn = 'background';
     const r = await this.api.runtime.sendMessage(msg);
     if (!r || r.error) {
       const E = r?.trapped ? CoreFailure : Error;
@@ -72,6 +77,7 @@ export class Analyzer {
   #guarded(wasm) {
     return (text, blocks) => {
       this.stats.analyses++;
+      this.ranIn = 'content';
       try {
         // test-only {
         const panic = this.panicNext;
@@ -83,6 +89,7 @@ export class Analyzer {
         const message = trapMessage(e, wasm);
         if (message === null) throw e;
         this.ready = null;
+        this.here = false;
         throw new CoreFailure(restartedError(message));
       }
     };
@@ -100,6 +107,7 @@ export class Analyzer {
         const wasm = await (n === 0 && this.core ? this.core : this.startCore());
         this.mode = 'content';
         const run = this.#guarded(wasm);
+        this.here = true;
         return (text, { big = false, blocks } = {}) =>
           (big || text.length > BIG_TEXT ? this.#inBackground(text, blocks) : run(text, blocks));
       } catch (e) {
@@ -116,15 +124,19 @@ export class Analyzer {
    * blocks read with it (article.js TextMap.blockKinds), or undefined.
    */
   async analyze(text, opts) {
+    // Injected on request, the copy has its text before its own wasm has compiled (20-30 ms on a
+    // long article in Chromium): the background's, compiled as the copy began, answers sooner.
+    if (!this.here && this.ready && text.length <= BIG_TEXT) return this.#inBackground(text, opts?.blocks);
     return (await this.get())(text, opts);
   }
 
   /**
    * Analyses a map (article.js TextMap) in slices and paints each on `overlay` as it comes;
    * returns the maps painted. `timing` ({analyze, paint}, or null) adds up the time of each.
+   * `analysis`: the map's, when it was analysed already (a map of one slice).
    */
-  async paint(map, overlay, timing) {
-    const { article, analysis } = this.lib;
+  async paint(map, overlay, timing, analysis = null) {
+    const { article } = this.lib;
     const done = [];
     for (const slice of map.split(SLICE)) {
       // A page far longer than any article is read as plain text: its blocks' kinds, sent along
@@ -133,7 +145,9 @@ export class Analyzer {
       if (map.length > BIG_TEXT) slice.blocks.length = 0;
       const t0 = performance.now();
       // Every slice of a big text goes to the background, the last short one too.
-      const result = slice.text.trim() ? await this.analyze(slice.text, { big: map.length > BIG_TEXT, blocks: slice.blockKinds }) : analysis.empty();
+      const result = analysis && slice === map ? analysis
+        : slice.text.trim() ? await this.analyze(slice.text, { big: map.length > BIG_TEXT, blocks: slice.blockKinds })
+          : this.lib.analysis.empty();
       const t1 = performance.now();
       await article.inSlices(overlay.adding(result, slice));
       if (timing) {

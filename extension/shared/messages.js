@@ -45,7 +45,8 @@ export const TAB = Object.freeze({
   deactivate: 'deactivate',
   /**
    * {} → Status: {on, busy, error, site, choice, count, mode, timing, groups}, where groups is
-   * Overlay.summary() (at most 300 statements listed) and mode 'content' or 'background'.
+   * Overlay.summary() (at most 300 statements listed) and mode 'content' or 'background' (null
+   * until the content script's wasm has compiled or failed to).
    */
   status: 'status',
   /** {key} → {ok}: scroll to that statement, flash it and open its tooltip. */

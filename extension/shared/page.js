@@ -68,28 +68,62 @@ export class Page {
   }
 
   /**
-   * Finds the article, and asks for its highlight styles unless the site is set to "never": the
-   * restyle that adding them causes is then over, or under way, when the request comes. Resolves
-   * to {reading, at} (article.js Reading, or null; when it was found).
+   * Finds the article, and unless the site is set to "never" asks for its highlight styles (the
+   * restyle that adding them causes is then over, or under way, when the request comes) and
+   * reads and analyses it ahead ([readAhead]). Resolves to {reading, at, ahead} (article.js
+   * Reading, or null; when it was found; [readAhead]'s answer, or null).
    */
   async #prepare() {
     try {
       const reading = await this.lib.article.readArticleInSlices(document);
       const at = performance.now();
-      if (reading && (await this.choice()) !== this.lib.settings.NEVER) this.#style(reading.root);
-      return { reading, at };
+      if (!reading || (await this.choice()) === this.lib.settings.NEVER) return { reading, at, ahead: null };
+      this.#style(reading.root);
+      return { reading, at, ahead: await this.#readAhead(reading.root, reading) };
     } catch (e) {
       this.log('could not look for the article:', e);
-      return { reading: null, at: -Infinity };
+      return { reading: null, at: -Infinity, ahead: null };
     }
   }
 
-  /** The page's article: the one found as the copy began if it is recent and still there, else found now. */
+  /**
+   * The article's text read and analysed as the copy begins: injected on request, the request's
+   * message comes a few ms after, and then only painting is left (the core's wasm is still
+   * compiling then; the background's answers). {map, analysis, changed()}: `analysis` null where
+   * the text is too long for one analysis (the request analyses it in slices), `changed()` true
+   * once anything under the article changed since (the request then reads it again). Null where
+   * the article is not shown yet or could not be read.
+   */
+  async #readAhead(root, reading) {
+    const { article, analyzer: { BIG_TEXT } } = this.lib;
+    if (!(await article.untilShown(root, { graceMs: 0 }))) return null;
+    let changed = false;
+    const observer = new MutationObserver(() => { changed = true; observer.disconnect(); });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => { changed = true; observer.disconnect(); }, FRESH_MS);
+    try {
+      const map = await article.collectText([root], { reading });
+      const one = map.length <= BIG_TEXT && map.text.trim();
+      const analysis = one ? await this.analyzer.analyze(map.text, { blocks: map.blockKinds }) : null;
+      return { map, analysis, changed: () => changed };
+    } catch (e) {
+      this.log('could not read the article ahead:', e);
+      return null;
+    }
+  }
+
+  /**
+   * The page's article, its text and analysis when read ahead ({reading, ahead}): those found as
+   * the copy began if recent and nothing changed since, else the article found now.
+   */
   async #reading() {
     const prepared = this.prepared && (await this.prepared);
     this.prepared = null;
-    if (prepared?.reading?.root.isConnected && performance.now() - prepared.at < FRESH_MS) return prepared.reading;
-    return this.lib.article.readArticleInSlices(document);
+    if (prepared?.reading?.root.isConnected && performance.now() - prepared.at < FRESH_MS) {
+      const ahead = prepared.ahead && !prepared.ahead.changed() ? prepared.ahead : null;
+      return { reading: prepared.reading, ahead };
+    }
+    return { reading: await this.lib.article.readArticleInSlices(document), ahead: null };
   }
 
   /**
@@ -153,17 +187,16 @@ export class Page {
     const { article, analyzer: { BIG_TEXT }, overlay: { Overlay }, watch: { Watcher } } = this.lib;
     const t0 = performance.now();
     // The wasm compiles off the main thread while the page is read.
-    const analyzing = this.analyzer.get();
-    const reading = await this.#reading();
+    this.analyzer.get();
+    const { reading, ahead } = await this.#reading();
     if (!reading) throw new Error('no document body');
     const root = reading.root;
     const styled = this.#style(root);
-    await article.untilShown(root);
-    const map = await article.collectText([root], { reading });
-    await analyzing;
+    if (!ahead) await article.untilShown(root);
+    const map = ahead?.map ?? (await article.collectText([root], { reading }));
     const t1 = performance.now();
     const timing = { startedAt: t0, load: this.loadMs, read: t1 - t0, analyze: 0, paint: 0, chars: map.length,
-      mode: map.length > BIG_TEXT ? 'background' : this.analyzer.mode };
+      mode: null, ahead: !!ahead?.analysis };
     this.loadMs = 0;
     // An overlay left by an extension since updated or disabled removes itself at the next
     // pointer move instead of answering it.
@@ -173,7 +206,8 @@ export class Page {
     overlay.setHidden(this.hidden);
     let maps;
     try {
-      maps = await this.analyzer.paint(map, overlay, timing);
+      maps = await this.analyzer.paint(map, overlay, timing, ahead?.analysis);
+      timing.mode = map.length > BIG_TEXT ? 'background' : this.analyzer.ranIn;
     } catch (e) {
       // Nothing half-painted stays on the page.
       overlay.destroy();
@@ -281,9 +315,12 @@ export class Page {
       case TAB.debugText: return this.#debugText();
       case TAB.debugPainted: return this.#debugPainted();
       case TAB.debugTip: return this.#debugTip(msg);
-      case TAB.debugPanicNext:
+      // The next analysis panics: the request's own, not one read ahead.
+      case TAB.debugPanicNext: return Promise.resolve(this.prepared).then(() => {
+        this.prepared = null;
         this.analyzer.panicNext = true;
         return { ok: true };
+      });
       // Once the styles asked for as the copy began are in (their restyle over, for the tests that time the toggle alone).
       case TAB.debugNames: return Promise.resolve(this.prepared).then(() => this.styles?.ready).then(() => this.names);
       // } test-only

@@ -350,8 +350,9 @@ export function suite(name, launch, { cspMode }) {
     });
 
     it(`page served with "Content-Security-Policy: script-src 'self'" is analysed (${cspMode})`, async () => {
-      const { st, texts, blocks } = await turnOn('/csp/seed.html');
-      assert.equal(st.mode, cspMode);
+      const { texts, blocks } = await turnOn('/csp/seed.html');
+      // Known once the wasm here has compiled, or failed to (the first analysis may not wait for it).
+      assert.equal(await until(async () => (await A.send({ type: 'status' })).mode, 'the mode'), cspMode);
       const [analysis] = nativeAnalyze(texts, blocks);
       assert.ok(analysis.statements.length > 0);
       assertPainted(await readPainted(A), [{ text: texts[0], analysis }]);
@@ -392,6 +393,29 @@ export function suite(name, launch, { cspMode }) {
       const analyses = nativeAnalyze(fresh, swapped.blocks);
       assert.ok(analyses[0].statements.length > 0);
       assertPainted(await readPainted(A), [{ text: fresh[0], analysis: analyses[0] }]);
+    });
+
+    it('the article read as the copy began is painted at the request, unless it changed in between', async () => {
+      // As the shortcut does: the request right after the injection.
+      await open(srv.origin + '/dynamic.html');
+      const st = await A.send({ type: 'toggle' });
+      assert.equal(st.on, true);
+      assert.equal(st.timing.ahead, true, 'the request painted what was read and analysed ahead');
+      const { texts, blocks } = await A.send({ type: 'debugText' });
+      assertPainted(await readPainted(A), [{ text: texts[0], analysis: nativeAnalyze(texts, blocks)[0] }]);
+      // Paragraphs added after the copy read the article, before the request.
+      await open(srv.origin + '/dynamic.html');
+      await A.send({ type: 'debugNames' }); // the article has been read ahead
+      await A.evalPage('window.addUpdates()');
+      const late = await A.send({ type: 'toggle' });
+      assert.equal(late.timing.ahead, false, 'the text read ahead is not used once the article changed');
+      const now = await A.send({ type: 'debugText' });
+      assert.equal(now.texts.length, 1);
+      assert.ok(now.texts[0].includes('steel for the main span'), 'the added paragraphs are read with the rest');
+      const [analysis] = nativeAnalyze(now.texts, now.blocks);
+      assert.ok(analysis.statements.some((s) => now.texts[0].slice(...s.content).includes('steel for the main span')));
+      assertPainted(await readPainted(A), [{ text: now.texts[0], analysis }]);
+      await A.send({ type: 'toggle' });
     });
 
     it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
