@@ -67,6 +67,11 @@ export const TAB = Object.freeze({
   debugPainted: 'debugPainted',
   /** {focus?} → the tooltip's text, tags and <bdi> words | {focused} (focus: its nth button) | null. */
   debugTip: 'debugTip',
+  /**
+   * {} → {ok}: the next start, its article read, dispatches 'whosaid-test-held' on the document
+   * and waits for 'whosaid-test-release' there.
+   */
+  debugHold: 'debugHold',
   /** {} → {ok}: the next analysis panics inside the core. */
   debugPanicNext: 'debugPanicNext',
   /** {} → {asserted, disputed, disputing, …-light, active, flash}: the highlight names this copy paints under. */

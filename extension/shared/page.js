@@ -184,16 +184,44 @@ export class Page {
   }
 
   async #start() {
-    const { article, analyzer: { BIG_TEXT }, overlay: { Overlay }, watch: { Watcher } } = this.lib;
     const t0 = performance.now();
     // The wasm compiles off the main thread while the page is read.
     this.analyzer.get();
     const { reading, ahead } = await this.#reading();
     if (!reading) throw new Error('no document body');
+    // Text added from here on, while the article is read, analysed and painted, goes to the
+    // watcher that starts after painting (a live blog adds a paragraph while the request runs).
+    const records = [];
+    const early = new MutationObserver((r) => { records.push(...r); });
+    early.observe(document.body ?? reading.root, { childList: true, subtree: true });
+    const since = () => [...records, ...early.takeRecords()];
+    try {
+      await this.#startReading(t0, reading, ahead, since);
+    } finally {
+      early.disconnect();
+    }
+  }
+
+  /**
+   * [start] on the article `reading` found, its text read ahead or not ([readAhead]); `since()`:
+   * the mutation records from then on.
+   */
+  async #startReading(t0, reading, ahead, since) {
+    const { article, analyzer: { BIG_TEXT }, overlay: { Overlay }, watch: { Watcher } } = this.lib;
     const root = reading.root;
     const styled = this.#style(root);
     if (!ahead) await article.untilShown(root);
     const map = ahead?.map ?? (await article.collectText([root], { reading }));
+    // test-only {
+    // debugHold: the page is told, and may add text before the start goes on.
+    if (this.held) {
+      this.held = false;
+      await new Promise((ok) => {
+        document.addEventListener('whosaid-test-release', ok, { once: true });
+        document.dispatchEvent(new Event('whosaid-test-held'));
+      });
+    }
+    // } test-only
     const t1 = performance.now();
     const timing = { startedAt: t0, load: this.loadMs, read: t1 - t0, analyze: 0, paint: 0, chars: map.length,
       mode: null, ahead: !!ahead?.analysis };
@@ -218,7 +246,7 @@ export class Page {
     // test-only {
     this.active.maps = maps; // what debugText answers
     // } test-only
-    this.active.watcher = new Watcher(this, this.active);
+    this.active.watcher = new Watcher(this, this.active, since());
     timing.total = performance.now() - t0;
     this.active.timing = timing;
     // When the highlights are on screen: the frame after they were registered (for the benchmark).
@@ -316,6 +344,9 @@ export class Page {
       case TAB.debugPainted: return this.#debugPainted();
       case TAB.debugTip: return this.#debugTip(msg);
       // The next analysis panics: the request's own, not one read ahead.
+      case TAB.debugHold:
+        this.held = true;
+        return { ok: true };
       case TAB.debugPanicNext: return Promise.resolve(this.prepared).then(() => {
         this.prepared = null;
         this.analyzer.panicNext = true;

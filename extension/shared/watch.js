@@ -10,9 +10,10 @@ const SCAN_DELAY = 250, MAX_SCAN_DELAY = 4000;
 export class Watcher {
   /**
    * Watches the page for `page` (page.js Page) while `state` ({overlay, root, reading, known}) is its
-   * active state; `page.stats` counts what the page made it do.
+   * active state; `page.stats` counts what the page made it do. `earlier`: the mutation records
+   * since the article was read, taken as if observed here.
    */
-  constructor(page, state) {
+  constructor(page, state, earlier = []) {
     this.page = page;
     this.state = state;
     this.pending = new Set(); // nodes added since the last scan
@@ -22,6 +23,7 @@ export class Watcher {
     this.idle = 0; // scans in a row that found no statement
     this.observer = new MutationObserver((records) => this.#changed(records));
     this.observer.observe(document.body ?? state.root, { childList: true, subtree: true });
+    if (earlier.length) this.#changed(earlier);
   }
 
   /** True while the page still shows this watcher's highlights. */

@@ -418,6 +418,27 @@ export function suite(name, launch, { cspMode }) {
       await A.send({ type: 'toggle' });
     });
 
+    it('text added while the request is analysing the article is read once it is painted', async () => {
+      await open(srv.origin + '/dynamic.html');
+      // The page adds its updates once the request has read the article, before it analyses it.
+      await A.evalPage(`document.addEventListener('whosaid-test-held', () => {
+        window.addUpdates();
+        document.dispatchEvent(new Event('whosaid-test-release'));
+      }, { once: true })`);
+      await A.send({ type: 'debugHold' });
+      assert.equal((await A.send({ type: 'toggle' })).on, true);
+      const added = await until(async () => {
+        const r = await A.send({ type: 'debugText' });
+        return r.texts.length >= 2 && r;
+      }, 'the paragraphs added meanwhile to be read');
+      assert.ok(!added.texts[0].includes('steel for the main span'), 'added after the article was read');
+      assert.ok(added.texts[1].includes('steel for the main span'));
+      const analyses = nativeAnalyze(added.texts, added.blocks);
+      assert.ok(analyses[1].statements.length > 0);
+      assertPainted(await readPainted(A), added.texts.map((t, i) => ({ text: t, analysis: analyses[i] })));
+      await A.send({ type: 'toggle' });
+    });
+
     it('the popup lists claims by party with counts; choosing one scrolls to it and flashes it', async () => {
       await A.clearStorage();
       await A.open(`${srv.origin}/seed.html`); // not asked for yet: the popup puts the content script in
