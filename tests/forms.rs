@@ -928,3 +928,25 @@ fn an_adverb_is_no_part_of_the_speaker() {
     );
     assert_eq!(speaker, "the GOP nominee", "content {content:?}");
 }
+
+/// An adverb opening the sentence, with its comma or the phrase after it, is passed over:
+/// "Then he cut into Bush, calling …" (wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote;
+/// the speaker was "Then"), "Here in Columbia, Sanders stepped up …, saying, …"
+/// (wash-post_2016-02-17_sanders-and-clinton-see-black-vo; was "Here").
+#[test]
+fn an_opening_adverb_is_no_part_of_the_speaker() {
+    assert_all_said(
+        "Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a \
+         \"spoiled child.\"",
+        &[
+            ("him a \"stiff\"", "he"),
+            ("him of acting like a \"spoiled child.\"", "he"),
+        ],
+    );
+    let (content, speaker) = said(
+        "Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, \
+         \"We have got to achieve the day when young black males and women can walk the streets \
+         without being worried about being harassed by a police officer.\"",
+    );
+    assert_eq!(speaker, "Sanders", "content {content:?}");
+}

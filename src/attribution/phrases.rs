@@ -205,6 +205,18 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
     {
         a += 1;
     }
+    // "Still, Sanders …", "Then he cut into Bush, calling …", "Here in Columbia, Sanders …": an
+    // opening adverb, with its comma or the phrase after it, is passed over.
+    if a < limit && lexicon::OPENING_ADVERBS.contains(&doc.w(a)) {
+        a += 1;
+        if a < limit && doc.punct(a, ',') {
+            a += 1;
+        } else if a < limit && opens_phrase(doc.w(a)) {
+            if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
+                a = comma + 1;
+            }
+        }
+    }
     // "Speaking to reporters, he said …", "On Tuesday, Mr. McConnell …": the subject follows
     // an opening phrase.
     // "Publicly, the GOP nominee feuds with … and dismisses …": so does a listed adverb.

@@ -766,6 +766,14 @@ pub const COORDINATORS: &[&str] = &["and", "but", "or"];
 #[rustfmt::skip]
 pub const LEADING_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet"];
 
+/// Adverbs that open a sentence before its subject ("Still, Sanders …", "Then he cut into Bush,
+/// calling …", "Here in Columbia, Sanders …"): no part of the speaker.
+#[rustfmt::skip]
+pub const OPENING_ADVERBS: &[&str] = &[
+    "still", "then", "now", "here", "meanwhile", "later", "again", "also", "today", "yesterday",
+    "tonight", "earlier", "however", "indeed", "moreover", "nonetheless", "nevertheless", "thus",
+];
+
 /// Conjunctions after which the subject's next act follows ("endorsed Trump last week and has
 /// appeared at …", ", and he railed against …"); a cue after one goes on with the clause's
 /// speaker.
