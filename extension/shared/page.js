@@ -343,10 +343,10 @@ export class Page {
       case TAB.debugText: return this.#debugText();
       case TAB.debugPainted: return this.#debugPainted();
       case TAB.debugTip: return this.#debugTip(msg);
-      // The next analysis panics: the request's own, not one read ahead.
       case TAB.debugHold:
         this.held = true;
         return { ok: true };
+      // The next analysis panics: the request's own, not one read ahead.
       case TAB.debugPanicNext: return Promise.resolve(this.prepared).then(() => {
         this.prepared = null;
         this.analyzer.panicNext = true;
