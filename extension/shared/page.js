@@ -79,7 +79,7 @@ export class Page {
       const at = performance.now();
       if (!reading || (await this.choice()) === this.lib.settings.NEVER) return { reading, at, ahead: null };
       this.#style(reading.root);
-      return { reading, at, ahead: await this.#readAhead(reading.root, reading) };
+      return { reading, at, ahead: await this.#readAhead(reading) };
     } catch (e) {
       this.log('could not look for the article:', e);
       return { reading: null, at: -Infinity, ahead: null };
@@ -94,8 +94,9 @@ export class Page {
    * once anything under the article changed since (the request then reads it again). Null where
    * the article is not shown yet or could not be read.
    */
-  async #readAhead(root, reading) {
+  async #readAhead(reading) {
     const { article, analyzer: { BIG_TEXT } } = this.lib;
+    const root = reading.root;
     if (!(await article.untilShown(root, { graceMs: 0 }))) return null;
     let changed = false;
     const observer = new MutationObserver(() => { changed = true; observer.disconnect(); });
@@ -191,22 +192,19 @@ export class Page {
     if (!reading) throw new Error('no document body');
     // Text added from here on, while the article is read, analysed and painted, goes to the
     // watcher that starts after painting (a live blog adds a paragraph while the request runs).
-    const records = [];
-    const early = new MutationObserver((r) => { records.push(...r); });
-    early.observe(document.body ?? reading.root, { childList: true, subtree: true });
-    const since = () => [...records, ...early.takeRecords()];
+    const early = new this.lib.watch.Recorder(reading.root);
     try {
-      await this.#startReading(t0, reading, ahead, since);
+      await this.#startReading(t0, reading, ahead, early);
     } finally {
       early.disconnect();
     }
   }
 
   /**
-   * [start] on the article `reading` found, its text read ahead or not ([readAhead]); `since()`:
-   * the mutation records from then on.
+   * [start] on the article `reading` found, its text read ahead or not ([readAhead]); `early`:
+   * the page's mutations from then on (watch.js Recorder).
    */
-  async #startReading(t0, reading, ahead, since) {
+  async #startReading(t0, reading, ahead, early) {
     const { article, analyzer: { BIG_TEXT }, overlay: { Overlay }, watch: { Watcher } } = this.lib;
     const root = reading.root;
     const styled = this.#style(root);
@@ -246,7 +244,7 @@ export class Page {
     // test-only {
     this.active.maps = maps; // what debugText answers
     // } test-only
-    this.active.watcher = new Watcher(this, this.active, since());
+    this.active.watcher = new Watcher(this, this.active, early.records());
     timing.total = performance.now() - t0;
     this.active.timing = timing;
     // When the highlights are on screen: the frame after they were registered (for the benchmark).

@@ -7,6 +7,31 @@
 
 const SCAN_DELAY = 250, MAX_SCAN_DELAY = 4000;
 
+/** What a watcher observes: nodes added or removed anywhere in the body (filtered to `root` on use). */
+function observeAdditions(observer, root) {
+  observer.observe(document.body ?? root, { childList: true, subtree: true });
+}
+
+/**
+ * The mutations a [Watcher] would have observed, kept from now until it starts (`records()`):
+ * text a page adds while the request reads, analyses and paints its article.
+ */
+export class Recorder {
+  constructor(root) {
+    this.batches = []; // one array per callback: no spread of a huge batch into push()
+    this.observer = new MutationObserver((records) => { this.batches.push(records); });
+    observeAdditions(this.observer, root);
+  }
+
+  records() {
+    return [...this.batches.flat(), ...this.observer.takeRecords()];
+  }
+
+  disconnect() {
+    this.observer.disconnect();
+  }
+}
+
 export class Watcher {
   /**
    * Watches the page for `page` (page.js Page) while `state` ({overlay, root, reading, known}) is its
@@ -22,7 +47,7 @@ export class Watcher {
     this.restart = 0;
     this.idle = 0; // scans in a row that found no statement
     this.observer = new MutationObserver((records) => this.#changed(records));
-    this.observer.observe(document.body ?? state.root, { childList: true, subtree: true });
+    observeAdditions(this.observer, state.root);
     if (earlier.length) this.#changed(earlier);
   }
 

@@ -205,16 +205,13 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
     {
         a += 1;
     }
-    // "Still, Sanders …", "Then he cut into Bush, calling …", "Here in Columbia, Sanders …": an
-    // opening adverb, with its comma or the phrase after it, is passed over.
+    // "Still, Sanders …", "Then he cut into Bush, calling …": an opening adverb, with its own
+    // comma, is passed over ("Here in Columbia, Sanders …": the phrase after it is an opening
+    // phrase, below). Not to the next comma, as an opening phrase is: "Then he cut …, calling".
     if a < limit && lexicon::OPENING_ADVERBS.contains(&doc.w(a)) {
         a += 1;
         if a < limit && doc.punct(a, ',') {
             a += 1;
-        } else if a < limit && opens_phrase(doc.w(a)) {
-            if let Some(comma) = (a..limit).find(|&j| doc.punct(j, ',')) {
-                a = comma + 1;
-            }
         }
     }
     // "Speaking to reporters, he said …", "On Tuesday, Mr. McConnell …": the subject follows
