@@ -449,6 +449,27 @@ fn not_true_answers_who_was_just_named() {
     );
 }
 
+/// "''It's nonsense,'' Mr. Trump said": a refutation whose subject opens it stands for what was
+/// said just before, by another side, with no name, pointer or shared word to tie them.
+#[test]
+fn its_nonsense_answers_what_was_just_said() {
+    let d = Doc::load("disputes/trump-nonsense.txt");
+    let party = d.dispute("It's nonsense", "becoming ISIS' best recruiter");
+    assert!(party.is_some_and(|p| p.contains("Trump")), "{}", d.dump());
+    let why = &d.at("It's nonsense")[0].why;
+    assert!(why.contains("answers what was just said"), "{why}");
+    let maher = Doc::load("disputes/maher-equivalency.txt");
+    let party = maher.dispute(
+        "That is a false equivalency!",
+        "It’s not just Muslims shooting people.",
+    );
+    assert!(
+        party.is_some_and(|p| p.contains("Maher")),
+        "{}",
+        maher.dump()
+    );
+}
+
 /// "false" about "the claims in Podliska's suit".
 #[test]
 fn claims_in_the_suit_are_false() {

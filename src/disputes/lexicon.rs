@@ -52,6 +52,11 @@ pub const PREDICATE_LEADS: &[&str] = &[
     "seems", "seemed", "remains", "called", "calling", "calls", "call", "deemed", "as",
 ];
 
+/// Subjects that stand for what was just said when a refutation opens with them: "It's
+/// nonsense," "That is a false equivalency!" (with a copula of [`PREDICATE_LEADS`] after the bare
+/// ones).
+pub const ANSWERING_SUBJECTS: &[&str] = &["it's", "that's", "it", "that", "this"];
+
 /// Openings of "I have no idea what he means": professing ignorance of where another's claim
 /// came from is how officials deny without the word "deny". Matched at word level as
 /// `<negated know> … <wh-word>` (see `signals::not_know`), so these are the wh-words.

@@ -24,6 +24,8 @@ struct Evidence {
     share: f32,
     opposed: bool,
     thread: bool,
+    /// The statement's refutation opens with "It's"/"That is" and this is what it follows.
+    just_before: bool,
     score: f32,
 }
 
@@ -186,6 +188,7 @@ pub(super) fn decide(pass: &Pass, trace: bool) -> Decision {
                 && e.overlap > 0.0
                 && opposed(cx, words[i], words[j]);
             e.thread = th == Some(j);
+            e.just_before = s.answers_before && (strong || medium) && follows(pass, i, j);
             if j > i && !reaches_forward(pass, i, j, &e) {
                 continue;
             }
@@ -242,6 +245,7 @@ impl Evidence {
             + kind_of_claim
             + if e.opposed { 2.0 } else { 0.0 }
             + if e.thread { 1.5 } else { 0.0 }
+            + if e.just_before { 2.5 } else { 0.0 }
             - 0.02 * (i.abs_diff(j) as f32)
             - if j > i { 0.5 } else { 0.0 }
     }
@@ -260,6 +264,16 @@ fn reaches_forward(pass: &Pass, i: usize, j: usize, e: &Evidence) -> bool {
     (pass.paragraph[i] <= 1 && (e.pointer >= 3.0 || e.mention || restates))
         || (s.not_know && j <= i + 2)
         || (restates && j == i + 1)
+}
+
+/// Whether statement `i` comes right after `j`, so that "It's nonsense" at its start is said of
+/// `j`: nothing between them but `j`'s side going on, in the same paragraph or the next.
+fn follows(pass: &Pass, i: usize, j: usize) -> bool {
+    let party = &pass.parties.of;
+    j < i
+        && i - j <= 2
+        && pass.paragraph[i] <= pass.paragraph[j] + 1
+        && (j + 1..i).all(|k| party[k] == party[j])
 }
 
 /// How likely each statement is to be what someone disputes, by its cue: a claim ("claimed",
@@ -346,7 +360,7 @@ fn accepts(pass: &Pass, i: usize, j: usize, e: &Evidence, signal: Signal) -> boo
     let s = &pass.sig[i];
     if signal.strong {
         // Sharing one word is not enough to say what a denial answers.
-        e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread
+        e.pointer > 0.0 || e.mention || e.context || e.overlap >= 1.5 || e.thread || e.just_before
     } else if signal.medium {
         // "wrong", "lying" name whom they answer and share what it was about, or go on. A
         // pointer with no owner ("the documents", "the numbers") needs a name or a shared word
@@ -356,6 +370,7 @@ fn accepts(pass: &Pass, i: usize, j: usize, e: &Evidence, signal: Signal) -> boo
             || (e.mention && e.overlap > 0.3)
             || e.overlap >= 1.5
             || e.thread
+            || e.just_before
     } else if signal.weak {
         // A negation or contrast that names or points at a party disputes it only while
         // the speaker's side is already disputing that claim ("Moscow had not been in
@@ -425,6 +440,7 @@ fn because(
         say(e.overlap >= 1.0, "about the same thing".to_string());
         say(e.opposed, "opposite words".to_string());
         say(e.thread, "goes on disputing it".to_string());
+        say(e.just_before, "answers what was just said".to_string());
     }
     out.join("; ")
 }
@@ -450,7 +466,7 @@ fn explain(
         let _ = write!(
             out,
             "\n      [{j}] {party}: score {:.2} = pointer {:.1}, names {}, named before {}, shared \
-             {:.2} (share {:.2}), opposite words {}, thread {}, distance {}{}",
+             {:.2} (share {:.2}), opposite words {}, thread {}, just before {}, distance {}{}",
             e.score,
             e.pointer,
             e.mention,
@@ -459,6 +475,7 @@ fn explain(
             e.share,
             e.opposed,
             e.thread,
+            e.just_before,
             i.abs_diff(j),
             if Some(j) == chosen { "  <- linked" } else { "" },
         );

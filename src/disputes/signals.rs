@@ -37,6 +37,9 @@ pub struct Signals {
     pub refute_strong: bool,
     /// "wrong", "lying", "exaggerated" … (criticism unless aimed at a claim).
     pub refute_weak: bool,
+    /// The refutation's subject opens the content and stands for what was just said ("It's
+    /// nonsense," "That is a false equivalency!").
+    pub answers_before: bool,
     /// "didn't know where … got the idea", "no idea what …".
     pub not_know: bool,
     pub negated: bool,
@@ -140,6 +143,18 @@ fn said_of_a_claim(cx: &Ctx, words: &[u32], start: usize, end: usize) -> bool {
         || words[start.saturating_sub(3)..start]
             .iter()
             .any(|&w| t.predicate_leads.contains(cx.text(w)))
+}
+
+/// Whether the refuting phrase at `words[start]` is said of a subject that opens the content and
+/// stands for what was just said: "It's nonsense," "That is a false equivalency!", "that's
+/// absolutely, unequivocally wrong" (the phrase within a few words of it, after a copula).
+fn says_it_of_what_went_before(cx: &Ctx, words: &[u32], start: usize) -> bool {
+    let t = tables();
+    let text = |k: usize| words.get(k).map_or("", |&w| cx.text(w));
+    let copula = |k: usize| t.predicate_leads.contains(text(k));
+    (1..=5).contains(&start)
+        && dl::ANSWERING_SUBJECTS.contains(&text(0))
+        && (copula(0) || copula(1))
 }
 
 /// Whether the weak refuting word at `words[start]` is the speaker's own charge: not after
@@ -312,8 +327,15 @@ pub fn read(
     let any = |flag: u8| words.iter().any(|&w| cx.is(w, flag));
     s.negated = any(words::NEGATION) && !any(words::NO_ANSWER);
     t.phrases.scan(cx, words, |tag, start, end| match tag {
-        STRONG => s.refute_strong |= said_of_a_claim(cx, words, start, end),
-        WEAK => s.refute_weak |= charged_by_speaker(cx, words, start),
+        STRONG if said_of_a_claim(cx, words, start, end) => {
+            s.refute_strong = true;
+            s.answers_before |= says_it_of_what_went_before(cx, words, start);
+        }
+        WEAK if charged_by_speaker(cx, words, start) => {
+            s.refute_weak = true;
+            s.answers_before |= says_it_of_what_went_before(cx, words, start);
+        }
+        STRONG | WEAK => {}
         CONTRAST => s.contrast = true,
         // "didn't know where Trump had got the idea", "no idea what he is talking about": the
         // wh-word right after, then where a claim came from or what it means; not "I don't know
