@@ -470,6 +470,18 @@ fn its_nonsense_answers_what_was_just_said() {
     );
 }
 
+/// "After Hewitt suggested that …, Trump contradicted him": a denial whose whole object is a
+/// pronoun answers the statement just before it, and the quotation after goes on with it.
+#[test]
+fn contradicted_him_answers_what_was_just_said() {
+    let d = Doc::load("disputes/trump-contradicted-him.txt");
+    let suggested = "Obama’s policies created the conditions in which ISIS could emerge";
+    let party = d.dispute("him", suggested);
+    assert!(party.is_some_and(|p| p.contains("Trump")), "{}", d.dump());
+    let party = d.dispute("No, I meant he’s the founder of ISIS", suggested);
+    assert!(party.is_some_and(|p| p.contains("Trump")), "{}", d.dump());
+}
+
 /// "false" about "the claims in Podliska's suit".
 #[test]
 fn claims_in_the_suit_are_false() {

@@ -57,6 +57,10 @@ pub const PREDICATE_LEADS: &[&str] = &[
 /// ones).
 pub const ANSWERING_SUBJECTS: &[&str] = &["it's", "that's", "it", "that", "this"];
 
+/// A denial cue's whole object when it stands for what was just said: "When Hewitt suggested
+/// that …, Trump contradicted him."
+pub const ANSWERED_OBJECTS: &[&str] = &["him", "her", "them", "it", "this", "that"];
+
 /// Openings of "I have no idea what he means": professing ignorance of where another's claim
 /// came from is how officials deny without the word "deny". Matched at word level as
 /// `<negated know> … <wh-word>` (see `signals::not_know`), so these are the wh-words.

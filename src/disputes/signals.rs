@@ -291,6 +291,9 @@ pub fn read(
         && (cue_deny(lemma)
             || (cue_a..cue_e).any(|k| cue_deny(cx.w(k)))
             || (cue_a + 1..cue_e).any(pushed_back));
+    // "When Hewitt suggested that …, Trump contradicted him": the object stands for the claim.
+    s.answers_before =
+        s.deny_cue && matches!(words, [w] if dl::ANSWERED_OBJECTS.contains(&cx.text(*w)));
     // "rejected a media request to …": the object is a thing one decides on, not a claim.
     s.decision = s.deny_cue
         && !words.iter().take(3).any(|&w| cx.text(w) == "that")
