@@ -950,3 +950,48 @@ fn an_opening_adverb_is_no_part_of_the_speaker() {
     );
     assert_eq!(speaker, "Sanders", "content {content:?}");
 }
+
+/// A participle describing the document before it is no cue, and no part of its name: "A poll
+/// from Marquette Law School released Wednesday found …" (politico_2016-08-11_pence-blames-media-
+/// for-trump-s-o; the cue was "released", its content "by …" or its speaker "… released"), "The
+/// report published Tuesday showed that …" (breitbart_2016-08-24_report-half-clinton-state-
+/// meeting; the speaker was "published").
+#[test]
+fn a_documents_participle_is_no_cue_and_no_speaker() {
+    assert_eq!(
+        said(
+            "A poll from Marquette Law School released Wednesday found Clinton leading Trump by \
+             15 points among likely voters in Wisconsin, 52 percent to 37 percent."
+        ),
+        (
+            s("Clinton leading Trump by 15 points among likely voters in Wisconsin, 52 percent to 37 percent"),
+            s("A poll from Marquette Law School")
+        )
+    );
+    assert_eq!(
+        said(
+            "The report published Tuesday showed that during the first two years of her term as \
+             secretary of state, more than half of Clinton’s non-government meetings were with \
+             individuals or groups that had donated to the Clinton Foundation."
+        )
+        .1,
+        "The report"
+    );
+}
+
+/// "The AP reported that, according to an analysis of her personal calendar …, 85 of the 154
+/// meetings …" (breitbart_2016-08-24_report-half-clinton-state-meeting): the aside after "that"
+/// is inside what the AP reported; it was read as "an analysis" saying "The AP reported that".
+#[test]
+fn according_to_right_after_that_is_inside_the_content() {
+    let (content, speaker) = said(
+        "The AP reported that, according to an analysis of her personal calendar and contact \
+         information, 85 of the 154 meetings Clinton had with individuals who were not U.S. or \
+         foreign government employees were with foundation donors.",
+    );
+    assert_eq!(speaker, "The AP");
+    assert!(
+        content.ends_with("85 of the 154 meetings Clinton had with individuals who were not U.S. or foreign government employees were with foundation donors"),
+        "{content:?}"
+    );
+}

@@ -27,6 +27,11 @@ pub(super) fn according_to(doc: &Doc, si: usize, i: usize) -> Option<Found> {
     {
         end -= 1;
     }
+    // "The AP reported that, according to an analysis of her calendar, 85 of …": an aside in the
+    // clause another cue reports, whose statement it is.
+    if end > s_start && doc.w(end - 1) == "that" {
+        return None;
+    }
     // "Fundraising, according to the campaign, has surged": the sentence goes on after the
     // source, and what was said is both sides of it; after "In addition, according to X," only
     // the rest.

@@ -13,7 +13,9 @@ pub(super) fn s_of(doc: &Doc, si: usize) -> (usize, usize) {
 /// cut before ", adding …", ", saying …" where the same speaker goes on.
 pub(super) fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
     let mut end = s_end;
-    let mut j = from + 1;
+    // "reported that, according to an analysis of her calendar, 85 of …": an aside right after
+    // "that" is inside the content, not its end.
+    let mut j = from + 1 + usize::from(doc.w(from) == "that" && doc.punct(from + 1, ','));
     while j + 1 < s_end {
         let comma = (doc.punct(j, ',') || doc.punct(j, ';')) && !doc.in_quote(j)
             || doc.is_close_quote(j) && j > 0 && doc.punct(j - 1, ',');

@@ -1000,6 +1000,14 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "told", "said", "written", "known", "thought", "shown", "found", "held", "understood",
 ];
 
+/// Participles that describe a document by its making when they follow its noun: "A poll
+/// released Monday by Quinnipiac University found …", "The report published Tuesday showed …".
+#[rustfmt::skip]
+pub const MODIFYING_PARTICIPLES: &[&str] = &[
+    "released", "published", "conducted", "issued", "commissioned", "obtained", "posted",
+    "unveiled", "filed", "aired", "leaked", "circulated", "distributed", "prepared",
+];
+
 /// Forms of "be" that make a participle after them a passive ("was asked", "is expected").
 #[rustfmt::skip]
 pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];

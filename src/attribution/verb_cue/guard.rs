@@ -2,6 +2,7 @@
 //! infinitives and title-case words outside headlines are not cues.
 
 use super::Cue;
+use crate::attribution::clauses::is_time_word;
 use crate::attribution::phrases::np_left;
 use crate::doc::is_headline;
 use crate::lexicon;
@@ -85,6 +86,30 @@ fn after_subject(cue: &Cue) -> bool {
     let plural_subject =
         prev.ends_with('s') && doc.is_word(c - 1) && !lexicon::sets().not_speaker.contains(prev);
     after_subject || clause_follows && plural_subject
+}
+
+/// A participle describing the document named before it, whose own verb comes later: in "A poll
+/// released Monday by Quinnipiac University found that …" the poll found, nobody "released".
+/// The time or "by" phrase after it, and a cue verb after that before any clause opens, tell it
+/// from "The campaign released Monday a memo".
+pub(super) fn participle_after_its_noun(cue: &Cue) -> bool {
+    const REACH: usize = 8;
+    let (doc, c) = (cue.doc, cue.c);
+    let noun_before = c > cue.s_start
+        && doc.is_word(c - 1)
+        && !lexicon::sets().determiners.contains(cue.prev)
+        && !lexicon::sets().pronouns.contains(cue.prev);
+    let next = doc.w(c + 1);
+    if !lexicon::MODIFYING_PARTICIPLES.contains(&cue.w)
+        || !noun_before
+        || !(next == "by" || is_time_word(next))
+    {
+        return false;
+    }
+    let end = cue.s_end.min(c + 2 + REACH);
+    (c + 2..end)
+        .take_while(|&k| doc.is_word(k) && doc.w(k) != "that")
+        .any(|k| !doc.cap(k) && lexicon::cue_verb(doc.w(k)).is_some())
 }
 
 /// A learned light verb ("made", "took", "gave") with no clause or quotation within a few words

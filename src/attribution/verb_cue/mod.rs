@@ -90,6 +90,7 @@ pub(super) fn verb_cue(
     if guard::passive_infinitive_or_title(&cue)
         || !guard::noun_like_is_verb(&cue, loose)
         || guard::light_verb_without_clause(&cue)
+        || guard::participle_after_its_noun(&cue)
     {
         return None;
     }

@@ -94,6 +94,10 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
         let opener = lexicon::TIME_OPENERS_BEFORE_A_CUE.contains(&doc.w(l - 1));
         return Some(if opener { l - 1 } else { l });
     }
+    if lexicon::MODIFYING_PARTICIPLES.contains(&lw) && l >= s_start + 2 && doc.is_word(l - 2) {
+        // "The report published Tuesday showed": the participle describes the subject.
+        return Some(l - 1);
+    }
     if doc.punct(l - 1, ')') {
         // "Sen. Ted Cruz (R-Texas) said": skip the bracket.
         return (l.saturating_sub(10).max(s_start)..l - 1)
