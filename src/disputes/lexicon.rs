@@ -163,7 +163,9 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "charge", "charges", "tweet", "tweets", "report", "reports", "article", "articles", "story",
     "stories", "idea", "suggestion", "suggestions", "rationale", "rationales", "argument",
     "arguments", "account", "version", "figures", "numbers", "estimate", "estimates", "rumor",
-    "rumors", "rumour", "rumours", "speculation", "message", "post", "posts", "words",
+    "rumors", "rumour", "rumours", "speculation", "message", "post", "posts", "words", "notion",
+    "narrative", "characterization", "contention", "insinuation", "premise", "warning",
+    "warnings", "assessment", "conclusion", "conclusions", "findings", "theory",
 ];
 
 /// Nouns whose statements come from the press: a pointer with one of these ("the report",

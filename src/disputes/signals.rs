@@ -522,4 +522,19 @@ mod tests {
                       of the story.";
         assert!(signals_at(fallon, "distorted portrayal").refute_weak);
     }
+
+    /// breitbart_2016-04-23_clinton-wades-in-uk-referendum: "said the warning was …" points
+    /// at the warning's statement; politico_2015-12-23_ben-carson-hints-at-campaign-sh: "denied
+    /// the notion that …" is spelled out (it says what is denied, not whose statement).
+    #[test]
+    fn warnings_and_notions_are_what_a_statement_says() {
+        let farage = "UK Independence Party leader Nigel Farage said the warning was indicative \
+                      that the President did not know what he was talking about.";
+        let s = signals_at(farage, "the warning");
+        assert!(s.pointers.iter().any(|p| p.noun == "warning" && !p.spelled));
+        let bennett = "Reached by POLITICO, Bennett denied the notion that a campaign shakeup is \
+                       coming, explaining that he was unaware of the interview.";
+        let s = signals_at(bennett, "the notion");
+        assert!(s.pointers.iter().any(|p| p.noun == "notion" && p.spelled));
+    }
 }
