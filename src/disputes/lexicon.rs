@@ -204,6 +204,10 @@ pub const PRESS_WORDS: &[&str] = &[
 ];
 
 /// Things one rejects without disputing a claim: "the judge rejected the request", "dismissed the
+/// Nouns that name a proposal when "of" follows them and a claim when "that" does: "reject the
+/// idea of a minimum wage hike" turns a policy down, "rejected the idea that …" denies.
+pub const IDEA_NOUNS: &[&str] = &["idea", "notion", "prospect", "possibility"];
+
 /// lawsuit". A denial cue whose short content is about one of these is a decision, not a dispute.
 #[rustfmt::skip]
 pub const NOT_CLAIMS: &[&str] = &[

@@ -294,14 +294,20 @@ pub fn read(
     // "When Hewitt suggested that …, Trump contradicted him": the object stands for the claim.
     s.answers_before =
         s.deny_cue && matches!(words, [w] if dl::ANSWERED_OBJECTS.contains(&cx.text(*w)));
-    // "rejected a media request to …": the object is a thing one decides on, not a claim.
+    // "rejected a media request to …": the object is a thing one decides on, not a claim; so is
+    // "Reject The Idea Of A Minimum Wage Hike".
+    let proposal = words
+        .windows(2)
+        .take(4)
+        .any(|p| dl::IDEA_NOUNS.contains(&cx.text(p[0])) && cx.text(p[1]) == "of");
     s.decision = s.deny_cue
         && !words.iter().take(3).any(|&w| cx.text(w) == "that")
-        && words
-            .iter()
-            .take(4)
-            .take_while(|&&w| !cx.is(w, words::STATEMENT_NOUN))
-            .any(|&w| dl::NOT_CLAIMS.contains(&cx.text(w)));
+        && (proposal
+            || words
+                .iter()
+                .take(4)
+                .take_while(|&&w| !cx.is(w, words::STATEMENT_NOUN))
+                .any(|&w| dl::NOT_CLAIMS.contains(&cx.text(w))));
     if let Some((ka, _)) = cue_tokens {
         if ka > 0 && doc.toks[ka - 1].is_punct(',') && cx.w(ka).ends_with("ing") {
             if let Some(si) = sentence_of(doc, ka) {
@@ -536,5 +542,19 @@ mod tests {
                        coming, explaining that he was unaware of the interview.";
         let s = signals_at(bennett, "the notion");
         assert!(s.pointers.iter().any(|p| p.noun == "notion" && p.spelled));
+    }
+
+    /// huff-post_2015-11-11_a-meaningful-exchange-actually-h: a related headline turns a
+    /// proposal down ("the idea of"); wash-post_2016-03-24_republicans-building-firewall-be:
+    /// "rejected the idea that …" denies a claim.
+    #[test]
+    fn the_idea_of_a_proposal_is_no_claim() {
+        let gop = "GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike";
+        let s = signals_at(gop, "The Idea");
+        assert!(s.deny_cue && s.decision);
+        let lewandowski = "Trump campaign manager Corey Lewandowski rejected the idea that the \
+                           billionaire real estate developer would be a drag on the GOP ticket.";
+        let s = signals_at(lewandowski, "the idea");
+        assert!(s.deny_cue && !s.decision);
     }
 }
