@@ -995,3 +995,48 @@ fn according_to_right_after_that_is_inside_the_content() {
         "{content:?}"
     );
 }
+
+/// A clause reported without "that": "The New York Times reported the email came hours after …"
+/// (breitbart_2015-12-07_clinton-camp-trump-s-islamaphobi) was no statement of the Times; a
+/// cue that takes only a clause took only "that …".
+#[test]
+fn a_clause_reported_without_that() {
+    let all = read(
+        "The New York Times reported the email came hours after Donald Trump proposed a ban on \
+         Muslims trying to enter the U.S.",
+    );
+    assert!(
+        all.iter().any(|(c, sp, ..)| sp == "The New York Times"
+            && c == "the email came hours after Donald Trump proposed a ban on Muslims trying to enter the U.S."),
+        "{all:#?}"
+    );
+}
+
+/// Asides about the speaker with a place or an age in them, an appositive before another aside:
+/// "Paul Porter, a truck driver from Ava, Mo., who is …, said" (nyt_2016-05-19_u-s-to-increase-overtime-eligibi; the speaker was
+/// "a truck driver from Ava"), "Roxana M. Leon, 63, an independent voter raised in Chile, said"
+/// (nyt_2016-05-31_trampling-latinos-sensibilities; the speaker was "63").
+#[test]
+fn a_town_and_state_or_an_age_inside_the_asides() {
+    let porter = read(
+        "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union and a \
+         supporter of Mr. Trump, said he already received time and a half after eight hours of \
+         work, but strongly favored the new overtime regulation.",
+    );
+    assert_eq!(porter[0].1, "Paul Porter", "{porter:#?}");
+    assert!(porter[0]
+        .0
+        .starts_with("he already received time and a half"));
+    let leon = read(
+        "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted major change \
+         in Washington, but found Mr. Trump too objectionable to support.",
+    );
+    assert_eq!(leon[0].1, "Roxana M. Leon", "{leon:#?}");
+    // Only after an aside between commas: a clause before the subject is no name of it
+    // (politico_2016-05-19_exclusive-in-memo-to-congress-sa).
+    let riyadh = read(
+        "Although 15 of the 19 hijackers were Saudis, the government in Riyadh has vigorously \
+         denied any role in the Sept. 11, 2001, attacks.",
+    );
+    assert_eq!(riyadh[0].1, "the government in Riyadh", "{riyadh:#?}");
+}

@@ -707,6 +707,16 @@ pub const CLAUSE_ONLY_CUES: &[&str] = &[
     "heard", "read",
 ];
 
+/// Past tenses that end in no "-ed", the verb of a clause reported without "that": "The New York
+/// Times reported the email came hours after …".
+#[rustfmt::skip]
+pub const IRREGULAR_PAST: &[&str] = &[
+    "came", "went", "made", "took", "gave", "told", "found", "got", "knew", "saw", "left", "won",
+    "lost", "began", "ran", "became", "did", "had", "said", "thought", "held", "kept", "met",
+    "paid", "sent", "spent", "brought", "bought", "fell", "rose", "grew", "led", "meant", "sold",
+    "stood", "wrote", "spoke", "broke", "chose", "drove", "flew", "threw", "understood",
+];
+
 /// Words that look like cues but introduce a source, not content: "citing a person close to …"
 /// names who the outlet relies on; the statement is the outlet's.
 pub const NOT_CUES: &[&str] = &["citing", "cited", "cite", "cites", "quoting", "quoted", "quote"];

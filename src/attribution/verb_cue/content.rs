@@ -62,6 +62,7 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
             && !doc.cap(p + 1)
             && !lexicon::sets().determiners.contains(doc.w(p + 1));
         let clause = lexicon::COMPLEMENTIZERS.contains(&doc.w(p))
+            || bare_clause(doc, p, end)
             || infinitive
             || doc.is_open_quote(p)
             || doc.punct(p - 1, ':')
@@ -82,6 +83,25 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
             && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
         ok.then_some((p, end))
     })
+}
+
+/// A clause reported without "that": a subject opened by a determiner, a pronoun or a name, then
+/// its verb within a few words, none of them a relative ("The Times reported the email came
+/// hours after …"; not "saw the man who said …").
+fn bare_clause(doc: &Doc, p: usize, end: usize) -> bool {
+    const REACH: usize = 8;
+    let sets = lexicon::sets();
+    let opens =
+        sets.determiners.contains(doc.w(p)) || sets.pronouns.contains(doc.w(p)) || doc.cap(p);
+    opens
+        && (p + 1..end.min(p + 1 + REACH))
+            .take_while(|&k| doc.is_word(k) && !lexicon::RELATIVES.contains(&doc.w(k)))
+            .any(|k| {
+                !doc.cap(k)
+                    && (sets.auxiliaries.contains(doc.w(k))
+                        || doc.w(k).ends_with("ed")
+                        || lexicon::IRREGULAR_PAST.contains(&doc.w(k)))
+            })
 }
 
 /// "newspaper reports, which Russian officials have already denied": the content is what

@@ -64,12 +64,37 @@ fn left_edge(cue: &Cue) -> usize {
     let mut steps = 0;
     while l > cue.s_start && steps < 4 {
         steps += 1;
-        match skip_left(cue, l) {
+        // Once an aside between commas is passed, an appositive may come before it: "Paul Porter, a truck
+        // driver, who is a member of the union, said".
+        let appositive = || {
+            cue.doc
+                .punct(l, ',')
+                .then(|| appositive_before(cue, l))
+                .flatten()
+        };
+        match skip_left(cue, l).or_else(appositive) {
             Some(j) => l = j,
             None => break,
         }
     }
     l
+}
+
+/// Whether the words before token `k` are a state after its town: "Ava, Mo" (its full stop at `k`).
+fn after_town(doc: &Doc, s_start: usize, k: usize) -> bool {
+    k >= s_start + 3 && doc.cap(k - 1) && doc.punct(k - 2, ',') && doc.cap(k - 3)
+}
+
+/// The comma before an appositive that ends at `l` and follows a name: "Paul Porter, a truck
+/// driver" gives the comma after "Porter".
+fn appositive_before(cue: &Cue, l: usize) -> Option<usize> {
+    let doc = cue.doc;
+    let (a, _) = np_left(doc, cue.s_start, l)?;
+    (a >= cue.s_start + 2
+        && doc.punct(a - 1, ',')
+        && lexicon::sets().determiners.contains(doc.w(a))
+        && doc.cap(a - 2))
+    .then_some(a - 1)
 }
 
 /// One step left from `l` over what may stand between a subject and its verb; `None` when the
@@ -97,6 +122,15 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
     if lexicon::MODIFYING_PARTICIPLES.contains(&lw) && l >= s_start + 2 && doc.is_word(l - 2) {
         // "The report published Tuesday showed": the participle describes the subject.
         return Some(l - 1);
+    }
+    if l >= s_start + 3 && doc.punct(l - 1, '.') && after_town(doc, s_start, l - 1) {
+        // "…, a truck driver from Ava, Mo., who is …, said": the aside before ends in a state.
+        return comma_aside(doc, s_start, l);
+    }
+    if l >= s_start + 3 && doc.punct(l - 2, ',') && lw.bytes().all(|b| b.is_ascii_digit()) {
+        // "Roxana M. Leon, 63, an independent voter raised in Chile, said": an age before another
+        // aside.
+        return Some(l - 2);
     }
     if doc.punct(l - 1, ')') {
         // "Sen. Ted Cruz (R-Texas) said": skip the bracket.
@@ -139,6 +173,20 @@ fn comma_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
     let open = (l.saturating_sub(30).max(s_start)..l - 1)
         .rev()
         .find(|&j| !inside(j));
+    // "Paul Porter, a truck driver from Ava, Mo., said": a state after its town is part of the
+    // aside before it, not an aside of its own.
+    let words = |a: usize, b: usize| (a..b).filter(|&k| doc.is_word(k)).count();
+    if let Some(j) = open.filter(|&j| {
+        j > s_start + 1
+            && doc.punct(j, ',')
+            && doc.cap(j - 1)
+            && doc.cap(j + 1)
+            && words(j + 1, l - 1) == 1
+    }) {
+        if let Some(wider) = comma_aside(doc, s_start, j + 1) {
+            return Some(wider);
+        }
+    }
     // "Rep. Zoe Lofgren (D-Calif.), who …, said": the bracket is skipped next.
     open.filter(|&j| {
         j > s_start
@@ -149,7 +197,10 @@ fn comma_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
                 || lexicon::RELATIVE_PRONOUNS.contains(&doc.w(j + 1))
                 || sets.determiners.contains(doc.w(j + 1))
                 || doc.cap(j - 1))
-            && (doc.punct(j - 1, ')') || np_left(doc, s_start, j).is_some())
+            && (doc.punct(j - 1, ')')
+                || np_left(doc, s_start, j).is_some()
+                // "…, from Ava, Mo., who …": a state after its town.
+                || doc.punct(j - 1, '.') && after_town(doc, s_start, j - 1))
     })
 }
 
