@@ -203,11 +203,11 @@ pub const PRESS_WORDS: &[&str] = &[
     "television", "radio", "media", "article", "report", "story",
 ];
 
-/// Things one rejects without disputing a claim: "the judge rejected the request", "dismissed the
 /// Nouns that name a proposal when "of" follows them and a claim when "that" does: "reject the
 /// idea of a minimum wage hike" turns a policy down, "rejected the idea that …" denies.
 pub const IDEA_NOUNS: &[&str] = &["idea", "notion", "prospect", "possibility"];
 
+/// Things one rejects without disputing a claim: "the judge rejected the request", "dismissed the
 /// lawsuit". A denial cue whose short content is about one of these is a decision, not a dispute.
 #[rustfmt::skip]
 pub const NOT_CLAIMS: &[&str] = &[

@@ -64,8 +64,8 @@ fn left_edge(cue: &Cue) -> usize {
     let mut steps = 0;
     while l > cue.s_start && steps < 4 {
         steps += 1;
-        // Once an aside between commas is passed, an appositive may come before it: "Paul Porter, a truck
-        // driver, who is a member of the union, said".
+        // Once an aside between commas is passed, an appositive may come before it: "Paul
+        // Porter, a truck driver, who is a member of the union, said".
         let appositive = || {
             cue.doc
                 .punct(l, ',')
@@ -123,7 +123,7 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
         // "The report published Tuesday showed": the participle describes the subject.
         return Some(l - 1);
     }
-    if l >= s_start + 3 && doc.punct(l - 1, '.') && after_town(doc, s_start, l - 1) {
+    if doc.punct(l - 1, '.') && after_town(doc, s_start, l - 1) {
         // "…, a truck driver from Ava, Mo., who is …, said": the aside before ends in a state.
         return comma_aside(doc, s_start, l);
     }
