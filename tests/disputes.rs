@@ -91,6 +91,16 @@ impl Doc {
         );
     }
 
+    /// Like [`Doc::assert_dispute`], for a party whose name holds `who`.
+    fn assert_disputed_for(&self, by: &str, target: &str, who: &str) {
+        let got = self.dispute(by, target);
+        assert!(
+            got.as_deref().is_some_and(|p| p.contains(who)),
+            "{by:?} should dispute {target:?} for {who}, got {got:?}\n{}",
+            self.dump()
+        );
+    }
+
     fn assert_no_dispute(&self, by: &str, target: &str) {
         assert!(
             self.dispute(by, target).is_none(),
@@ -454,19 +464,14 @@ fn not_true_answers_who_was_just_named() {
 #[test]
 fn its_nonsense_answers_what_was_just_said() {
     let d = Doc::load("disputes/trump-nonsense.txt");
-    let party = d.dispute("It's nonsense", "becoming ISIS' best recruiter");
-    assert!(party.is_some_and(|p| p.contains("Trump")), "{}", d.dump());
+    d.assert_disputed_for("It's nonsense", "becoming ISIS' best recruiter", "Trump");
     let why = &d.at("It's nonsense")[0].why;
     assert!(why.contains("answers what was just said"), "{why}");
     let maher = Doc::load("disputes/maher-equivalency.txt");
-    let party = maher.dispute(
+    maher.assert_disputed_for(
         "That is a false equivalency!",
         "It’s not just Muslims shooting people.",
-    );
-    assert!(
-        party.is_some_and(|p| p.contains("Maher")),
-        "{}",
-        maher.dump()
+        "Maher",
     );
 }
 
@@ -476,21 +481,19 @@ fn its_nonsense_answers_what_was_just_said() {
 fn contradicted_him_answers_what_was_just_said() {
     let d = Doc::load("disputes/trump-contradicted-him.txt");
     let suggested = "Obama’s policies created the conditions in which ISIS could emerge";
-    let party = d.dispute("him", suggested);
-    assert!(party.is_some_and(|p| p.contains("Trump")), "{}", d.dump());
-    let party = d.dispute("No, I meant he’s the founder of ISIS", suggested);
-    assert!(party.is_some_and(|p| p.contains("Trump")), "{}", d.dump());
+    d.assert_disputed_for("him", suggested, "Trump");
+    d.assert_disputed_for("No, I meant he’s the founder of ISIS", suggested, "Trump");
 }
 
 /// "false" about "the claims in Podliska's suit".
 #[test]
 fn claims_in_the_suit_are_false() {
     let d = Doc::load("disputes/gowdy-false.txt");
-    let party = d.dispute(
+    d.assert_disputed_for(
         "all of the claims in Podliska’s suit are false",
         "he was fired for taking time off to fulfill his military duties",
+        "Gowdy",
     );
-    assert!(party.is_some_and(|p| p.contains("Gowdy")), "{}", d.dump());
 }
 
 /// "The congressman's spokesman also pointed out …": a lower-case role's spokesman speaks for

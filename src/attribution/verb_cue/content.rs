@@ -61,12 +61,14 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
             && doc.is_word(p + 1)
             && !doc.cap(p + 1)
             && !lexicon::sets().determiners.contains(doc.w(p + 1));
-        let clause = lexicon::COMPLEMENTIZERS.contains(&doc.w(p))
-            || bare_clause(doc, p, end)
-            || infinitive
-            || doc.is_open_quote(p)
-            || doc.punct(p - 1, ':')
-            || doc.punct(p - 1, ',');
+        let clause = || {
+            lexicon::COMPLEMENTIZERS.contains(&doc.w(p))
+                || infinitive
+                || doc.is_open_quote(p)
+                || doc.punct(p - 1, ':')
+                || doc.punct(p - 1, ',')
+                || bare_clause(doc, p, end)
+        };
         // "the candidate said no": a bare answer is a content too.
         let answer = words == 1 && lexicon::ANSWERS.contains(&doc.w(p));
         // "endorsed Trump", "criticized him": a one-word object names who the act is about.
@@ -80,7 +82,7 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
         let ok = (words >= 2 || answer || one_object)
             && !question
             && !conjunction
-            && (clause || !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma));
+            && (!lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma) || clause());
         ok.then_some((p, end))
     })
 }

@@ -94,16 +94,16 @@ fn after_subject(cue: &Cue) -> bool {
 /// from "The campaign released Monday a memo".
 pub(super) fn participle_after_its_noun(cue: &Cue) -> bool {
     const REACH: usize = 8;
-    let (doc, c) = (cue.doc, cue.c);
+    if !lexicon::MODIFYING_PARTICIPLES.contains(&cue.w) {
+        return false;
+    }
+    let (doc, c, sets) = (cue.doc, cue.c, lexicon::sets());
     let noun_before = c > cue.s_start
         && doc.is_word(c - 1)
-        && !lexicon::sets().determiners.contains(cue.prev)
-        && !lexicon::sets().pronouns.contains(cue.prev);
+        && !sets.determiners.contains(cue.prev)
+        && !sets.pronouns.contains(cue.prev);
     let next = doc.w(c + 1);
-    if !lexicon::MODIFYING_PARTICIPLES.contains(&cue.w)
-        || !noun_before
-        || !(next == "by" || is_time_word(next))
-    {
+    if !noun_before || !(next == "by" || is_time_word(next)) {
         return false;
     }
     let end = cue.s_end.min(c + 2 + REACH);

@@ -80,7 +80,8 @@ fn left_edge(cue: &Cue) -> usize {
     l
 }
 
-/// Whether the words before token `k` are a state after its town: "Ava, Mo" (its full stop at `k`).
+/// Whether the words before token `k` (the state's full stop, or the comma after it) are a state
+/// after its town: "Ava, Mo".
 fn after_town(doc: &Doc, s_start: usize, k: usize) -> bool {
     k >= s_start + 3 && doc.cap(k - 1) && doc.punct(k - 2, ',') && doc.cap(k - 3)
 }
@@ -176,13 +177,9 @@ fn comma_aside(doc: &Doc, s_start: usize, l: usize) -> Option<usize> {
     // "Paul Porter, a truck driver from Ava, Mo., said": a state after its town is part of the
     // aside before it, not an aside of its own.
     let words = |a: usize, b: usize| (a..b).filter(|&k| doc.is_word(k)).count();
-    if let Some(j) = open.filter(|&j| {
-        j > s_start + 1
-            && doc.punct(j, ',')
-            && doc.cap(j - 1)
-            && doc.cap(j + 1)
-            && words(j + 1, l - 1) == 1
-    }) {
+    if let Some(j) = open
+        .filter(|&j| j > s_start + 1 && words(j + 1, l - 1) == 1 && after_town(doc, s_start, j + 2))
+    {
         if let Some(wider) = comma_aside(doc, s_start, j + 1) {
             return Some(wider);
         }
