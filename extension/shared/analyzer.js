@@ -38,11 +38,10 @@ export class Analyzer {
   /**
    * For one copy of the content script. `lib`: the shared modules (analysis, article, messages);
    * `stats`: the counters the test build reports (analyses); `startCore()`: starts a fresh
-   * instance of the core here (content.js), rejecting where the page's CSP forbids wasm;
-   * `core`: the first, started as the copy began.
+   * instance of the core here (content.js), rejecting where the page's CSP forbids wasm.
    */
-  constructor(api, lib, stats, log, { startCore, core = null }) {
-    Object.assign(this, { api, lib, stats, log, startCore, core });
+  constructor(api, lib, stats, log, { startCore }) {
+    Object.assign(this, { api, lib, stats, log, startCore });
     this.ready = null; // the promise of the analyse function in use
     // 'content' (wasm here) or 'background' (page CSP forbids wasm here); null until the wasm
     // here has compiled or failed to
@@ -103,8 +102,8 @@ export class Analyzer {
   get() {
     this.ready ??= (async () => {
       try {
-        const n = this.instances++;
-        const wasm = await (n === 0 && this.core ? this.core : this.startCore());
+        this.instances++;
+        const wasm = await this.startCore();
         this.mode = 'content';
         const run = this.#guarded(wasm);
         this.here = true;
@@ -124,9 +123,11 @@ export class Analyzer {
    * blocks read with it (article.js TextMap.blockKinds), or undefined.
    */
   async analyze(text, opts) {
-    // Injected on request, the copy has its text before its own wasm has compiled (20-30 ms on a
-    // long article in Chromium): the background's, compiled as the copy began, answers sooner.
-    if (!this.here && this.ready && text.length <= BIG_TEXT) return this.#inBackground(text, opts?.blocks);
+    // The copy's first analysis, and those while its own wasm compiles (20-30 ms on a long article
+    // in Chromium), go to the background's, compiled as the copy began: it answers sooner, and the
+    // page's main thread reads the article meanwhile. The copy's own core is asked for after the
+    // first painting (page.js), or here after a trap dropped it.
+    if (!this.here && (this.ready || !this.instances) && text.length <= BIG_TEXT) return this.#inBackground(text, opts?.blocks);
     return (await this.get())(text, opts);
   }
 

@@ -13,12 +13,11 @@ export class Page {
    * messages, overlay, paint, pointer, settings, tooltip, watch); `alive()`: false once the
    * extension that put this copy here was updated, reloaded or disabled. `loadMs`: how long the
    * modules took to evaluate (timing.load of the first start; the modules are there for the next);
-   * `startCore()` and `core` (the first instance, started as the copy began): see analyzer.js
-   * Analyzer. `first`: the background's answer to the copy's first message (messages.js
-   * BACKGROUND.begin: the names it paints under, this site's choice, the hidden cue classes), or
-   * null.
+   * `startCore()`: see analyzer.js Analyzer. `first`: the background's answer to the copy's first
+   * message (messages.js BACKGROUND.begin: the names it paints under, this site's choice, the
+   * hidden cue classes), or null.
    */
-  constructor(api, lib, { alive, log, loadMs = 0, core = null, startCore, first = null }) {
+  constructor(api, lib, { alive, log, loadMs = 0, startCore, first = null }) {
     this.api = api;
     this.lib = lib;
     this.alive = alive;
@@ -31,7 +30,7 @@ export class Page {
     // What the page made us do (the test build reports it): observer callbacks, scans of added
     // text, core calls, and the main-thread time spent in them.
     this.stats = { mutations: 0, scans: 0, analyses: 0, busyMs: 0, restarts: 0, uncaught: 0 };
-    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, { startCore, core });
+    this.analyzer = new lib.analyzer.Analyzer(api, lib, this.stats, log, { startCore });
     const answer = Promise.resolve(first).then((r) => r ?? {});
     // Names no page can guess (paint.js), drawn here if the background could not answer.
     this.names = answer.then((r) => r.names ?? lib.paint.randomNames());
@@ -56,13 +55,12 @@ export class Page {
 
   /**
    * This copy is here because the reader asked (the button, a shortcut) or chose "always": the
-   * wasm is on its way (content.js started it, and asked for the styles and the choice), as is
+   * background's answer is on its way (content.js asked for the names and the choice), as is
    * the request's message. Registered for an "always" site, it starts by itself; injected on
    * request, it waits for the request's message (the choice says so either way).
    */
   begin() {
     const { settings } = this.lib;
-    this.analyzer.get();
     this.prepared = this.#prepare();
     this.choice().then((c) => { if (c === settings.ALWAYS) this.start(); }).catch((e) => this.log(e));
   }
@@ -88,8 +86,8 @@ export class Page {
 
   /**
    * The article's text read and analysed as the copy begins: injected on request, the request's
-   * message comes a few ms after, and then only painting is left (the core's wasm is still
-   * compiling then; the background's answers). {map, analysis, changed()}: `analysis` null where
+   * message comes a few ms after, and then only painting is left (the background's core
+   * answers: this copy's own starts after the first painting, analyzer.js). {map, analysis, changed()}: `analysis` null where
    * the text is too long for one analysis (the request analyses it in slices), `changed()` true
    * once anything under the article changed since (the request then reads it again). Null where
    * the article is not shown yet or could not be read.
@@ -186,8 +184,6 @@ export class Page {
 
   async #start() {
     const t0 = performance.now();
-    // The wasm compiles off the main thread while the page is read.
-    this.analyzer.get();
     const { reading, ahead } = await this.#reading();
     if (!reading) throw new Error('no document body');
     // Text added from here on, while the article is read, analysed and painted, goes to the
@@ -248,7 +244,11 @@ export class Page {
     timing.total = performance.now() - t0;
     this.active.timing = timing;
     // When the highlights are on screen: the frame after they were registered (for the benchmark).
-    requestAnimationFrame(() => setTimeout(() => { timing.painted = performance.now() - t0; }));
+    // Then this copy's own core is made, for the text the page adds later.
+    requestAnimationFrame(() => setTimeout(() => {
+      timing.painted = performance.now() - t0;
+      this.analyzer.get();
+    }));
   }
 
   /**
