@@ -30,6 +30,18 @@ pub const REFUTING_WEAK: &[&str] = &[
     "misinformation", "disinformation",
 ];
 
+/// Weak refuting words that name a thing rather than say something of it: a charge against a
+/// claim only where said of it ("that's a lie", "bogus claims", "the story was a hoax"), not as
+/// a topic ("Trump's misinformation may be strategic", "the tide of misinformation regarding his
+/// candidacy"). The verbs ("lied", "exaggerated") say it themselves, and "lie" and "lies",
+/// verbs as often ("to lie to them that those polls don't matter"), are not here.
+#[rustfmt::skip]
+pub const REFUTING_NOMINALS: &[&str] = &[
+    "wrong", "liar", "exaggeration", "misleading", "distortion",
+    "mischaracterization", "conspiracy", "myth", "hoax", "bogus", "misinformation",
+    "disinformation",
+];
+
 /// Words right before a weak refuting word that make it no charge against a claim: "did the
 /// wrong thing", "there was nothing wrong with".
 #[rustfmt::skip]
@@ -49,6 +61,7 @@ pub const REFUTING_ADJECTIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const PREDICATE_LEADS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "isn't", "wasn't",
+    "he's", "she's", "they're", "you're", "we're", "i'm",
     "seems", "seemed", "remains", "called", "calling", "calls", "call", "deemed", "as",
 ];
 
@@ -310,6 +323,7 @@ mod tests {
         for list in [
             REFUTING_STRONG,
             REFUTING_WEAK,
+            REFUTING_NOMINALS,
             NOT_KNOW,
             NOT_KNOW_SOURCES,
             HYPOTHETICAL_MODALS,

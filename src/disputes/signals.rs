@@ -113,6 +113,7 @@ struct Tables {
     pointer_dets: FastSet<&'static str>,
     press_nouns: FastSet<&'static str>,
     adjectives: FastSet<&'static str>,
+    nominals: FastSet<&'static str>,
     predicate_leads: FastSet<&'static str>,
     weak_cancellers: FastSet<&'static str>,
 }
@@ -124,6 +125,7 @@ fn tables() -> &'static Tables {
         pointer_dets: dl::POINTER_DETERMINERS.iter().copied().collect(),
         press_nouns: dl::PRESS_NOUNS.iter().copied().collect(),
         adjectives: dl::REFUTING_ADJECTIVES.iter().copied().collect(),
+        nominals: dl::REFUTING_NOMINALS.iter().copied().collect(),
         predicate_leads: dl::PREDICATE_LEADS.iter().copied().collect(),
         weak_cancellers: dl::WEAK_CANCELLERS.iter().copied().collect(),
     })
@@ -138,9 +140,19 @@ fn said_of_a_claim(cx: &Ctx, words: &[u32], start: usize, end: usize) -> bool {
     if end - start > 1 || !t.adjectives.contains(cx.text(words[start])) {
         return true;
     }
+    predicated(cx, words, start, end)
+}
+
+/// Whether the words at `words[start..end]` are said of something: they end the content, come
+/// before a statement noun, or after "is"/"called" within three words, five when they end a
+/// list ("preventing Muslims from entering the U.S. is divisive, stupid and wrong").
+fn predicated(cx: &Ctx, words: &[u32], start: usize, end: usize) -> bool {
+    let t = tables();
+    let ends_list = start > 0 && matches!(cx.text(words[start - 1]), "and" | "or");
+    let reach = if ends_list { 5 } else { 3 };
     end == words.len()
         || cx.is(words[end], words::STATEMENT_NOUN)
-        || words[start.saturating_sub(3)..start]
+        || words[start.saturating_sub(reach)..start]
             .iter()
             .any(|&w| t.predicate_leads.contains(cx.text(w)))
 }
@@ -158,11 +170,16 @@ fn says_it_of_what_went_before(cx: &Ctx, words: &[u32], start: usize) -> bool {
 }
 
 /// Whether the weak refuting word at `words[start]` is the speaker's own charge: not after
-/// "the"/"nothing" ("did the wrong thing", "nothing wrong with"), nor inside an accusation the
-/// statement reports ("responded to accusations that he exaggerated his life story").
-fn charged_by_speaker(cx: &Ctx, words: &[u32], start: usize) -> bool {
+/// "the"/"nothing" ("did the wrong thing", "nothing wrong with"), a noun or adjective only where
+/// said of something ([predicated]: not "Trump's misinformation may be strategic"), and not
+/// inside an accusation the statement reports ("responded to accusations that he exaggerated his
+/// life story").
+fn charged_by_speaker(cx: &Ctx, words: &[u32], start: usize, end: usize) -> bool {
     let t = tables();
     if start > 0 && t.weak_cancellers.contains(cx.text(words[start - 1])) {
+        return false;
+    }
+    if t.nominals.contains(cx.text(words[start])) && !predicated(cx, words, start, end) {
         return false;
     }
     !words[..start]
@@ -340,7 +357,7 @@ pub fn read(
             s.refute_strong = true;
             s.answers_before |= says_it_of_what_went_before(cx, words, start);
         }
-        WEAK if charged_by_speaker(cx, words, start) => {
+        WEAK if charged_by_speaker(cx, words, start, end) => {
             s.refute_weak = true;
             s.answers_before |= says_it_of_what_went_before(cx, words, start);
         }
@@ -527,6 +544,32 @@ mod tests {
                       connected to charitable donations to the Clinton Foundation,” Fallon said \
                       of the story.";
         assert!(signals_at(fallon, "distorted portrayal").refute_weak);
+    }
+
+    /// A refuting noun or adjective charges a claim only where said of something:
+    /// wash-post_2015-12-12_misinformation-enters-mainstream ("Trump's misinformation may be
+    /// …", a topic) and politico_2016-02-05_carson-cruz-taking-benghazi-appr ("the tide of
+    /// misinformation regarding his candidacy") do not; west-journal_2016-03-15_hillary-just-
+    /// insulted-the-bengha ("were wrong in their recollections") does, and nyt_2016-08-22_pundit-
+    /// turns-adviser-in-the-serv ("to lie to them", a verb) too.
+    #[test]
+    fn refuting_nouns_only_when_said_of_something() {
+        let hemsley = "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an \
+                       assistant professor in the school of information studies at Syracuse \
+                       University.";
+        assert!(!signals_at(hemsley, "Trump's misinformation").refute_weak);
+        let carson = "Carson has shown little signs of stemming his seething fury toward Ted \
+                      Cruz's campaign, slamming the Texas senator on multiple occasions for \
+                      failing to act proactively to stem the tide of misinformation regarding \
+                      his candidacy in the minutes leading up to Monday's Iowa caucuses.";
+        assert!(!signals_at(carson, "little signs").refute_weak);
+        let clinton = "Last week, Clinton said the families of the Benghazi victims were wrong in \
+                       their recollections that she blamed the video for the attack.";
+        assert!(signals_at(clinton, "the families").refute_weak);
+        let perino = "''That's a real disservice to his supporters, to lie to them that those \
+                      polls don't matter,'' said Ms. Perino, a White House press secretary for \
+                      George W. Bush.";
+        assert!(signals_at(perino, "real disservice").refute_weak);
     }
 
     /// breitbart_2016-04-23_clinton-wades-in-uk-referendum: "said the warning was …" points
