@@ -34,8 +34,8 @@
 
   // The wasm, fetched and compiled when the first instance of the core is asked for: after the
   // first painting (shared/analyzer.js), whose analysis the background's compiled core answers
-  // sooner. Fetching and compiling it here as the copy began held the page's main thread 6 ms
-  // more while the article was read. Each instance of the core is made from it with a fresh copy
+  // sooner. Fetching and compiling it here as the copy began held the page's main thread 4-5 ms
+  // more while the article was read (Chromium trace, guardian-1). Each instance of the core is made from it with a fresh copy
   // of the glue (fresh memory). Rejects where the page's CSP forbids wasm here (the background
   // analyses then).
   let compiled = null;

@@ -87,10 +87,10 @@ export class Page {
   /**
    * The article's text read and analysed as the copy begins: injected on request, the request's
    * message comes a few ms after, and then only painting is left (the background's core
-   * answers: this copy's own starts after the first painting, analyzer.js). {map, analysis, changed()}: `analysis` null where
-   * the text is too long for one analysis (the request analyses it in slices), `changed()` true
-   * once anything under the article changed since (the request then reads it again). Null where
-   * the article is not shown yet or could not be read.
+   * answers: this copy's own starts after the first painting, analyzer.js). {map, analysis,
+   * changed()}: `analysis` null where the text is too long for one analysis (the request
+   * analyses it in slices), `changed()` true once anything under the article changed since (the
+   * request then reads it again). Null where the article is not shown yet or could not be read.
    */
   async #readAhead(reading) {
     const { article, analyzer: { BIG_TEXT } } = this.lib;
