@@ -249,8 +249,13 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
         let of_name = |j: usize| {
             lexicon::NAME_PREPOSITIONS.contains(&doc.w(j)) && j + 1 < limit && doc.cap(j + 1)
         };
+        // The word right after an article or a possessive is no verb: "The report examined 40
+        // programs …, but found", "The embattled senator said" (a cue word or a participle there
+        // is the noun or its adjective).
+        let noun_only = lexicon::NOUN_ONLY_DETERMINERS.contains(&doc.w(a));
+        let head = |j: usize| noun_only && j == b && doc.is_word(j) && after_determiner(doc.w(j));
         let end = (b..limit.min(b + 4))
-            .find(|&j| !doc.is_word(j) || !(in_common_noun(doc.w(j)) || of_name(j)))
+            .find(|&j| !doc.is_word(j) || !(head(j) || in_common_noun(doc.w(j)) || of_name(j)))
             .unwrap_or(limit.min(b + 4));
         if end > b {
             return Some((a, end));
@@ -263,6 +268,18 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
 /// `OPENING_PREPOSITIONS`.
 fn opens_phrase(w: &str) -> bool {
     lexicon::sets().prepositions.contains(w) || lexicon::OPENING_PREPOSITIONS.contains(&w)
+}
+
+/// Whether `w`, right after a determiner, is part of its noun phrase whatever else it could be:
+/// not another determiner, an auxiliary, a preposition, a relative or a conjunction.
+fn after_determiner(w: &str) -> bool {
+    let sets = lexicon::sets();
+    !(sets.determiners.contains(w)
+        || sets.fillers.contains(w)
+        || sets.auxiliaries.contains(w)
+        || opens_phrase(w)
+        || lexicon::RELATIVES.contains(&w)
+        || lexicon::COORDINATORS.contains(&w))
 }
 
 /// Whether a lower-case word can go on a common noun phrase after its determiner ("judge",
@@ -324,5 +341,39 @@ mod tests {
         let doc = Doc::new("The judge rubbed his chin, and then said no.");
         let (c, _) = token(&doc, "said");
         assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "The judge");
+    }
+
+    /// The word after an article or a possessive is no verb, even a cue word or a participle:
+    /// nyt_2015-12-03_columbia-defends-exxon-articles ("The dispute also highlights …", the
+    /// speaker was "The"), huff-post_2016-06-16_obama-families-of-gun-violence-v ("A married
+    /// couple also claiming …", was "A"); a determiner that stands alone keeps its verb out
+    /// ("This prompted …").
+    #[test]
+    fn the_noun_after_an_article_is_no_verb() {
+        let subject = |t: &str, cue: &str| {
+            let doc = Doc::new(t);
+            let (c, _) = token(&doc, cue);
+            text(&doc, sentence_subject(&doc, 0, c))
+        };
+        assert_eq!(
+            subject(
+                "The dispute also highlights the possibility that some of the new ways that \
+                 expensive accountability reporting is being funded can be called into question.",
+                "highlights"
+            ),
+            "The dispute"
+        );
+        assert_eq!(
+            subject(
+                "A married couple also claiming allegiance to Islamic State shot dead 14 people \
+                 in San Bernardino, California, in December.",
+                "claiming"
+            ),
+            "A married couple"
+        );
+        assert_eq!(
+            subject("This prompted a reply: \"Don't be a Bum, Hil!\"", "reply"),
+            "This"
+        );
     }
 }

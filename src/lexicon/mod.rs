@@ -756,6 +756,13 @@ pub const CUE_PREPOSITIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const ARTICLES: &[&str] = &["the", "a", "an"];
 
+/// Determiners that never stand alone for a noun, so the word after them is no verb ("The report
+/// examined", "Her vow"); not "This prompted", "Another featured", "Many … try".
+#[rustfmt::skip]
+pub const NOUN_ONLY_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+];
+
 /// Demonstratives that a mention may open with beside an article ("this person close to …").
 #[rustfmt::skip]
 pub const DEMONSTRATIVES: &[&str] = &["this", "that"];
