@@ -271,7 +271,7 @@ fn opens_phrase(w: &str) -> bool {
 }
 
 /// Whether `w`, right after a determiner, is part of its noun phrase whatever else it could be:
-/// not another determiner, an auxiliary, a preposition, a relative or a conjunction.
+/// not another determiner, a filler, an auxiliary, a preposition, a relative or a conjunction.
 fn after_determiner(w: &str) -> bool {
     let sets = lexicon::sets();
     !(sets.determiners.contains(w)
@@ -286,16 +286,8 @@ fn after_determiner(w: &str) -> bool {
 /// "real estate tycoon"): not a verb as far as these lists and endings tell, not a preposition,
 /// adverb, conjunction, relative or another determiner.
 fn in_common_noun(w: &str) -> bool {
-    let sets = lexicon::sets();
-    !(sets.determiners.contains(w)
-        || sets.fillers.contains(w)
-        || sets.auxiliaries.contains(w)
-        || opens_phrase(w)
-        || lexicon::RELATIVES.contains(&w)
-        || lexicon::cue_verb(w).is_some()
-        || lexicon::COORDINATORS.contains(&w)
-        || w.ends_with("ed")
-        || w.ends_with("ly"))
+    after_determiner(w)
+        && !(lexicon::cue_verb(w).is_some() || w.ends_with("ed") || w.ends_with("ly"))
 }
 
 #[cfg(test)]
