@@ -313,13 +313,15 @@ pub fn read(
         s.deny_cue && matches!(words, [w] if dl::ANSWERED_OBJECTS.contains(&cx.text(*w)));
     // "rejected a media request to …": the object is a thing one decides on, not a claim; so is
     // "Reject The Idea Of A Minimum Wage Hike".
-    let proposal = words
-        .windows(2)
-        .take(4)
-        .any(|p| dl::IDEA_NOUNS.contains(&cx.text(p[0])) && cx.text(p[1]) == "of");
+    let proposal = || {
+        words
+            .windows(2)
+            .take(4)
+            .any(|p| dl::IDEA_NOUNS.contains(&cx.text(p[0])) && cx.text(p[1]) == "of")
+    };
     s.decision = s.deny_cue
         && !words.iter().take(3).any(|&w| cx.text(w) == "that")
-        && (proposal
+        && (proposal()
             || words
                 .iter()
                 .take(4)
