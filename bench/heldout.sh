@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Held-out check on PolNeAR train, so that rule and model changes are judged on articles the tables
 # were not learned from (dev is kept for the issue's figure). For each of 4 folds of 200 train
-# articles: learn the cue table (scripts/learn_cues.py) and the filter (scripts/train_filter.py)
-# without the fold, build, analyse the fold, score it. Prints each fold and the pooled figure.
+# articles: learn the cue table (scripts/learn_cues.py), the filter (scripts/train_filter.py) and
+# the tail model (scripts/train_tail.py) without the fold, build, analyse the fold, score it. Prints each fold and the pooled figure.
 # Works on a copy of the tree in $TMPDIR, so the checkout's generated tables are left as they are.
-# Usage: bench/heldout.sh      env: FOLDS ("0 1 2 3"), TH (filter threshold, -0.75), SEED
+# Usage: bench/heldout.sh      env: FOLDS ("0 1 2 3"), TH (filter threshold, -0.75), TAIL_TH
+# (tail threshold, the script's own), SEED
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-$PWD/../shared}
@@ -28,6 +29,8 @@ PY
     && python3 scripts/learn_cues.py "$work/train-$fold.jsonl" --exclude-first 200 > src/lexicon/learned_cues.rs \
     && cargo build --release --quiet \
     && python3 scripts/train_filter.py "$work/train-$fold.jsonl" --exclude-first 200 --threshold "${TH:--0.75}" > src/filter/weights.rs \
+    && cargo build --release --quiet \
+    && python3 scripts/train_tail.py "$work/train-$fold.jsonl" --exclude-first 200 ${TAIL_TH:+--threshold "$TAIL_TH"} > src/filter/tail_weights.rs \
     && cargo build --release --quiet \
     && target/release/whosaid analyze < "$work/gold-$fold.jsonl" > "$work/pred-$fold.jsonl")
   echo -n "fold $fold: "

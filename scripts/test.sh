@@ -15,10 +15,11 @@ step "cargo test --release"
 cargo_retry test --release --quiet
 step "generated dispute ranking matches its script"
 python3 scripts/train_disputes.py --check
-step "generated attribution filter matches its script (needs ../shared's PolNeAR train)"
+step "generated attribution filter and tail model match their scripts (need ../shared's PolNeAR train)"
 if [ -f ../shared/corpus/polnear/train.jsonl ]; then
   cargo_retry build --release --quiet --bin whosaid
   python3 scripts/train_filter.py ../shared/corpus/polnear/train.jsonl --check
+  python3 scripts/train_tail.py ../shared/corpus/polnear/train.jsonl --check
 else
   echo "skipped: ../shared/corpus/polnear/train.jsonl is not here (a clone without the corpus)"
 fi

@@ -17,6 +17,7 @@ mod colon;
 mod continuation;
 mod nested;
 mod relative_denial;
+pub mod tail;
 mod verb_cue;
 
 mod clauses;
@@ -181,6 +182,30 @@ pub fn retain(out: &mut Vec<Found>, keep: &[bool]) {
     }
     let mut k = keep.iter();
     out.retain(|_| *k.next().unwrap_or(&true));
+    for f in out.iter_mut() {
+        if let Source::SameAs(n) = f.source {
+            f.source = Source::SameAs(new_index[n]);
+        }
+    }
+}
+
+/// Adds `extra` (none of them going on from another) to `out`, each after the statements of
+/// its sentence and those before, renumbering `Source::SameAs` to match.
+pub fn insert(out: &mut Vec<Found>, extra: Vec<Found>) {
+    if extra.is_empty() {
+        return;
+    }
+    let old = std::mem::take(out);
+    let mut new_index = Vec::with_capacity(old.len());
+    let mut extra = extra.into_iter().peekable();
+    for f in old {
+        while let Some(e) = extra.next_if(|e| e.sentence < f.sentence) {
+            out.push(e);
+        }
+        new_index.push(out.len());
+        out.push(f);
+    }
+    out.extend(extra);
     for f in out.iter_mut() {
         if let Source::SameAs(n) = f.source {
             f.source = Source::SameAs(new_index[n]);

@@ -15,7 +15,9 @@ const USAGE: &str = "usage:
   whosaid analyze [--json] FILE...  report on each text file (--json: the same as JSON)
   whosaid analyze --explain FILE... the report, and how each dispute was decided (candidates, evidence)
   whosaid stance               read JSON Lines {\"id\",\"claim\",\"text\"} on stdin, write {\"id\",\"stance\"}
-  whosaid pairs                read JSON Lines {\"id\",\"text\"}, write the dispute model's features per statement";
+  whosaid pairs                read JSON Lines {\"id\",\"text\"}, write the dispute model's features per statement
+  whosaid features             read JSON Lines {\"id\",\"text\"}, write the filter's features per proposal
+  whosaid tails                read JSON Lines {\"id\",\"text\"}, write the kept statements and the tail model's features";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +72,29 @@ fn main() -> ExitCode {
                 })
                 .collect();
             Ok(serde_json::json!({"id": id, "proposals": proposals}))
+        }),
+        // For scripts/train_tail.py: the statements the filter keeps, and the tail proposals
+        // beside them with what the tail model reads.
+        Some("tails") => jsonl(|line| {
+            let id = line.get("id").cloned().unwrap_or(serde_json::Value::Null);
+            let text = field(&line, "text")?;
+            let doc = whosaid::attribution::Doc::new(text);
+            let map = whosaid::offsets::OffsetMap::new(text, Unit::CodePoint);
+            let kept = whosaid::filter::find_kept(&doc);
+            let span = |s: whosaid::Span| [map.convert(s.start), map.convert(s.end)];
+            // Those with no subject are never kept, so never learned from.
+            let tails: Vec<serde_json::Value> = whosaid::attribution::tail::candidates(&doc, &kept)
+                .iter()
+                .filter_map(|t| Some((t, t.source(&doc)?)))
+                .map(|(t, source)| {
+                    serde_json::json!({
+                        "content": span(t.content(&doc)),
+                        "features": whosaid::filter::tail::features(&doc, t, source),
+                    })
+                })
+                .collect();
+            let kept: Vec<_> = kept.iter().map(|f| span(f.content())).collect();
+            Ok(serde_json::json!({"id": id, "kept": kept, "tails": tails}))
         }),
         // For bench/disputes_cv.py: what the learned dispute linker's two steps see, per statement.
         Some("pairs") => jsonl(|line| {

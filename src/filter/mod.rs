@@ -8,6 +8,8 @@
 #[allow(clippy::approx_constant)]
 mod weights;
 
+pub mod tail;
+
 use crate::attribution::{Found, Source};
 use crate::doc::Doc;
 use crate::lexicon::{self, HashMap, HashSet};
@@ -127,9 +129,7 @@ fn each_feature<'d>(doc: &'d Doc, f: &Found, nest: Nest, mut emit: impl FnMut(Fe
     emit(Feat::Lemma(f.lemma));
     let learned = lexicon::cue_verb(cue_word).is_none() && f.cue.is_some();
     if learned {
-        let ratio = lexicon::learned_cues::LEARNED_CUES
-            .binary_search_by(|(w, _)| (*w).cmp(cue_word))
-            .map_or(0.0, |i| lexicon::learned_cues::LEARNED_CUES[i].1);
+        let ratio = lexicon::learned_cue_share(cue_word).unwrap_or(0.0);
         emit(Feat::Ratio((ratio * 10.0) as u32));
     }
     let side = match f.cue {
@@ -316,8 +316,19 @@ pub fn score(doc: &Doc, f: &Found, nest: Nest) -> f32 {
 pub fn keep(doc: &Doc, f: &Found, nest: Nest) -> bool {
     score(doc, f, nest) >= THRESHOLD
 }
-/// [`attribution::find`], then the learned filter's verdict on each attribution.
+/// [`find_kept`], then the tail proposals (`attribution::tail`) the tail model keeps.
 pub fn find_filtered(doc: &Doc) -> Vec<Found> {
+    let mut out = find_kept(doc);
+    let tails: Vec<Found> = crate::attribution::tail::candidates(doc, &out)
+        .iter()
+        .filter_map(|t| tail::keep(doc, t))
+        .collect();
+    crate::attribution::insert(&mut out, tails);
+    out
+}
+
+/// [`attribution::find`], then the learned filter's verdict on each attribution.
+pub fn find_kept(doc: &Doc) -> Vec<Found> {
     let mut out = crate::attribution::find(doc);
     // Denials feed the disputes: the filter, trained on PolNeAR's notion of attribution, does
     // not get to drop them.

@@ -324,6 +324,16 @@ pub fn learned_cue(lower: &str) -> Option<&'static CueVerb> {
     .get(lower)
 }
 
+/// The share of a word form's occurrences in PolNeAR train that head an annotated cue, for the
+/// forms that head one often enough to be in the learned table.
+pub fn learned_cue_share(lower: &str) -> Option<f32> {
+    // Asked of every word by the tail: one hash, not a binary search of string compares.
+    static MAP: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    MAP.get_or_init(|| learned_cues::LEARNED_CUES.iter().copied().collect())
+        .get(lower)
+        .copied()
+}
+
 /// A hand-listed cue, else a learned one: one lookup for the hot loop over every word.
 pub fn any_cue(lower: &str) -> Option<&'static CueVerb> {
     static MAP: OnceLock<HashMap<&'static str, &'static CueVerb>> = OnceLock::new();
@@ -655,6 +665,9 @@ pub const LY_NOUNS: &[&str] = &[
     "family", "assembly", "anomaly", "monopoly", "rally", "supply", "reply", "butterfly", "bully",
     "ally", "tally", "melancholy", "homily", "jelly", "belly", "lily", "folly", "holly",
 ];
+
+/// Marks that end a tail proposal's content (`attribution::tail`): a clause's or a sentence's.
+pub const TAIL_STOPS: &[char] = &[',', ';', '.', '—', '–', '-', '(', ')', ':', '?', '!'];
 
 /// Determiners that can stand alone as a subject ("Some say …", "Four said …").
 pub const QUANTIFIERS: &[&str] = &[

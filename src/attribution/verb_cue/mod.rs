@@ -115,6 +115,12 @@ pub(super) fn verb_cue(
     content::statement(&cue, source, subject_start)
 }
 
+/// The subject left of the cue word at token `c` of sentence `si`, as the forms find it, for a
+/// cue no form read (`attribution::tail`).
+pub(super) fn subject_of(doc: &Doc, si: usize, c: usize, verb: &'static CueVerb) -> Source {
+    subject::subject(&Cue::new(doc, si, c, verb), None).0
+}
+
 /// What the steps' own tests share: a step run on one cue of a text, a statement as text.
 #[cfg(test)]
 mod testing {
