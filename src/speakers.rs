@@ -473,6 +473,9 @@ impl Resolver {
 
     /// Resolves the speaker of `found`; `earlier` are the speakers already resolved, in order.
     pub fn resolve(&mut self, doc: &Doc, found: &Found, earlier: &[Speaker]) -> Speaker {
+        if expletive_it(doc, found) {
+            return unknown();
+        }
         match found.source {
             Source::Mention(a, b) => self.resolve_mention(doc, found.sentence, a, b),
             Source::Relative { a, b, pronoun } => {
@@ -919,6 +922,24 @@ fn last_fitting(
         .take(PRONOUN_LOOKBACK)
         .map(|&(_, e)| e)
         .find(|&e| fits(e))
+}
+
+/// "It appears that …", "It seemed like …", "It seems unlikely that …": an "it" before a verb
+/// of seeming stands for no one, not for whatever was named last (PolNeAR train annotates 250
+/// such cues, none with "it" as the source). Before "to" it is the subject of what follows: "It
+/// appeared to be sailing through the Senate" is the bill.
+fn expletive_it(doc: &Doc, found: &Found) -> bool {
+    let Source::Mention(a, b) = found.source else {
+        return false;
+    };
+    let cue = found
+        .cue
+        .map(|c| doc.toks.partition_point(|t| t.span.start < c.start));
+    b == a + 1
+        && doc.w(a) == "it"
+        && cue.is_some_and(|c| {
+            lexicon::EXPLETIVE_IT_VERBS.contains(&doc.w(c)) && doc.w(c + 1) != "to"
+        })
 }
 
 fn unknown() -> Speaker {

@@ -1064,3 +1064,28 @@ fn the_tail_keeps_cues_no_form_reads_and_drops_the_unlikely_ones() {
     // "made" heads a cue one time in seven there; a title won is no statement.
     assert_all_said("The striker nearly made it a third title in 2019.", &[]);
 }
+
+/// "It appears that …": the writer's hedge, whose "it" stands for no one. PolNeAR train
+/// (breitbart_2016-02-08_former-mexico-leader-calderon-ca; wash-post_2016-03-10_after-hour-fili
+/// for the "it" that is the bill).
+#[test]
+fn an_it_before_a_verb_of_seeming_is_no_speaker() {
+    let text =
+        "The USFL folded in 1986 after an attempt to compete directly with the NFL failed.\n\n\
+                It appears, though, that the NFL championship game wasn’t boring to everyone.";
+    let all = read(text);
+    let hedge = all
+        .iter()
+        .find(|(c, ..)| c.contains("championship game"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!((hedge.1.as_str(), hedge.2.as_str()), ("", ""), "{all:#?}");
+    let text =
+        "The Missouri bill still must clear a procedural hurdle in the Senate. It appeared to \
+                be sailing through the Senate this week.";
+    let all = read(text);
+    let bill = all
+        .iter()
+        .find(|(c, ..)| c.contains("sailing"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(bill.1, "It", "{all:#?}");
+}

@@ -11,6 +11,9 @@
 //!
 //! then `nested` keeps one statement where two cues claim nearly the same words. The scanners
 //! the forms share: `phrases` (speaker noun phrases) and `clauses` (where a content ends).
+//!
+//! After the filter has kept its statements, `tail` proposes one for each learned cue word they
+//! leave unread ("he sees Cruz as a uniter"), for the tail model to weigh (`filter::find_filtered`).
 
 mod according_to;
 mod colon;

@@ -666,6 +666,11 @@ pub const LY_NOUNS: &[&str] = &[
     "ally", "tally", "melancholy", "homily", "jelly", "belly", "lily", "folly", "holly",
 ];
 
+/// Verbs whose "it" is no one ("It appears, though, that the game wasn't boring", "It seemed
+/// like the committee had decided"): the writer's hedge, with no speaker to resolve.
+pub const EXPLETIVE_IT_VERBS: &[&str] =
+    &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
 /// Marks that end a tail proposal's content (`attribution::tail`): a clause's or a sentence's.
 pub const TAIL_STOPS: &[char] = &[',', ';', '.', '—', '–', '-', '(', ')', ':', '?', '!'];
 
