@@ -111,12 +111,7 @@ def main(argv):
     if '--holdout' in argv:
         n = int(argv[argv.index('--holdout') + 1])
         bias, w = train(examples(rows[n:]))
-        test = examples(rows[:n])
-        for t in (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5):
-            kept = [y for f, y in test if score(bias, w, f) >= t]
-            print('threshold %5.2f keeps %d of %d proposals, %.1f%% right (all: %.1f%%)'
-                  % (t, len(kept), len(test), 100 * sum(kept) / max(1, len(kept)),
-                     100 * sum(y for _, y in test) / len(test)), file=sys.stderr)
+        report_holdout(examples(rows[:n]), bias, w, (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5))
         return
     # The threshold chosen on held-out train folds (bench/heldout.sh passes the same).
     threshold = float(argv[argv.index('--threshold') + 1]) if '--threshold' in argv else -0.75
@@ -124,6 +119,15 @@ def main(argv):
         rows = rows[int(argv[argv.index('--exclude-first') + 1]):]
     bias, w = train(examples(rows))
     emit(argv, rows, bias, w, threshold, 'scripts/train_filter.py', 'weights.rs', '`filter::features`')
+
+
+def report_holdout(test, bias, w, thresholds):
+    """Prints, to stderr, how many held-out proposals each threshold keeps and how many are right."""
+    for t in thresholds:
+        kept = [y for f, y in test if score(bias, w, f) >= t]
+        print('threshold %5.2f keeps %d of %d proposals, %.1f%% right (all: %.1f%%)'
+              % (t, len(kept), len(test), 100 * sum(kept) / max(1, len(kept)),
+                 100 * sum(y for _, y in test) / max(1, len(test))), file=sys.stderr)
 
 
 def emit(argv, rows, bias, w, threshold, script, table_name, features):

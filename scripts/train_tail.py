@@ -18,7 +18,7 @@ import json
 import subprocess
 import sys
 
-from train_filter import emit, gold_sets, score, train
+from train_filter import emit, gold_sets, report_holdout, train
 
 # Chosen on held-out train folds (bench/heldout.sh): -0.5 and -0.25 gave the same F1 there
 # (content 65.7 and 65.6, speaker 59.6 and 59.7); the higher one keeps fewer wrong statements.
@@ -58,12 +58,7 @@ def main(argv):
     if '--holdout' in argv:
         n = int(argv[argv.index('--holdout') + 1])
         bias, w = train(examples(rows[n:]))
-        test = examples(rows[:n])
-        for t in (-1.0, -0.5, -0.25, 0.0, 0.5):
-            kept = [y for f, y in test if score(bias, w, f) >= t]
-            print('threshold %5.2f keeps %d of %d proposals, %.1f%% right (all: %.1f%%)'
-                  % (t, len(kept), len(test), 100 * sum(kept) / max(1, len(kept)),
-                     100 * sum(y for _, y in test) / max(1, len(test))), file=sys.stderr)
+        report_holdout(examples(rows[:n]), bias, w, (-1.0, -0.5, -0.25, 0.0, 0.5))
         return
     threshold = float(argv[argv.index('--threshold') + 1]) if '--threshold' in argv else THRESHOLD
     if '--exclude-first' in argv:  # for measuring on held-out train articles

@@ -23,11 +23,14 @@ pub struct Tail {
     /// The content's tokens `[start, end)`.
     pub start: usize,
     pub end: usize,
-    /// Whether "that" stood between the cue and the content ("warned that …").
-    pub that: bool,
 }
 
 impl Tail {
+    /// Whether "that" stands between the cue and the content ("warned that …").
+    pub fn after_that(&self) -> bool {
+        self.start > self.cue + 1
+    }
+
     pub fn content(&self, doc: &Doc) -> Span {
         doc.span(self.start, self.end)
     }
@@ -116,7 +119,6 @@ fn tail_at(doc: &Doc, si: usize, c: usize) -> Option<Tail> {
         verb,
         start,
         end,
-        that,
     })
 }
 
