@@ -56,6 +56,24 @@ fn a_learned_cue_of_a_held_view_is_a_belief() {
 }
 
 #[test]
+fn how_one_sees_a_thing_or_how_it_seems_is_a_belief() {
+    // wash-post_2016-03-10_scrappy-debate-signals-long-grin ("sees" is a learned cue the forms
+    // read as speech; it reports a view, not words).
+    let text = "He sees the calendar farther ahead as increasingly favorable.";
+    assert_eq!(
+        class_of(text, "sees"),
+        (
+            CueClass::Belief,
+            "the calendar farther ahead as increasingly favorable".to_string()
+        )
+    );
+    // breitbart_2016-04-12_mexican-anchor-crosses-swords-wi: the writer's impression.
+    let text = "Jorge Ramos appears somewhat uneasy when asked about his daughter’s work for the \
+                campaign of Democrat Hillary Clinton.";
+    assert_eq!(class_of(text, "appears").0, CueClass::Belief);
+}
+
+#[test]
 fn a_poll_found_and_a_poll_shows_are_evidence() {
     // breitbart_2016-01-23_poll-donald-trump-ties-hillary-c
     let text = "With former New York City Mayor Michael Bloomberg reportedly considering a \

@@ -248,21 +248,25 @@ fn hand_map() -> &'static HashMap<String, CueVerb> {
 /// Learned cue forms (`learned_cues.rs`; the forms read every learned cue as speech) that report
 /// something other than words, by what they report. A view, a feeling or an intention:
 /// "considers", "is confident", "favors", "seeks" are "belief", as the hand-listed
-/// believe/think/want are; forms as often said aloud ("recognized", "adamant", "decided",
+/// believe/think/want are, and so is how one sees a thing or how it seems ("He sees the calendar
+/// farther ahead as increasingly favorable", "Ramos appears somewhat uneasy", "Clinton seemed to
+/// be ready to riff on the incident": a view, or the writer's impression); forms as often said aloud ("recognized", "adamant", "decided",
 /// "supported") stay speech. What a record or a study shows: "the records documented", "tests
 /// demonstrated" are "evidence", as the hand-listed show/find are. Judged by eye from the learned
 /// table; a form stands in one row at most.
 #[rustfmt::skip]
 pub const LEARNED_CUE_CLASSES: &[(CueClass, &[&str])] = &[
     (CueClass::Belief, &[
-        "alarmed", "angered", "angry", "aware", "concerned", "confident", "consider", "considered",
-        "considering", "considers", "convinced", "deemed", "dislike", "eager", "enjoyed", "enjoys",
-        "envisioned", "favor", "favored", "favors", "foresee", "guess", "hopeful", "imagined",
-        "impressed", "inclined", "intended", "leaning", "likes", "mulling", "nervous", "optimistic",
-        "oppose", "opposed", "opposes", "outraged", "planning", "plans", "prefer", "preferred",
-        "prefers", "regarded", "reluctant", "remember", "remembered", "remembers", "scared", "seek",
-        "seeking", "seeks", "sought", "shocked", "skeptical", "startled", "surprised", "thrilled",
-        "unaware", "unhappy", "upset", "view", "viewed", "wary", "willing",
+        "alarmed", "angered", "angry", "appear", "appeared", "appears", "aware", "concerned",
+        "confident", "consider", "considered", "considering", "considers", "convinced", "deemed",
+        "dislike", "eager", "enjoyed", "enjoys", "envisioned", "favor", "favored", "favors",
+        "foresee", "guess", "hopeful", "imagined", "impressed", "inclined", "intended", "leaning",
+        "likes", "looking", "looks", "mulling", "nervous", "optimistic", "oppose", "opposed",
+        "opposes", "outraged", "planning", "plans", "prefer", "preferred", "prefers", "regarded",
+        "reluctant", "remember", "remembered", "remembers", "saw", "scared", "see", "seek",
+        "seeking", "seeks", "seem", "seemed", "seems", "seen", "sees", "sought", "shocked",
+        "skeptical", "startled", "surprised", "thrilled", "unaware", "unhappy", "upset", "view",
+        "viewed", "wary", "willing",
     ]),
     (CueClass::Evidence, &["demonstrated", "documented"]),
 ];
