@@ -1089,3 +1089,71 @@ fn an_it_before_a_verb_of_seeming_is_no_speaker() {
         .unwrap_or_else(|| panic!("{all:#?}"));
     assert_eq!(bill.1, "It", "{all:#?}");
 }
+
+/// A speaker's label opening a paragraph speaks the whole paragraph, as a transcript's turn does
+/// (west-journal_2016-03-29_hillary-camp-declining-to-debate, PolNeAR train, whose gold runs each
+/// turn to its paragraph's end); a second label in the paragraph starts the next turn.
+#[test]
+fn a_label_opening_a_paragraph_speaks_the_whole_turn() {
+    let text = "JOEL BENENSON: This is a man who said he\u{2019}d never run a negative ad, ever. \
+                He\u{2019}s now running them. They\u{2019}re now planning to run more.\n\n\
+                BOULDUAN: You guys, back in January, when there was this whole back and forth \
+                about debates, the Clinton campaign was open to more debates after the Flint \
+                debate was agreed to. Why not debate in New York?";
+    let all = read(text);
+    let turns: Vec<(&str, &str)> = all
+        .iter()
+        .filter(|(_, speaker, ..)| speaker.chars().all(|c| !c.is_lowercase()))
+        .map(|(content, speaker, ..)| (content.as_str(), speaker.as_str()))
+        .collect();
+    assert_eq!(
+        turns,
+        vec![
+            (
+                "This is a man who said he\u{2019}d never run a negative ad, ever. He\u{2019}s \
+                 now running them. They\u{2019}re now planning to run more",
+                "JOEL BENENSON"
+            ),
+            (
+                "You guys, back in January, when there was this whole back and forth about \
+                 debates, the Clinton campaign was open to more debates after the Flint debate \
+                 was agreed to. Why not debate in New York?",
+                "BOULDUAN"
+            ),
+        ]
+    );
+    // "I think" inside a turn is the speaker's own hedge, not a statement of its own
+    // (breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to, PolNeAR train).
+    let text = "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n\
+                FALLIN: I think he is trying to campaign as a racial healer. I think that has \
+                been part of his message. And I think that is his intent.";
+    assert_eq!(
+        read(text)
+            .iter()
+            .map(|(content, speaker, ..)| (content.as_str(), speaker.as_str()))
+            .collect::<Vec<_>>(),
+        vec![
+            (
+                "Do you think Donald Trump has campaigned as a racial healer?",
+                "TAPPER"
+            ),
+            (
+                "I think he is trying to campaign as a racial healer. I think that has been part \
+                 of his message. And I think that is his intent",
+                "FALLIN"
+            ),
+        ]
+    );
+    // Two labels in one paragraph are two turns.
+    assert_all_said(
+        "Clinton: \u{201c}Our goal is not to deter or contain ISIS, but to defeat and destroy \
+         ISIS.\u{201d} Bush: \u{201c}The mission is to destroy ISIS.\u{201d}",
+        &[
+            (
+                "\u{201c}Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.\u{201d}",
+                "Clinton",
+            ),
+            ("\u{201c}The mission is to destroy ISIS.\u{201d}", "Bush"),
+        ],
+    );
+}

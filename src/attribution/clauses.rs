@@ -71,7 +71,7 @@ pub(super) fn content_end(doc: &Doc, from: usize, s_end: usize) -> usize {
 }
 
 /// `end` moved back over closing punctuation outside quotations.
-fn trim_closing_marks(doc: &Doc, from: usize, mut end: usize) -> usize {
+pub(super) fn trim_closing_marks(doc: &Doc, from: usize, mut end: usize) -> usize {
     while end > from {
         let t = &doc.toks[end - 1];
         if matches!(

@@ -1,6 +1,6 @@
 //! "Trump: Cruz Has ‘To Come a Long Way’": a name, a colon and what they said.
 
-use super::clauses::{content_end, s_of, verb_like, word_count};
+use super::clauses::{content_end, s_of, trim_closing_marks, verb_like, word_count};
 use super::phrases::sentence_subject;
 use super::{make, Doc, Found, Source};
 use crate::lexicon::{self, CueClass};
@@ -8,6 +8,27 @@ use crate::lexicon::{self, CueClass};
 /// "Philip Bump: “Two weeks ago …”", "Trump: Cruz Has ‘To Come a Long Way’": a name, a colon,
 /// and what they said, at the start of a sentence or headline.
 pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
+    let (s_start, s_end) = s_of(doc, si);
+    let colon = speaker_label(doc, si)?;
+    let end = turn_end(doc, si).unwrap_or_else(|| content_end(doc, colon + 1, s_end));
+    if word_count(doc, colon + 1, end) < 3 {
+        return None;
+    }
+    let parts = vec![doc.span(colon + 1, end)];
+    let cue = Some(doc.span(colon, colon + 1));
+    Some(make(
+        doc,
+        parts,
+        cue,
+        (":", CueClass::Speech),
+        Source::Mention(s_start, colon),
+        si,
+    ))
+}
+
+/// The colon after a speaker's label that opens sentence `si` ("Philip Bump:", "FALLIN:"), if
+/// the sentence opens with one.
+fn speaker_label(doc: &Doc, si: usize) -> Option<usize> {
     let (s_start, s_end) = s_of(doc, si);
     let colon = (s_start..(s_start + 7).min(s_end)).find(|&j| doc.punct(j, ':'))?;
     if colon == s_start || colon + 2 >= s_end {
@@ -22,23 +43,51 @@ pub(super) fn colon_attribution(doc: &Doc, si: usize) -> Option<Found> {
     }) && doc.cap(s_start);
     // Times ("4:00 p.m.") and all-capital labels are not speakers.
     let glued = doc.toks[colon + 1].span.start == doc.toks[colon].span.end;
-    if !name_like || glued {
+    (name_like && !glued).then_some(colon)
+}
+
+/// Where a speaker's turn that opens sentence `si` ends: "FALLIN: Well, I think the whole nation
+/// needs to work together, and certainly … I think he is trying to campaign as a racial healer."
+/// A label at the start of a paragraph speaks the whole paragraph, as a transcript's turn or a
+/// headline does, up to the next speaker's label ("Clinton: “Our goal is …” Bush: “The …”");
+/// elsewhere (`None`) the sentence's content ends as any other.
+fn turn_end(doc: &Doc, si: usize) -> Option<usize> {
+    let paragraph = doc.sents[si].paragraph;
+    if si > 0 && doc.sents[si - 1].paragraph == paragraph {
         return None;
     }
-    let end = content_end(doc, colon + 1, s_end);
-    if word_count(doc, colon + 1, end) < 3 {
-        return None;
-    }
-    let parts = vec![doc.span(colon + 1, end)];
-    let cue = Some(doc.span(colon, colon + 1));
-    Some(make(
+    let last = (si + 1..doc.sents.len())
+        .take_while(|&k| doc.sents[k].paragraph == paragraph && speaker_label(doc, k).is_none())
+        .last()
+        .unwrap_or(si);
+    Some(trim_closing_marks(
         doc,
-        parts,
-        cue,
-        (":", CueClass::Speech),
-        Source::Mention(s_start, colon),
-        si,
+        doc.sents[si].start,
+        doc.sents[last].end,
     ))
+}
+
+/// "FALLIN: Well, I think the whole nation needs to work together …": the "I think" inside a
+/// speaker's turn is that speaker's own hedge, as it is inside their quotation, not a statement
+/// of its own (which would go to whoever spoke last). `turns` are the label statements of `out`.
+pub(super) fn drop_hedges_in_turns(doc: &Doc, out: &mut Vec<Found>, turns: &[usize]) {
+    if turns.is_empty() {
+        return;
+    }
+    let first_person = |f: &Found| match f.source {
+        Source::Mention(a, b) => b == a + 1 && lexicon::FIRST_PERSON.contains(&doc.w(a)),
+        _ => false,
+    };
+    let keep: Vec<bool> = (0..out.len())
+        .map(|i| {
+            turns.contains(&i)
+                || !first_person(&out[i])
+                || !out[i]
+                    .cue
+                    .is_some_and(|c| turns.iter().any(|&t| out[t].content().contains(c)))
+        })
+        .collect();
+    super::retain(out, &keep);
 }
 
 /// "The minister took to Twitter with this: “We will not resign over a rumour.”": a quotation

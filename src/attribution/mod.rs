@@ -29,7 +29,7 @@ mod phrases;
 use crate::lexicon::{self, CueClass};
 use crate::model::{self, Kind, Span};
 use according_to::according_to;
-use colon::{colon_attribution, colon_quotation};
+use colon::{colon_attribution, colon_quotation, drop_hedges_in_turns};
 use continuation::continue_quotes;
 use nested::drop_nested_twins;
 use relative_denial::relative_denial;
@@ -94,6 +94,8 @@ impl Found {
 /// Every attribution, in sentence order (the order speakers are resolved in).
 pub fn find(doc: &Doc) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    // Which of `out` are a speaker's label and their turn ("FALLIN: Well, I think …").
+    let mut turns: Vec<usize> = Vec::new();
     for (si, s) in doc.sents.iter().enumerate() {
         let first_here = out.len();
         let mut i = s.start;
@@ -137,12 +139,14 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         // "Gingrich: Trump Must Decide If He Wants …": the label speaks the whole line, even
         // when a cue inside it has its own statement.
         if let Some(f) = colon_attribution(doc, si) {
+            turns.push(out.len());
             out.push(f);
         } else if let Some(f) = colon_quotation(doc, si, &out[first_here..]) {
             out.push(f);
         }
         continue_quotes(doc, si, &mut out, first_here);
     }
+    drop_hedges_in_turns(doc, &mut out, &turns);
     drop_nested_twins(&mut out);
     out
 }

@@ -824,6 +824,9 @@ pub const NEXT_ACT_CONJUNCTIONS: &[&str] = &["and", "but"];
 #[rustfmt::skip]
 pub const CONTRAST_CONJUNCTIONS: &[&str] = &["while", "whereas"];
 
+/// The first person: inside a speaker's turn, the speaker ("FALLIN: Well, I think …").
+pub const FIRST_PERSON: &[&str] = &["i", "we"];
+
 /// "We" and "you" outside quotations are the writer and the reader, not a source ("We refuse").
 #[rustfmt::skip]
 pub const WRITER_AND_READER: &[&str] = &["we", "you"];
