@@ -74,18 +74,27 @@ pub(super) fn drop_hedges_in_turns(doc: &Doc, out: &mut Vec<Found>, turns: &[usi
     if turns.is_empty() {
         return;
     }
+    let mut is_turn = vec![false; out.len()];
+    // Turns do not overlap (each ends at its paragraph's end or the next label): the one that
+    // may hold a cue is the last to start before it, found by a binary search.
+    let mut spans: Vec<crate::model::Span> = turns
+        .iter()
+        .map(|&t| {
+            is_turn[t] = true;
+            out[t].content()
+        })
+        .collect();
+    spans.sort_by_key(|s| s.start);
+    let in_a_turn = |c: crate::model::Span| {
+        let k = spans.partition_point(|s| s.start <= c.start);
+        k > 0 && spans[k - 1].contains(c)
+    };
     let first_person = |f: &Found| match f.source {
         Source::Mention(a, b) => b == a + 1 && lexicon::FIRST_PERSON.contains(&doc.w(a)),
         _ => false,
     };
     let keep: Vec<bool> = (0..out.len())
-        .map(|i| {
-            turns.contains(&i)
-                || !first_person(&out[i])
-                || !out[i]
-                    .cue
-                    .is_some_and(|c| turns.iter().any(|&t| out[t].content().contains(c)))
-        })
+        .map(|i| is_turn[i] || !first_person(&out[i]) || !out[i].cue.is_some_and(in_a_turn))
         .collect();
     super::retain(out, &keep);
 }

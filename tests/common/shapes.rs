@@ -43,4 +43,9 @@ pub const SHAPES: &[(&str, &str)] = &[
     ("quoted paragraphs", "\"We won,\" he said.\n\n"),
     ("unbalanced quote marks", "\" “ word ” \" he said ‘ "),
     ("pronoun cues", "He said she said they said it. "),
+    // Thousands of transcript turns, each with a hedge inside: the hedge's turn is looked up.
+    (
+        "transcript turns",
+        "SMITH: Well, we won. I think it works.\n\n",
+    ),
 ];
