@@ -481,6 +481,34 @@ fn a_participle_after_its_object_goes_on_with_the_subject() {
     );
 }
 
+/// "…, with X saying …": X is the participle's subject, not the clause's (PolNeAR train:
+/// huff-post_2016-06-16_obama-families-of-gun-violence-v and
+/// breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo, where the speaker was "The attack" and
+/// "Both Bolton").
+#[test]
+fn the_phrase_after_with_is_the_participles_subject() {
+    let text = "The attack sparked a fresh debate over how the United States responds to \
+                Islamist militant violence at home and abroad, with Republican Senator John \
+                McCain telling reporters on Thursday he viewed Obama as \u{201c}directly \
+                responsible\u{201d} for the attack.";
+    assert_eq!(
+        said(text),
+        (
+            s("he viewed Obama as \u{201c}directly responsible\u{201d} for the attack"),
+            s("Republican Senator John McCain")
+        )
+    );
+    let text = "Both Bolton and Gorka saw the death of Navy SEAL Charles Keating IV as a sign of \
+                the Obama Administration\u{2019}s strategic disarray, with Gorka noting the \
+                absurdity of positioning a couple of hundred SF guys here.";
+    let all = read(text);
+    let noting = all
+        .iter()
+        .find(|(content, ..)| content.starts_with("the absurdity"))
+        .unwrap_or_else(|| panic!("no statement of \"noting\" in {all:#?}"));
+    assert_eq!(noting.1, "Gorka");
+}
+
 #[test]
 fn what_a_warning_or_a_talk_is_about_is_its_content() {
     assert_eq!(

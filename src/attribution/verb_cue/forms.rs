@@ -124,6 +124,20 @@ pub(super) fn participle(
         let source = clause_speaker(doc, s_start, b - 1, last_here);
         return Some(participle_statement(doc, si, c, verb, source));
     }
+    // "…, with former Maryland Gov. Martin O'Malley calling …", "with Gorka noting …": the
+    // phrase between "with" and the participle is its subject, not the clause's.
+    if let Some((a, b)) = np_left(doc, s_start, c)
+        .filter(|&(a, b)| b == c && a > s_start && doc.w(a - 1) == "with" && !doc.in_quote(a - 1))
+    {
+        *loose = !verb.is_listed_speech();
+        return Some(participle_statement(
+            doc,
+            si,
+            c,
+            verb,
+            Source::Mention(a, b),
+        ));
+    }
     // "is backing Clinton", "was telling reporters": a progressive is a finite cue; other
     // participles ("the man speaking") are not.
     let progressive = lexicon::PROGRESSIVE_AUXILIARIES.contains(&prev);
