@@ -250,10 +250,10 @@ fn hand_map() -> &'static HashMap<String, CueVerb> {
 /// "considers", "is confident", "favors", "seeks" are "belief", as the hand-listed
 /// believe/think/want are, and so is how one sees a thing or how it seems ("He sees the calendar
 /// farther ahead as increasingly favorable", "Ramos appears somewhat uneasy", "Clinton seemed to
-/// be ready to riff on the incident": a view, or the writer's impression); forms as often said aloud ("recognized", "adamant", "decided",
-/// "supported") stay speech. What a record or a study shows: "the records documented", "tests
-/// demonstrated" are "evidence", as the hand-listed show/find are. Judged by eye from the learned
-/// table; a form stands in one row at most.
+/// be ready to riff on the incident": a view, or the writer's impression); forms as often said
+/// aloud ("recognized", "adamant", "decided", "supported") stay speech. What a record or a study
+/// shows: "the records documented", "tests demonstrated" are "evidence", as the hand-listed
+/// show/find are. Judged by eye from the learned table; a form stands in one row at most.
 #[rustfmt::skip]
 pub const LEARNED_CUE_CLASSES: &[(CueClass, &[&str])] = &[
     (CueClass::Belief, &[
