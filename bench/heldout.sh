@@ -2,7 +2,8 @@
 # Held-out check on PolNeAR train, so that rule and model changes are judged on articles the tables
 # were not learned from (dev is kept for the figure). For each of 4 folds of 200 train
 # articles: learn the cue table (scripts/learn_cues.py), the filter (scripts/train_filter.py) and
-# the tail model (scripts/train_tail.py) without the fold, build, analyse the fold, score it. Prints each fold and the pooled figure.
+# the tail model (scripts/train_tail.py) without the fold, build, analyse the fold, score it.
+# Prints each fold and the pooled figure.
 # Works on a copy of the tree in $TMPDIR, so the checkout's generated tables are left as they are.
 # Usage: bench/heldout.sh      env: FOLDS ("0 1 2 3"), TH (filter threshold, -0.75), TAIL_TH
 # (tail threshold, the script's own), SEED

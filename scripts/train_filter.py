@@ -27,10 +27,15 @@ SEED = int(os.environ.get("SEED", 7))  # vary it to see how much a figure owes t
 RUNS = 8           # models from different shuffles, averaged: which proposals pass varies less
 
 
-def proposals(rows, binary='target/release/whosaid'):
+def whosaid(rows, command, binary='target/release/whosaid'):
+    """What `whosaid COMMAND` writes for each of `rows`, by article id."""
     inp = ''.join(json.dumps({'id': r['id'], 'text': r['text']}) + '\n' for r in rows)
-    out = subprocess.run([binary, 'features'], input=inp, capture_output=True, text=True, check=True).stdout
-    return {d['id']: d['proposals'] for d in map(json.loads, out.splitlines())}
+    out = subprocess.run([binary, command], input=inp, capture_output=True, text=True, check=True).stdout
+    return {d['id']: d for d in map(json.loads, out.splitlines())}
+
+
+def proposals(rows):
+    return {a: d['proposals'] for a, d in whosaid(rows, 'features').items()}
 
 
 def gold_sets(row):
@@ -106,19 +111,26 @@ def score(bias, w, feats):
 
 
 def main(argv):
-    path = argv[0]
-    rows = [json.loads(l) for l in open(path, encoding='utf-8')]
+    # The threshold chosen on held-out train folds (bench/heldout.sh passes the same).
+    run(argv, examples, (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5), -0.75,
+        'scripts/train_filter.py', 'weights.rs', '`filter::features`')
+
+
+def run(argv, examples, holdout_thresholds, threshold, script, table_name, features):
+    """The command line of a training script over `examples`: --holdout N reports on the first N
+    articles trained on the rest; otherwise the table (--threshold, --exclude-first, --check)."""
+    rows = [json.loads(l) for l in open(argv[0], encoding='utf-8')]
     if '--holdout' in argv:
         n = int(argv[argv.index('--holdout') + 1])
         bias, w = train(examples(rows[n:]))
-        report_holdout(examples(rows[:n]), bias, w, (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5))
+        report_holdout(examples(rows[:n]), bias, w, holdout_thresholds)
         return
-    # The threshold chosen on held-out train folds (bench/heldout.sh passes the same).
-    threshold = float(argv[argv.index('--threshold') + 1]) if '--threshold' in argv else -0.75
+    if '--threshold' in argv:
+        threshold = float(argv[argv.index('--threshold') + 1])
     if '--exclude-first' in argv:  # for measuring on held-out train articles
         rows = rows[int(argv[argv.index('--exclude-first') + 1]):]
     bias, w = train(examples(rows))
-    emit(argv, rows, bias, w, threshold, 'scripts/train_filter.py', 'weights.rs', '`filter::features`')
+    emit(argv, rows, bias, w, threshold, script, table_name, features)
 
 
 def report_holdout(test, bias, w, thresholds):
@@ -157,6 +169,7 @@ def emit(argv, rows, bias, w, threshold, script, table_name, features):
         print('%s matches %s on %d articles' % (path, script, len(rows)))
         return
     sys.stdout.write(text)
+
 
 if __name__ == '__main__':
     main(sys.argv[1:])

@@ -4,6 +4,7 @@ use super::clauses::{content_end, s_of, trim_closing_marks, verb_like, word_coun
 use super::phrases::sentence_subject;
 use super::{make, Doc, Found, Source};
 use crate::lexicon::{self, CueClass};
+use crate::model::Span;
 
 /// "Philip Bump: “Two weeks ago …”", "Trump: Cruz Has ‘To Come a Long Way’": a name, a colon,
 /// and what they said, at the start of a sentence or headline.
@@ -77,7 +78,7 @@ pub(super) fn drop_hedges_in_turns(doc: &Doc, out: &mut Vec<Found>, turns: &[usi
     let mut is_turn = vec![false; out.len()];
     // Turns do not overlap (each ends at its paragraph's end or the next label): the one that
     // may hold a cue is the last to start before it, found by a binary search.
-    let mut spans: Vec<crate::model::Span> = turns
+    let mut spans: Vec<Span> = turns
         .iter()
         .map(|&t| {
             is_turn[t] = true;
@@ -85,7 +86,7 @@ pub(super) fn drop_hedges_in_turns(doc: &Doc, out: &mut Vec<Found>, turns: &[usi
         })
         .collect();
     spans.sort_by_key(|s| s.start);
-    let in_a_turn = |c: crate::model::Span| {
+    let in_a_turn = |c: Span| {
         let k = spans.partition_point(|s| s.start <= c.start);
         k > 0 && spans[k - 1].contains(c)
     };
