@@ -4,12 +4,18 @@
 PolNeAR annotates attributions with hundreds of cue verbs beyond the hand-written lexicon
 ("endorsed", "criticized", "vowed"). For every word form this counts how often it heads an
 annotated cue and how often it occurs at all in the train texts; forms that head a cue often enough
-are written out with that ratio. Deterministic: same input, same table. Usage:
+are written out with that ratio. It does the same for a word and the preposition after it that end
+a cue whose content follows at once ("withering attacks against | Rubio", "his support for |
+intensifying interrogation techniques"): how often the pair is followed by an annotated content,
+of all the times it occurs. Deterministic: same input, same table. Usage:
 
     python3 scripts/learn_cues.py ../shared/corpus/polnear/train.jsonl > src/lexicon/learned_cues.rs
+    python3 scripts/learn_cues.py ../shared/corpus/polnear/train.jsonl --check   # the table is what it gives
     python3 scripts/learn_cues.py TRAIN.jsonl --exclude-first 200 > ...   # to measure on those 200
 """
 import collections
+import contextlib
+import io
 import json
 import os
 import re
@@ -23,6 +29,10 @@ SKIP = set('has have had is was are were be been being also would will not did d
 ADVERBS = set('often later earlier once soon again too instead still even ever never already '
               'first last now then always sometimes also rather quite almost'.split())
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# The prepositions a cue ends with before its content ("criticism of", "talked about").
+PREPOSITIONS = set('about of for to on against with at over in as from into toward towards by '
+                   'behind upon regarding'.split())
+PAIR = re.compile(r"([A-Za-z][A-Za-z'’-]*) +(" + '|'.join(sorted(PREPOSITIONS)) + r") +(?=\S)", re.I)
 
 
 def head(cue):
@@ -35,9 +45,25 @@ def head(cue):
     return None
 
 
+def pairs(doc, as_pair, pair_seen):
+    """Counts each word-and-preposition pair of the text, and those an annotated content follows
+    at once with the cue ending in the pair."""
+    starts = set()
+    for q in doc['quotes']:
+        if q.get('cue_end') is not None and 0 <= q['quote_start'] - q['cue_end'] <= 1:
+            starts.add(q['quote_start'])
+    for m in PAIR.finditer(doc['text']):
+        key = (m.group(1).lower(), m.group(2).lower())
+        pair_seen[key] += 1
+        if m.end() in starts:
+            as_pair[key] += 1
+
+
 def main(path, skip=0):
     as_cue = collections.Counter()
     seen = collections.Counter()
+    as_pair = collections.Counter()
+    pair_seen = collections.Counter()
     with open(path, encoding='utf-8') as f:
         for n, line in enumerate(f):
             if n < skip:
@@ -49,6 +75,7 @@ def main(path, skip=0):
                 h = head(q.get('cue'))
                 if h:
                     as_cue[h] += 1
+            pairs(doc, as_pair, pair_seen)
     rows = []
     for w, n in as_cue.items():
         if n >= MIN_CUES and seen[w] and n / seen[w] >= MIN_RATIO and len(w) > 2:
@@ -63,8 +90,31 @@ def main(path, skip=0):
     for w, r, n in rows:
         print(f'    ("{w}", {r:.2}),')
     print('];')
+    print()
+    print('/// (word, preposition, share of the pair\'s occurrences that an annotated content follows at')
+    print(f'/// once), at least {MIN_RATIO} and seen so at least {MIN_CUES} times; sorted.')
+    print('pub const LEARNED_PAIRS: &[(&str, &str, f32)] = &[')
+    for (w, p), n in sorted(as_pair.items()):
+        if n >= MIN_CUES and n / pair_seen[w, p] >= MIN_RATIO:
+            print(f'    ("{w}", "{p}", {n / pair_seen[w, p]:.2}),')
+    print('];')
+
+
+def check(path):
+    """Exits 1 unless src/lexicon/learned_cues.rs is what `path` gives."""
+    table = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'lexicon',
+                         'learned_cues.rs')
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(path)
+    with open(table, encoding='utf-8') as f:
+        same = f.read() == out.getvalue()
+    print(f'src/lexicon/learned_cues.rs {"matches" if same else "differs from"} scripts/learn_cues.py')
+    sys.exit(0 if same else 1)
 
 
 if __name__ == '__main__':
+    if '--check' in sys.argv:
+        check(sys.argv[1])
     # --exclude-first N: learn without the first N articles, to measure on them.
     main(sys.argv[1], int(sys.argv[sys.argv.index('--exclude-first') + 1]) if '--exclude-first' in sys.argv else 0)

@@ -15,8 +15,9 @@ step "cargo test --release"
 cargo_retry test --release --quiet
 step "generated dispute ranking matches its script"
 python3 scripts/train_disputes.py --check
-step "generated attribution filter and tail model match their scripts (need ../shared's PolNeAR train)"
+step "generated cue table, attribution filter and tail model match their scripts (need ../shared's PolNeAR train)"
 if [ -f ../shared/corpus/polnear/train.jsonl ]; then
+  python3 scripts/learn_cues.py ../shared/corpus/polnear/train.jsonl --check
   cargo_retry build --release --quiet --bin whosaid
   python3 scripts/train_filter.py ../shared/corpus/polnear/train.jsonl --check
   python3 scripts/train_tail.py ../shared/corpus/polnear/train.jsonl --check

@@ -438,6 +438,22 @@ fn rubios_claim_is_not_true() {
     );
 }
 
+/// The same in the whole article, where "Rubio pushed back on those claims Thursday" is a
+/// statement of Rubio's too: its content only points at Cruz's claims, it is no claim to deny.
+#[test]
+fn a_statement_that_only_points_is_no_claim_to_dispute() {
+    let d = Doc::load("disputes/cruz-rubio-whole.txt");
+    let cruz = d.party_of("He opposed every single one of them");
+    d.assert_dispute(
+        "Rubio's claim that Cruz is in favor of legalizing illegal immigrants",
+        "Ted is a supporter of legalizing people",
+        &cruz,
+    );
+    let frazier = d.at("Rubio's claim that Cruz is in favor of legalizing illegal immigrants")[0];
+    let pointer = d.at("those claims Thursday")[0];
+    assert!(!frazier.disputes.contains(&pointer.id), "{}", d.dump());
+}
+
 /// "Nice try, not true": the bare denial answers whom the speaker named just before.
 #[test]
 fn not_true_answers_who_was_just_named() {

@@ -3,7 +3,10 @@
 //! cue only in the shapes they know; "… in part because he sees Cruz as a uniter" and "She is
 //! assured of at least 108" are attributions in PolNeAR ("Cruz as a uniter", "of at least 108")
 //! in shapes they do not. Each such word with a subject proposes the words after it, to the next
-//! mark, said by that subject; `filter::tail` weighs the proposal.
+//! mark, said by that subject; `filter::tail` weighs the proposal. So does a word and the
+//! preposition after it that PolNeAR annotates as a cue's end often enough ("Christie unleashed
+//! withering attacks against Rubio in Saturday's debate": "Rubio in Saturday's debate"), with the
+//! words after the preposition.
 
 use super::{make, Doc, Found, Source};
 use crate::lexicon::{self, CueVerb};
@@ -13,6 +16,10 @@ use crate::tokens::Tok;
 /// The most words a tail's content runs to.
 const MAX_WORDS: usize = 40;
 
+/// The most lower-case words read left of a pair's word for its noun phrase's owner or the
+/// clause's verb ("took multiple swipes at", "has long been a fierce supporter of").
+const MAX_PHRASE: usize = 5;
+
 /// A proposal of the tail: the cue word and the content's tokens. Its subject, the dearest part
 /// to find, is looked for only when the model would keep it with one ([`Tail::source`]).
 pub struct Tail {
@@ -20,6 +27,8 @@ pub struct Tail {
     pub cue: usize,
     pub sentence: usize,
     verb: &'static CueVerb,
+    /// Whether the cue is the word and the preposition after it ("attacks against").
+    pub pair: bool,
     /// The content's tokens `[start, end)`.
     pub start: usize,
     pub end: usize,
@@ -28,7 +37,12 @@ pub struct Tail {
 impl Tail {
     /// Whether "that" stands between the cue and the content ("warned that …").
     pub fn after_that(&self) -> bool {
-        self.start > self.cue + 1
+        self.start > self.cue + 1 + usize::from(self.pair)
+    }
+
+    /// The cue's last token: the word, or the preposition of a pair.
+    pub fn cue_end(&self) -> usize {
+        self.cue + usize::from(self.pair)
     }
 
     pub fn content(&self, doc: &Doc) -> Span {
@@ -39,8 +53,66 @@ impl Tail {
     /// subject the statement would have no speaker, or the last one's: on PolNeAR train that
     /// kept a third more tails at the price of speaker F1, so such a tail is dropped.
     pub fn source(&self, doc: &Doc) -> Option<Source> {
-        let source = super::verb_cue::subject_of(doc, self.sentence, self.cue, self.verb);
+        let source = if self.pair {
+            self.pair_source(doc)
+        } else {
+            super::verb_cue::subject_of(doc, self.sentence, self.cue, self.verb)
+        };
         (source != Source::None).then_some(source)
+    }
+
+    /// A pair's word is often a noun, and the phrase before it no subject ("Trump also took
+    /// multiple swipes at …" is not said by "took multiple"). Left over the lower-case words
+    /// before it: a named owner says it ("Obama’s response to"); else the subject of the first
+    /// of those words, read as the clause's verb ("Trump", before "also took"), which a
+    /// possessive pronoun mostly stands for ("Sanders has toned down his criticism of").
+    fn pair_source(&self, doc: &Doc) -> Source {
+        let s = doc.sents[self.sentence];
+        let mut k = self.cue;
+        while k > s.start && self.cue - k < MAX_PHRASE && doc.is_word(k - 1) {
+            let p = k - 1;
+            let raw = doc.raw(p);
+            if doc.cap(p) && (raw.ends_with("'s") || raw.ends_with("’s")) {
+                let mut a = p;
+                while a > s.start && doc.cap(a - 1) {
+                    a -= 1;
+                }
+                return Source::Mention(a, p + 1);
+            }
+            if doc.cap(p) || lexicon::sets().pronouns.contains(doc.w(p)) {
+                break;
+            }
+            // "it will go ahead as agreed with the port authority": a clause opens at "as".
+            let w = doc.w(p);
+            if lexicon::SUBORDINATORS.contains(&w)
+                || lexicon::COORDINATORS.contains(&w)
+                || lexicon::RELATIVES.contains(&w)
+            {
+                break;
+            }
+            k = p;
+            // "officials had little interest in": the verb's subject is before it.
+            if lexicon::sets().auxiliaries.contains(doc.w(p)) {
+                break;
+            }
+        }
+        // The walk may have passed a lower-case subject ("The billionaire businessman began by
+        // talking about"): the verb is the first word that looks like one, else the first word
+        // with a subject before it.
+        let sets = lexicon::sets();
+        let looks_finite = |v: usize| {
+            let w = doc.w(v);
+            sets.auxiliaries.contains(w)
+                || w.ends_with("ed")
+                || lexicon::IRREGULAR_PAST.contains(&w)
+        };
+        let subject = |v: usize| super::verb_cue::subject_of(doc, self.sentence, v, self.verb);
+        (k..=self.cue)
+            .filter(|&v| looks_finite(v))
+            .chain(k..=self.cue)
+            .map(subject)
+            .find(|source| *source != Source::None)
+            .unwrap_or(Source::None)
     }
 
     /// The statement, said by `source`.
@@ -48,7 +120,7 @@ impl Tail {
         make(
             doc,
             vec![self.content(doc)],
-            Some(doc.span(self.cue, self.cue + 1)),
+            Some(doc.span(self.cue, self.cue_end() + 1)),
             (self.verb.lemma, self.verb.class),
             source,
             self.sentence,
@@ -90,12 +162,15 @@ pub fn candidates(doc: &Doc, kept: &[Found]) -> Vec<Tail> {
                 next += 1;
             }
             let inside = at < reach;
-            if inside || lexicon::learned_cue_share(doc.w(c)).is_none() {
+            if inside {
                 continue;
             }
+            let Some(word) = lexicon::tail_word(doc.w(c)) else {
+                continue;
+            };
             // "Interfax had earlier cited an unnamed source … as saying Russia was …": words a
             // kept statement already reads are not a tail's.
-            if let Some(t) = tail_at(doc, si, c).filter(|t| !contents.any(t.content(doc))) {
+            if let Some(t) = tail_at(doc, si, c, word).filter(|t| !contents.any(t.content(doc))) {
                 out.push(t);
             }
         }
@@ -103,12 +178,26 @@ pub fn candidates(doc: &Doc, kept: &[Found]) -> Vec<Tail> {
     out
 }
 
-/// The tail proposal of the cue word at token `c` of sentence `si`, if words follow it.
-fn tail_at(doc: &Doc, si: usize, c: usize) -> Option<Tail> {
+/// The tail proposal at token `c` of sentence `si`, if words follow it: of the learned pair
+/// of `c` and the preposition after it, else of the learned cue word `c`.
+fn tail_at(doc: &Doc, si: usize, c: usize, word: &lexicon::TailWord) -> Option<Tail> {
     let s = doc.sents[si];
-    let verb = lexicon::any_cue(doc.w(c))?;
-    let that = c + 1 < s.end && doc.w(c + 1) == "that";
-    let start = c + 1 + usize::from(that);
+    // The pair when it is likelier a cue than the word alone: "She is assured of at least
+    // 108" is annotated with "of" in the content, as "assured" alone reads it.
+    let pair = c + 1 < s.end
+        && doc.is_word(c + 1)
+        && word
+            .pairs
+            .iter()
+            .any(|&(p, share)| p == doc.w(c + 1) && share >= word.share.unwrap_or(0.0));
+    let verb = if pair {
+        lexicon::pair_cue(doc.w(c))?
+    } else {
+        word.share?;
+        lexicon::any_cue(doc.w(c))?
+    };
+    let that = !pair && c + 1 < s.end && doc.w(c + 1) == "that";
+    let start = c + 1 + usize::from(that || pair);
     let mut end = start;
     while end < s.end && !stops(doc, end) && end - start < MAX_WORDS {
         end += 1;
@@ -117,6 +206,7 @@ fn tail_at(doc: &Doc, si: usize, c: usize) -> Option<Tail> {
         cue: c,
         sentence: si,
         verb,
+        pair,
         start,
         end,
     })
@@ -187,6 +277,69 @@ mod tests {
             panic!("no subject: {source:?}")
         };
         assert_eq!(doc.span(a, b).slice(text), "he");
+    }
+
+    #[test]
+    fn a_learned_pair_proposes_the_words_after_its_preposition() {
+        // PolNeAR train, breitbart_2016-02-07_after-rubio-stumbles-rivals-see-,
+        // breitbart_2016-02-08_the-latest-nh-towns-cast-first-v and
+        // breitbart_2016-02-08_former-mexico-leader-calderon-ca: annotated cues "unleashed
+        // withering attacks against", "talking about" and "responded to", contents "Rubio in
+        // Saturday’s debate", "the state’s drug crisis" and "Calderon’s remarks".
+        let text = "Christie unleashed withering attacks against Rubio in Saturday’s debate, and \
+                    the New Jersey governor tripped up Rubio. The billionaire businessman began \
+                    by talking about the state’s drug crisis, saying that heroin is cheap. Trump \
+                    has not yet responded to Calderon’s remarks, although he did keep up his \
+                    fiery rhetoric.";
+        let doc = Doc::new(text);
+        let all = candidates(&doc, &[]);
+        let at = |w: &str| all.iter().find(|t| doc.w(t.cue) == w).expect(w);
+        let attacks = at("attacks");
+        assert!(attacks.pair);
+        assert_eq!(
+            attacks.content(&doc).slice(text),
+            "Rubio in Saturday’s debate"
+        );
+        let found = attacks.found(&doc, Source::Mention(0, 1));
+        assert_eq!(found.cue.expect("a cue").slice(text), "attacks against");
+        assert_eq!(
+            at("talking").content(&doc).slice(text),
+            "the state’s drug crisis"
+        );
+        // "responded" alone is a cue more often than "responded to" is one: the word's tail.
+        assert!(!at("responded").pair);
+        assert_eq!(
+            at("responded").content(&doc).slice(text),
+            "to Calderon’s remarks"
+        );
+        assert!(!attacks.after_that());
+    }
+
+    #[test]
+    fn a_pairs_speaker_is_the_clauses_subject_or_the_named_owner() {
+        // PolNeAR train, breitbart_2016-02-08_former-mexico-leader-calderon-ca,
+        // breitbart_2016-02-08_the-latest-nh-towns-cast-first-v and
+        // huff-post_2016-03-23_how-the-democratic-elite-betraye: the annotated sources are
+        // "Trump", "Republican Donald Trump", "Obama’s" and "The billionaire businessman".
+        let text = "Trump also took multiple swipes at fellow GOP contender Jeb Bush. Republican \
+                    Donald Trump is doubling down on his support for intensifying interrogation \
+                    techniques for some foreign prisoners. The student debt debacle has been a \
+                    replay of Obama’s response to the Wall Street meltdown. The billionaire \
+                    businessman began by talking about the state’s drug crisis.";
+        let doc = Doc::new(text);
+        let all = candidates(&doc, &[]);
+        let speaker = |w: &str| {
+            let t = all.iter().find(|t| doc.w(t.cue) == w).expect(w);
+            assert!(t.pair, "{w}");
+            match t.source(&doc) {
+                Some(Source::Mention(a, b)) => doc.span(a, b).slice(text).to_string(),
+                other => panic!("{w}: {other:?}"),
+            }
+        };
+        assert_eq!(speaker("swipes"), "Trump");
+        assert_eq!(speaker("support"), "Republican Donald Trump");
+        assert_eq!(speaker("response"), "Obama’s");
+        assert_eq!(speaker("talking"), "The billionaire businessman");
     }
 
     #[test]

@@ -198,7 +198,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
                 .min_by_key(|&j| st[j].content.start);
             // A content that is only a pointer ("newspaper reports, which officials denied") is
             // not reported speech inside its host but what the statement is about.
-            if self.words[i].len() <= 4 && !self.sig[i].pointers.is_empty() {
+            if self.only_points(i) {
                 self.host[i] = None;
             }
         }
@@ -275,6 +275,7 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
             || self.parties.may_be_one(p, q)
             || !self.named[q]
             || self.sig[j].asserts_no_fact
+            || self.only_points(j)
             || self.rep[j] != j
             || targets[j].contains(&i)
         {
@@ -283,6 +284,12 @@ impl<'s, 'c, 'd, 'a> Pass<'s, 'c, 'd, 'a> {
         let (ci, cj) = (self.statements[i].content, self.statements[j].content);
         let common = ci.end.min(cj.end).saturating_sub(ci.start.max(cj.start));
         !(cj.contains(ci) || 2 * common > ci.len().min(cj.len()))
+    }
+
+    /// Whether statement `j`'s content is only a pointer to a claim made elsewhere ("Rubio
+    /// pushed back on those claims Thursday"): what it points at is the claim, not it.
+    fn only_points(&self, j: usize) -> bool {
+        self.words[j].len() <= 4 && !self.sig[j].pointers.is_empty()
     }
 
     /// The other parties statement `i` names or points at, into `out` (cleared first).

@@ -30,7 +30,13 @@ fn each_feature(doc: &Doc, t: &Tail, mut emit: impl FnMut(&str)) {
     } else {
         "start"
     };
-    let share = lexicon::learned_cue_share(cue).unwrap_or(0.0);
+    let prep = if t.pair { doc.w(t.cue + 1) } else { "none" };
+    let share = if t.pair {
+        lexicon::learned_pair_share(cue, prep)
+    } else {
+        lexicon::learned_cue_share(cue)
+    }
+    .unwrap_or(0.0);
     let words = t.end - t.start;
     let bucket = [1, 2, 3, 5, 8, 12, 20]
         .into_iter()
@@ -50,7 +56,8 @@ fn each_feature(doc: &Doc, t: &Tail, mut emit: impl FnMut(&str)) {
     put(format_args!("cue={cue}"));
     put(format_args!("share={}", (share * 10.0) as u32));
     put(format_args!("p1={before}"));
-    put(format_args!("n1={}", shape(doc, t.cue + 1)));
+    put(format_args!("n1={}", shape(doc, t.cue_end() + 1)));
+    put(format_args!("prep={prep}"));
     put(format_args!("len={bucket}"));
     put(format_args!("that={}", u8::from(t.after_that())));
     put(format_args!("stop={stop}"));
