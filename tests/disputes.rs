@@ -426,32 +426,24 @@ fn pushed_back_on_those_claims() {
     );
 }
 
-/// "not true" about "Rubio's claim"; a spokeswoman speaks for her candidate.
+/// "not true" about "Rubio's claim"; a spokeswoman speaks for her candidate. In the whole
+/// article "Rubio pushed back on those claims Thursday" is a statement of Rubio's too: its
+/// content only points at Cruz's claims, it is no claim to deny.
 #[test]
 fn rubios_claim_is_not_true() {
-    let d = Doc::load("disputes/cruz-rubio.txt");
-    let cruz = d.party_of("He opposed every single one of them");
-    d.assert_dispute(
-        "Rubio's claim that Cruz is in favor of legalizing illegal immigrants",
-        "Ted is a supporter of legalizing people",
-        &cruz,
-    );
-}
-
-/// The same in the whole article, where "Rubio pushed back on those claims Thursday" is a
-/// statement of Rubio's too: its content only points at Cruz's claims, it is no claim to deny.
-#[test]
-fn a_statement_that_only_points_is_no_claim_to_dispute() {
-    let d = Doc::load("disputes/cruz-rubio-whole.txt");
-    let cruz = d.party_of("He opposed every single one of them");
-    d.assert_dispute(
-        "Rubio's claim that Cruz is in favor of legalizing illegal immigrants",
-        "Ted is a supporter of legalizing people",
-        &cruz,
-    );
-    let frazier = d.at("Rubio's claim that Cruz is in favor of legalizing illegal immigrants")[0];
-    let pointer = d.at("those claims Thursday")[0];
-    assert!(!frazier.disputes.contains(&pointer.id), "{}", d.dump());
+    for name in ["disputes/cruz-rubio.txt", "disputes/cruz-rubio-whole.txt"] {
+        let d = Doc::load(name);
+        let cruz = d.party_of("He opposed every single one of them");
+        let claim = "Rubio's claim that Cruz is in favor of legalizing illegal immigrants";
+        d.assert_dispute(claim, "Ted is a supporter of legalizing people", &cruz);
+        let pointers: Vec<usize> = d.at("those claims Thursday").iter().map(|s| s.id).collect();
+        let frazier = d.at(claim)[0];
+        assert!(
+            !frazier.disputes.iter().any(|t| pointers.contains(t)),
+            "{name}: {}",
+            d.dump()
+        );
+    }
 }
 
 /// "Nice try, not true": the bare denial answers whom the speaker named just before.
