@@ -63,9 +63,9 @@ impl Tail {
 
     /// A pair's word is often a noun, and the phrase before it no subject ("Trump also took
     /// multiple swipes at …" is not said by "took multiple"). Left over the lower-case words
-    /// before it: a named owner says it ("Obama’s response to"); else the subject of the first
-    /// of those words, read as the clause's verb ("Trump", before "also took"), which a
-    /// possessive pronoun mostly stands for ("Sanders has toned down his criticism of").
+    /// before it: a named owner says it ("Obama’s response to"); else the subject of the
+    /// clause's verb among them ("Trump", before "also took"), which a possessive pronoun
+    /// mostly stands for ("Sanders has toned down his criticism of").
     fn pair_source(&self, doc: &Doc) -> Source {
         let s = doc.sents[self.sentence];
         let mut k = self.cue;
