@@ -50,6 +50,11 @@ impl<'a> Doc<'a> {
     pub(crate) fn cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.cap && t.is_word())
     }
+    /// A capitalised word in the possessive: "Obama’s", "Clinton's".
+    pub(crate) fn named_possessive(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.cap(i) && (raw.ends_with("'s") || raw.ends_with("’s"))
+    }
     pub(crate) fn in_quote(&self, i: usize) -> bool {
         self.quote_of.get(i).is_some_and(Option::is_some)
     }

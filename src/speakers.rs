@@ -1029,10 +1029,7 @@ fn possessive_representative(doc: &Doc, a: usize, b: usize) -> Option<String> {
     if b == 0 || !lexicon::REPRESENTATIVE_ROLES.contains(&doc.w(b - 1)) {
         return None;
     }
-    let owner = (a..b - 1).find(|&i| {
-        let raw = doc.raw(i);
-        doc.toks[i].cap && (raw.ends_with("'s") || raw.ends_with("’s"))
-    })?;
+    let owner = (a..b - 1).find(|&i| doc.named_possessive(i))?;
     let words: Vec<&str> = (a..=owner)
         .filter(|&i| doc.toks[i].cap && !lexicon::sets().determiners.contains(doc.w(i)))
         .map(|i| strip_possessive(doc.raw(i)))

@@ -29,6 +29,9 @@ pub struct Tail {
     verb: &'static CueVerb,
     /// Whether the cue is the word and the preposition after it ("attacks against").
     pub pair: bool,
+    /// The share of the cue's occurrences in PolNeAR train that are annotated as one: the
+    /// pair's, or the word's.
+    pub share: f32,
     /// The content's tokens `[start, end)`.
     pub start: usize,
     pub end: usize,
@@ -68,22 +71,22 @@ impl Tail {
     /// mostly stands for ("Sanders has toned down his criticism of").
     fn pair_source(&self, doc: &Doc) -> Source {
         let s = doc.sents[self.sentence];
+        let sets = lexicon::sets();
         let mut k = self.cue;
         while k > s.start && self.cue - k < MAX_PHRASE && doc.is_word(k - 1) {
             let p = k - 1;
-            let raw = doc.raw(p);
-            if doc.cap(p) && (raw.ends_with("'s") || raw.ends_with("’s")) {
+            let w = doc.w(p);
+            if doc.named_possessive(p) {
                 let mut a = p;
                 while a > s.start && doc.cap(a - 1) {
                     a -= 1;
                 }
                 return Source::Mention(a, p + 1);
             }
-            if doc.cap(p) || lexicon::sets().pronouns.contains(doc.w(p)) {
+            if doc.cap(p) || sets.pronouns.contains(w) {
                 break;
             }
             // "it will go ahead as agreed with the port authority": a clause opens at "as".
-            let w = doc.w(p);
             if lexicon::SUBORDINATORS.contains(&w)
                 || lexicon::COORDINATORS.contains(&w)
                 || lexicon::RELATIVES.contains(&w)
@@ -92,14 +95,13 @@ impl Tail {
             }
             k = p;
             // "officials had little interest in": the verb's subject is before it.
-            if lexicon::sets().auxiliaries.contains(doc.w(p)) {
+            if sets.auxiliaries.contains(w) {
                 break;
             }
         }
         // The walk may have passed a lower-case subject ("The billionaire businessman began by
         // talking about"): the verb is the first word that looks like one, else the first word
         // with a subject before it.
-        let sets = lexicon::sets();
         let looks_finite = |v: usize| {
             let w = doc.w(v);
             sets.auxiliaries.contains(w)
@@ -109,7 +111,7 @@ impl Tail {
         let subject = |v: usize| super::verb_cue::subject_of(doc, self.sentence, v, self.verb);
         (k..=self.cue)
             .filter(|&v| looks_finite(v))
-            .chain(k..=self.cue)
+            .chain((k..=self.cue).filter(|&v| !looks_finite(v)))
             .map(subject)
             .find(|source| *source != Source::None)
             .unwrap_or(Source::None)
@@ -180,21 +182,21 @@ pub fn candidates(doc: &Doc, kept: &[Found]) -> Vec<Tail> {
 
 /// The tail proposal at token `c` of sentence `si`, if words follow it: of the learned pair
 /// of `c` and the preposition after it, else of the learned cue word `c`.
-fn tail_at(doc: &Doc, si: usize, c: usize, word: &lexicon::TailWord) -> Option<Tail> {
+fn tail_at(doc: &Doc, si: usize, c: usize, word: &'static lexicon::TailWord) -> Option<Tail> {
     let s = doc.sents[si];
     // The pair when it is likelier a cue than the word alone: "She is assured of at least
     // 108" is annotated with "of" in the content, as "assured" alone reads it.
-    let pair = c + 1 < s.end
-        && doc.is_word(c + 1)
-        && word
-            .pairs
-            .iter()
-            .any(|&(p, share)| p == doc.w(c + 1) && share >= word.share.unwrap_or(0.0));
-    let verb = if pair {
-        lexicon::pair_cue(doc.w(c))?
-    } else {
-        word.share?;
-        lexicon::any_cue(doc.w(c))?
+    let next = (c + 1 < s.end && doc.is_word(c + 1)).then(|| doc.w(c + 1));
+    let pair_share = word
+        .pairs
+        .iter()
+        .find(|&&(p, share)| Some(p) == next && share >= word.share.unwrap_or(0.0))
+        .map(|&(_, share)| share);
+    let pair = pair_share.is_some();
+    // The word's own cue when it has one ("responded to"), else the pair's.
+    let (verb, share) = match pair_share {
+        Some(share) => (lexicon::any_cue(doc.w(c)).unwrap_or(&word.pair_cue), share),
+        None => (lexicon::any_cue(doc.w(c))?, word.share?),
     };
     let that = !pair && c + 1 < s.end && doc.w(c + 1) == "that";
     let start = c + 1 + usize::from(that || pair);
@@ -207,6 +209,7 @@ fn tail_at(doc: &Doc, si: usize, c: usize, word: &lexicon::TailWord) -> Option<T
         sentence: si,
         verb,
         pair,
+        share,
         start,
         end,
     })

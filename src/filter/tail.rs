@@ -31,12 +31,7 @@ fn each_feature(doc: &Doc, t: &Tail, mut emit: impl FnMut(&str)) {
         "start"
     };
     let prep = if t.pair { doc.w(t.cue + 1) } else { "none" };
-    let share = if t.pair {
-        lexicon::learned_pair_share(cue, prep)
-    } else {
-        lexicon::learned_cue_share(cue)
-    }
-    .unwrap_or(0.0);
+    let share = t.share;
     let words = t.end - t.start;
     let bucket = [1, 2, 3, 5, 8, 12, 20]
         .into_iter()

@@ -331,78 +331,48 @@ pub fn learned_cue(lower: &str) -> Option<&'static CueVerb> {
 /// The share of a word form's occurrences in PolNeAR train that head an annotated cue, for the
 /// forms that head one often enough to be in the learned table.
 pub fn learned_cue_share(lower: &str) -> Option<f32> {
-    // Asked of every word by the tail: one hash, not a binary search of string compares.
-    static MAP: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
-    MAP.get_or_init(|| learned_cues::LEARNED_CUES.iter().copied().collect())
-        .get(lower)
-        .copied()
+    tail_word(lower)?.share
 }
 
-/// A word the long tail reads: its share as a cue alone (the learned cue table's), and the
-/// prepositions it makes a learned pair with, each with the pair's share.
+/// A word of either learned table: its share as a cue alone (the learned cue table's), the
+/// prepositions it makes a learned pair with, each with the pair's share, and the cue a pair of
+/// it is when the word is no cue of its own ("attacks against").
 pub struct TailWord {
     pub share: Option<f32>,
     pub pairs: Vec<(&'static str, f32)>,
+    pub pair_cue: CueVerb,
 }
 
-/// The [`TailWord`] of a word form in either learned table: one lookup per word of the text.
+/// The [`TailWord`] of a word form: one hash per word for the tail's loop over every word, not a
+/// binary search of string compares.
 pub fn tail_word(lower: &str) -> Option<&'static TailWord> {
     static MAP: OnceLock<HashMap<&'static str, TailWord>> = OnceLock::new();
     MAP.get_or_init(|| {
+        fn entry<'m>(
+            m: &'m mut HashMap<&'static str, TailWord>,
+            w: &'static str,
+        ) -> &'m mut TailWord {
+            m.entry(w).or_insert_with(|| TailWord {
+                share: None,
+                pairs: Vec::new(),
+                pair_cue: CueVerb {
+                    lemma: w,
+                    class: CueClass::Speech,
+                    object: false,
+                    learned: true,
+                },
+            })
+        }
         let mut m: HashMap<&'static str, TailWord> = HashMap::default();
         for &(w, share) in learned_cues::LEARNED_CUES {
-            m.entry(w)
-                .or_insert_with(|| TailWord {
-                    share: None,
-                    pairs: Vec::new(),
-                })
-                .share = Some(share);
+            entry(&mut m, w).share = Some(share);
         }
         for &(w, p, share) in learned_cues::LEARNED_PAIRS {
-            m.entry(w)
-                .or_insert_with(|| TailWord {
-                    share: None,
-                    pairs: Vec::new(),
-                })
-                .pairs
-                .push((p, share));
+            entry(&mut m, w).pairs.push((p, share));
         }
         m
     })
     .get(lower)
-}
-
-/// The share of a word-and-preposition pair's occurrences in PolNeAR train that an annotated
-/// content follows at once ("attacks against | Rubio"), for the pairs in the learned table.
-pub fn learned_pair_share(word: &str, preposition: &str) -> Option<f32> {
-    tail_word(word)?
-        .pairs
-        .iter()
-        .find(|(p, _)| *p == preposition)
-        .map(|&(_, share)| share)
-}
-
-/// The word of a learned pair as a cue: the word's own entry when it has one ("responded to"),
-/// else a learned speech cue of that word ("attacks against").
-pub fn pair_cue(word: &str) -> Option<&'static CueVerb> {
-    static MAP: OnceLock<HashMap<&'static str, CueVerb>> = OnceLock::new();
-    any_cue(word).or_else(|| {
-        MAP.get_or_init(|| {
-            learned_cues::LEARNED_PAIRS
-                .iter()
-                .map(|&(w, _, _)| {
-                    let verb = CueVerb {
-                        lemma: w,
-                        class: CueClass::Speech,
-                        object: false,
-                        learned: true,
-                    };
-                    (w, verb)
-                })
-                .collect()
-        })
-        .get(word)
-    })
 }
 
 /// A hand-listed cue, else a learned one: one lookup for the hot loop over every word.
