@@ -102,6 +102,26 @@ pub struct Statement {
     pub why: String,
 }
 
+impl Statement {
+    /// The span the output calls `content`: from the first part to the last, unless what stands
+    /// between them outweighs the parts (`"This used to be Russia's back yard," said Raffaello
+    /// Pantucci, director of International Security Studies at the Royal United Services
+    /// Institute in London, "but it is …"`); then the longest part, the span that is most
+    /// nearly the claim itself. `parts` keeps every piece.
+    pub fn claim_span(&self) -> Span {
+        let own: usize = self.parts.iter().map(|p| p.end - p.start).sum();
+        let whole = self.content.end - self.content.start;
+        if 2 * own >= whole {
+            return self.content;
+        }
+        self.parts
+            .iter()
+            .copied()
+            .max_by_key(|p| (p.end - p.start, std::cmp::Reverse(p.start)))
+            .unwrap_or(self.content)
+    }
+}
+
 /// A side in the article: the speakers who speak for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Party {

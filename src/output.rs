@@ -65,7 +65,7 @@ fn statement<'a>(map: &OffsetMap, text: &'a str, st: &'a Statement) -> Statement
     let pair = |s: Span| [map.convert(s.start), map.convert(s.end)];
     StatementOut {
         claim: st.claim,
-        content: pair(st.content),
+        content: pair(st.claim_span()),
         cue: st.cue.map(pair),
         cue_class: st.cue_class,
         cue_text: st.cue.map(|c| c.slice(text)),
@@ -120,5 +120,33 @@ mod tests {
             let written = serde_json::to_string(&analysis_out(text, &analysis, unit)).unwrap();
             assert_eq!(written, analysis_json(text, &analysis, unit).to_string());
         }
+    }
+
+    /// The written `content` of a quotation split by a speaker and a long description is its
+    /// longest part; split by a short "he said", all of it.
+    #[test]
+    fn content_is_the_longest_part_when_a_long_description_splits_it() {
+        let content = |text: &str| {
+            let analysis = crate::analyze(text);
+            let json = analysis_json(text, &analysis, Unit::CodePoint);
+            let c = &json["statements"][0]["content"];
+            let (a, b) = (
+                c[0].as_u64().unwrap() as usize,
+                c[1].as_u64().unwrap() as usize,
+            );
+            text.chars().skip(a).take(b - a).collect::<String>()
+        };
+        assert_eq!(
+            content(
+                "\"This used to be Russia's back yard,\" said Raffaello Pantucci, director of \
+                 International Security Studies at the Royal United Services Institute in London, \
+                 \"but it is increasingly coming into China's thrall.\""
+            ),
+            "\"but it is increasingly coming into China's thrall.\""
+        );
+        assert_eq!(
+            content("\"We will not back down,\" Peskov said. \"Not now, not ever.\""),
+            "\"We will not back down,\" Peskov said. \"Not now, not ever.\""
+        );
     }
 }

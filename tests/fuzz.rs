@@ -282,7 +282,7 @@ fn check_wire(text: &str, a: &Analysis, unit: Unit) -> Result<(), TestCaseError>
     let out = json["statements"].as_array().unwrap();
     prop_assert_eq!(out.len(), a.statements.len());
     for (s, j) in a.statements.iter().zip(out) {
-        let spans = std::iter::once((s.content, &j["content"]))
+        let spans = std::iter::once((s.claim_span(), &j["content"]))
             .chain(s.parts.iter().copied().zip(j["parts"].as_array().unwrap()))
             .chain(s.cue.map(|c| (c, &j["cue"])))
             .chain(s.speaker.mention.map(|m| (m, &j["speaker"]["mention"])));

@@ -8,12 +8,21 @@
  * @typedef {{text: string, mention?: [number, number], name?: string|null, party?: string|null,
  *   anonymous?: boolean}} Speaker
  * @typedef {{id: number, kind: 'direct'|'mixed'|'indirect', content: [number, number],
- *   cue?: [number, number], cue_text?: string|null, cue_class?: 'speech'|'belief'|'evidence',
+ *   parts?: [number, number][], cue?: [number, number], cue_text?: string|null, cue_class?: 'speech'|'belief'|'evidence',
  *   speaker?: Speaker|null, claim?: number,
  *   stance: 'asserts'|'disputes', disputes?: number[], why?: string|null}} Statement
  * @typedef {{name: string, members?: string[], statements?: number[]}} Party
  * @typedef {{statements: Statement[], parties?: Party[]}} Analysis
  */
+
+/**
+ * The stretch of text a statement is painted over: its first part to its last. `content` may be
+ * only the longest part, when a long "said X, director of …" stands between the parts.
+ */
+export function extentOf(statement) {
+  const parts = statement.parts;
+  return parts?.length ? [parts[0][0], parts[parts.length - 1][1]] : statement.content;
+}
 
 /** The analysis of a text with nothing in it. */
 export const empty = () => ({ statements: [], parties: [] });

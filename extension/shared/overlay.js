@@ -58,7 +58,7 @@ export class Overlay {
    * thousands of statements never hold the page's main thread for long. Returns the number painted.
    */
   *adding(analysis, map) {
-    const { classify, cueClassOf, disputedByIndex, partyIndex } = this.analysis;
+    const { classify, cueClassOf, disputedByIndex, extentOf, partyIndex } = this.analysis;
     const batch = this.batches++;
     const key = (id) => `${batch}:${id}`;
     const disputedBy = disputedByIndex(analysis);
@@ -66,13 +66,14 @@ export class Overlay {
     const fresh = [];
     for (const s of analysis.statements) {
       yield;
-      const range = map.range(s.content[0], s.content[1]);
+      const [from, to] = extentOf(s);
+      const range = map.range(from, to);
       if (!range || !this.#shows(range)) continue;
       const item = {
         key: key(s.id), s, range, cls: classify(s, disputedBy), batch,
         // What the cue reports: a belief is painted lighter; a class can be switched off.
         cueClass: cueClassOf(s), light: cueClassOf(s) === 'belief',
-        text: map.text.slice(s.content[0], s.content[1]),
+        text: map.text.slice(from, to), from,
         party: partyOfId(s.id),
         disputedBy: (disputedBy.get(s.id) ?? []).map(key),
         disputes: (s.disputes ?? []).map(key),
@@ -82,14 +83,14 @@ export class Overlay {
       fresh.push(item);
       this.byKey.set(item.key, item);
       // The text nodes it covers, for hit-testing by node instead of by every range.
-      for (const n of map.nodesIn(s.content[0], s.content[1])) {
+      for (const n of map.nodesIn(from, to)) {
         const list = this.byNode.get(n);
         if (list) list.push(item);
         else this.byNode.set(n, [item]);
       }
     }
     // Offsets in one map follow document order: sort by them, then merge with the earlier batches.
-    fresh.sort((a, b) => a.s.content[0] - b.s.content[0] || a.text.length - b.text.length);
+    fresh.sort((a, b) => a.from - b.from || a.text.length - b.text.length);
     const appended = this.#merge(fresh);
     for (const it of fresh) {
       const list = this.byParty.get(it.party);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { partyOf, speakerLabel } from '../../extension/shared/analysis.js';
+import { extentOf, partyOf, speakerLabel } from '../../extension/shared/analysis.js';
 import { ARTIFACTS, PAGES, expectedClasses, nativeAnalyze, readHighlights, squash, stanceRanges, startServer, until } from './harness.mjs';
 
 // Each stance, and its lighter highlight for beliefs.
@@ -27,7 +27,7 @@ export function assertPainted(got, batches) {
   const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
   for (const { text, analysis } of batches) {
     const cls = expectedClasses(analysis);
-    analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(s.content[0], s.content[1]))));
+    analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(...extentOf(s)))));
   }
   for (const c of CLASSES) {
     const painted = (got.highlights[`whosaid-${c}`] ?? []).map(squash).sort();

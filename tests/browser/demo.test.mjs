@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { partyOf } from '../../extension/shared/analysis.js';
+import { extentOf, partyOf } from '../../extension/shared/analysis.js';
 import { ARTIFACTS, READ_HIGHLIGHTS, ROOT, expectedClasses, launchFirefox, squash, startDeadProxy, until } from './harness.mjs';
 
 // Each stance, and its lighter highlight for beliefs.
@@ -86,7 +86,7 @@ async function startDemo() {
 function assertPainted(got, text, analysis) {
   const cls = expectedClasses(analysis);
   const want = Object.fromEntries(CLASSES.map((c) => [c, []]));
-  analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(s.content[0], s.content[1]))));
+  analysis.statements.forEach((s, i) => want[cls[i]].push(squash(text.slice(...extentOf(s)))));
   for (const c of CLASSES) {
     assert.deepEqual((got.highlights[`whosaid-${c}`] ?? []).map(squash).sort(), want[c].sort(), `whosaid-${c} holds the core's ${c} statements`);
   }

@@ -147,6 +147,7 @@ export function nativeAnalyze(texts, blocks = []) {
     const a = JSON.parse(line);
     for (const s of a.statements) {
       s.content = cpToUtf16(texts[i], s.content);
+      if (s.parts) s.parts = s.parts.map((part) => cpToUtf16(texts[i], part));
       if (s.cue) s.cue = cpToUtf16(texts[i], s.cue);
       if (s.speaker?.mention) s.speaker.mention = cpToUtf16(texts[i], s.speaker.mention);
     }

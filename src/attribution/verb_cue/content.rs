@@ -3,7 +3,7 @@
 //! said, it may …"), or a quotation next to the cue's sentence.
 
 use super::Cue;
-use crate::attribution::clauses::{content_end, finite_verb, is_time_word, word_count};
+use crate::attribution::clauses::{content_end, finite_verb, is_time_word, verb_like, word_count};
 use crate::attribution::phrases::np_left;
 use crate::attribution::{Doc, Found, Source};
 use crate::lexicon::{self, CueVerb};
@@ -226,9 +226,11 @@ fn opening_phrase(doc: &Doc, s_start: usize, pre_end: usize) -> bool {
 fn quotation_before(cue: &Cue, before: &Before, post: Option<(usize, usize)>) -> Option<Vec<Span>> {
     let (doc, si, verb) = (cue.doc, cue.si, cue.verb);
     let speech = verb.is_listed_speech() && !lexicon::CLAUSE_ONLY_CUES.contains(&verb.lemma);
-    // `"…?" Clinton remarked, alluding to …`: a participle after a comma does not count as content.
+    // `"…?" Clinton remarked, alluding to …`: a participle after a comma does not count as
+    // content, nor does a clause of time or manner (`"…?" Clinton asks as a man walks by`).
     let post_is_aside = post.is_none_or(|(p, _)| {
         doc.punct(p - 1, ',') && (doc.w(p).ends_with("ing") || doc.w(p) == "when")
+            || lexicon::SUBORDINATORS.contains(&doc.w(p)) && !doc.in_quote(p)
     });
     if !(speech && post_is_aside && before.words == 0 && si > 0) {
         return None;
@@ -357,17 +359,40 @@ pub(super) fn post_start(doc: &Doc, mut p: usize, s_end: usize, verb: &CueVerb) 
 
 /// `"…," he said, "…"`: a quotation after the attribution, later in the same sentence.
 pub(super) fn quote_after(doc: &Doc, from: usize, s_end: usize) -> Option<Span> {
-    let q = (from..s_end.min(from + 8)).find(|&j| doc.is_open_quote(j))?;
+    let q = (from..s_end.min(from + MAX_ASIDE)).find(|&j| doc.is_open_quote(j))?;
     // Only a comma or colon (and time words) may stand between: `he said, "…"`, not
     // `he said after a brief "I'm sorry"`.
     let joined = q > from && (doc.punct(q - 1, ',') || doc.punct(q - 1, ':'));
-    let only_time = (from..q.saturating_sub(1))
-        .all(|j| doc.is_word(j) && lexicon::sets().adverbials.contains(doc.w(j)));
-    if !(joined && only_time) {
+    let only_time = q < from + 8
+        && (from..q.saturating_sub(1))
+            .all(|j| doc.is_word(j) && lexicon::sets().adverbials.contains(doc.w(j)));
+    if !(joined && (only_time || is_aside(doc, from, q - 1))) {
         return None;
     }
     let end = content_end(doc, q, s_end);
     (end > q + 1).then(|| doc.span(q, end))
+}
+
+/// The longest aside, in tokens, that a quotation may go on after.
+const MAX_ASIDE: usize = 30;
+
+/// `"…," said Raffaello Pantucci, director of studies at RUSI, "but it is …"`, `he said, in an
+/// interview, "…"`: a description or setting set off by commas, with no clause of its own
+/// ("said Peskov, who has denied it, …", "he said, adding, …" and "she said, but despite …, …"
+/// tell of another act).
+fn is_aside(doc: &Doc, comma: usize, end: usize) -> bool {
+    let relatives = lexicon::ASIDE_RELATIVES;
+    doc.punct(comma, ',')
+        && end > comma + 1
+        && !lexicon::COORDINATORS.contains(&doc.w(comma + 1))
+        && (comma + 1..end).all(|k| {
+            !doc.toks[k].is_quote()
+                && !doc.in_quote(k)
+                && !finite_verb(doc, k)
+                && !verb_like(doc, k)
+                && !relatives.contains(&doc.w(k))
+                && lexicon::any_cue(doc.w(k)).is_none()
+        })
 }
 
 #[cfg(test)]
@@ -414,6 +439,16 @@ mod tests {
             "said",
             &["Fundraising was stagnant for months"],
             "he",
+        );
+    }
+
+    #[test]
+    fn a_question_before_the_sentence_not_a_clause_of_time_after_the_cue() {
+        check(
+            "\"Is it two? Three?\" Clinton asks as a maintenance man walks by.",
+            "asks",
+            &["\"Is it two? Three?\""],
+            "Clinton",
         );
     }
 

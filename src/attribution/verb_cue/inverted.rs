@@ -132,6 +132,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_after_the_speakers_description_goes_on() {
+        assert_eq!(
+            form("\"This used to be Russia's back yard,\" said Raffaello Pantucci, director of studies at RUSI, \"but it is China's now.\""),
+            expect(
+                &["\"This used to be Russia's back yard,\"", "\"but it is China's now.\""],
+                "Raffaello Pantucci"
+            )
+        );
+        // A clause between is an act of its own, and its quotation is not this statement's.
+        assert_eq!(
+            form(
+                "\"We will not back down,\" said Peskov, who has denied the reports, \"not now.\""
+            ),
+            expect(&["\"We will not back down,\""], "Peskov")
+        );
+    }
+
+    #[test]
     fn a_name_before_a_verb_is_its_subject_not_the_speaker() {
         assert_eq!(
             form("Today, said Republicans are engaged in a fight."),
