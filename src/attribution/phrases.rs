@@ -197,6 +197,35 @@ pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, 
     (b > start).then_some((start, b))
 }
 
+/// Where a story's dateline ends: "ORLANDO, Fla. (Reuters) - President Barack Obama met …" and
+/// "WASHINGTON — …" open with a place, its state and the agency, then a dash; the subject comes
+/// after. Only a place in capitals or a named agency makes one, so that "Donald Trump - the
+/// nominee - said …" keeps its subject. `a` when there is none.
+pub(super) fn after_dateline(doc: &Doc, a: usize, limit: usize) -> usize {
+    const REACH: usize = 12;
+    let dash = |k: usize| doc.punct(k, '-') || doc.punct(k, '–') || doc.punct(k, '—');
+    let capitals = doc.raw(a).len() >= 3 && !doc.raw(a).chars().any(char::is_lowercase);
+    let mut agency = false;
+    for k in a..limit.min(a + REACH) {
+        if dash(k) {
+            if k == a || !(agency || capitals) {
+                return a;
+            }
+            let mut after = k + 1;
+            while after < limit && dash(after) {
+                after += 1;
+            }
+            return after;
+        }
+        agency |= doc.punct(k, '(');
+        let place = doc.cap(k) || [',', '.', '(', ')'].iter().any(|&c| doc.punct(k, c));
+        if !place {
+            return a;
+        }
+    }
+    a
+}
+
 /// The sentence's subject at its start: a pronoun or a capitalised phrase.
 pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Option<(usize, usize)> {
     let sets = lexicon::sets();
@@ -205,6 +234,7 @@ pub(super) fn sentence_subject(doc: &Doc, s_start: usize, limit: usize) -> Optio
     {
         a += 1;
     }
+    a = after_dateline(doc, a, limit);
     // "Still, Sanders …", "Then he cut into Bush, calling …": an opening adverb, with its own
     // comma, is passed over ("Here in Columbia, Sanders …": the phrase after it is an opening
     // phrase, below). Not to the next comma, as an opening phrase is: "Then he cut …, calling".
@@ -287,7 +317,10 @@ fn after_determiner(w: &str) -> bool {
 /// adverb, conjunction, relative or another determiner.
 fn in_common_noun(w: &str) -> bool {
     after_determiner(w)
-        && !(lexicon::cue_verb(w).is_some() || w.ends_with("ed") || w.ends_with("ly"))
+        && !(lexicon::cue_verb(w).is_some()
+            || w.ends_with("ed")
+            || w.ends_with("ly")
+            || lexicon::sets().irregular_past.contains(w))
 }
 
 #[cfg(test)]
@@ -333,6 +366,38 @@ mod tests {
         let doc = Doc::new("The judge rubbed his chin, and then said no.");
         let (c, _) = token(&doc, "said");
         assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "The judge");
+        // An irregular past ends the noun phrase as an -ed verb does.
+        let doc = Doc::new("The senator met donors on Friday and said the bill would pass.");
+        let (c, _) = token(&doc, "said");
+        assert_eq!(text(&doc, sentence_subject(&doc, 0, c)), "The senator");
+    }
+
+    /// A story's dateline is no subject: the place in capitals or the agency in brackets, then a
+    /// dash (the shapes of AP, Reuters and AFP datelines in PolNeAR train). A name before a
+    /// dash is one ("Donald Trump - the nominee - said").
+    #[test]
+    fn the_subject_after_a_dateline() {
+        let first = |t: &str| {
+            let doc = Doc::new(t);
+            let (c, _) = token(&doc, "said");
+            text(&doc, sentence_subject(&doc, 0, c))
+        };
+        assert_eq!(
+            first("ORLANDO, Fla. (Reuters) - President Barack Obama met survivors and said it."),
+            "President Barack Obama"
+        );
+        assert_eq!(
+            first("Philadelphia (AFP) – US President Barack Obama met donors and said it."),
+            "US President Barack Obama"
+        );
+        assert_eq!(
+            first("WASHINGTON — The senator met donors and said it."),
+            "The senator"
+        );
+        assert_eq!(
+            first("Donald Trump - the nominee - met donors and said it."),
+            "Donald Trump"
+        );
     }
 
     /// The word after an article or a possessive is no verb, even a cue word or a participle:

@@ -16,10 +16,6 @@ use crate::tokens::Tok;
 /// The most words a tail's content runs to.
 const MAX_WORDS: usize = 40;
 
-/// The most lower-case words read left of a pair's word for its noun phrase's owner or the
-/// clause's verb ("took multiple swipes at", "has long been a fierce supporter of").
-const MAX_PHRASE: usize = 5;
-
 /// A proposal of the tail: the cue word and the content's tokens. Its subject, the dearest part
 /// to find, is looked for only when the model would keep it with one ([`Tail::source`]).
 pub struct Tail {
@@ -65,56 +61,10 @@ impl Tail {
     }
 
     /// A pair's word is often a noun, and the phrase before it no subject ("Trump also took
-    /// multiple swipes at …" is not said by "took multiple"). Left over the lower-case words
-    /// before it: a named owner says it ("Obama’s response to"); else the subject of the
-    /// clause's verb among them ("Trump", before "also took"), which a possessive pronoun
-    /// mostly stands for ("Sanders has toned down his criticism of").
+    /// multiple swipes at …" is not said by "took multiple"): the speaker is the subject of the
+    /// clause the noun is in (`verb_cue::clause_subject`).
     fn pair_source(&self, doc: &Doc) -> Source {
-        let s = doc.sents[self.sentence];
-        let sets = lexicon::sets();
-        let mut k = self.cue;
-        while k > s.start && self.cue - k < MAX_PHRASE && doc.is_word(k - 1) {
-            let p = k - 1;
-            let w = doc.w(p);
-            if doc.named_possessive(p) {
-                let mut a = p;
-                while a > s.start && doc.cap(a - 1) {
-                    a -= 1;
-                }
-                return Source::Mention(a, p + 1);
-            }
-            if doc.cap(p) || sets.pronouns.contains(w) {
-                break;
-            }
-            // "it will go ahead as agreed with the port authority": a clause opens at "as".
-            if lexicon::SUBORDINATORS.contains(&w)
-                || lexicon::COORDINATORS.contains(&w)
-                || lexicon::RELATIVES.contains(&w)
-            {
-                break;
-            }
-            k = p;
-            // "officials had little interest in": the verb's subject is before it.
-            if sets.auxiliaries.contains(w) {
-                break;
-            }
-        }
-        // The walk may have passed a lower-case subject ("The billionaire businessman began by
-        // talking about"): the verb is the first word that looks like one, else the first word
-        // with a subject before it.
-        let looks_finite = |v: usize| {
-            let w = doc.w(v);
-            sets.auxiliaries.contains(w)
-                || w.ends_with("ed")
-                || lexicon::IRREGULAR_PAST.contains(&w)
-        };
-        let subject = |v: usize| super::verb_cue::subject_of(doc, self.sentence, v, self.verb);
-        (k..=self.cue)
-            .filter(|&v| looks_finite(v))
-            .chain((k..=self.cue).filter(|&v| !looks_finite(v)))
-            .map(subject)
-            .find(|source| *source != Source::None)
-            .unwrap_or(Source::None)
+        super::verb_cue::clause_subject(doc, self.sentence, self.cue, self.cue, self.verb)
     }
 
     /// The statement, said by `source`.

@@ -691,8 +691,13 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
     "sharply", "softly", "proudly", "widely", "fully", "resoundingly", "been", "being", "n't",
     "has long", "is", "are", "was", "were", "be", "however", "too", "largely", "generally", "usually", "originally",
     "actually", "indeed", "yet", "nonetheless", "nevertheless", "likewise", "similarly",
-    "meanwhile", "specifically", "vehemently", "adamantly", "categorically",
+    "meanwhile", "specifically", "vehemently", "adamantly", "categorically", "twice", "instead",
+    "both", "all", "each", "ever", "himself", "herself", "itself", "themselves",
 ];
+
+/// Endings of adjectives and participles: a lone word with one before a noun cue modifies it
+/// ("bigoted charges", "substantive conversations", "heated remarks").
+pub const MODIFIER_ENDINGS: &[&str] = &["ed", "ing", "ive", "ous", "ful", "less", "able", "ible"];
 
 /// Words that open a noun phrase and belong to it.
 pub const DETERMINERS: &[&str] = &[
@@ -720,6 +725,9 @@ pub const QUANTIFIERS: &[&str] = &[
     "some", "many", "several", "most", "all", "both", "few", "two", "three", "four", "five", "one",
     "others",
 ];
+
+/// Quantifiers that stand for one person ("Yet another said", "Each added").
+pub const SINGLE_QUANTIFIERS: &[&str] = &["another", "each", "neither", "either"];
 
 /// Words that cannot be the head of a speaker's noun phrase.
 pub const NOT_A_SPEAKER: &[&str] = &[
@@ -1179,6 +1187,7 @@ pub struct Sets {
     pub inverted_np_ends: HashSet<&'static str>,
     pub subject_before_noun_like: HashSet<&'static str>,
     pub clause_after_noun_like: HashSet<&'static str>,
+    pub irregular_past: HashSet<&'static str>,
 }
 
 
@@ -1205,6 +1214,7 @@ pub fn sets() -> &'static Sets {
         inverted_np_ends: set(INVERTED_NP_ENDS),
         subject_before_noun_like: set(SUBJECT_BEFORE_A_NOUN_LIKE_CUE),
         clause_after_noun_like: set(CLAUSE_STARTS_AFTER_A_NOUN_LIKE_CUE),
+        irregular_past: set(IRREGULAR_PAST),
     })
 }
 

@@ -77,8 +77,12 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
             && end == p + 1
             && (doc.cap(p) && !doc.in_quote(p)
                 || !verb.is_listed_speech() && lexicon::OBJECT_PRONOUNS.contains(&doc.w(p)));
-        // "expressed concerns but has said …": the subject's next act, not the content.
-        let conjunction = lexicon::COORDINATORS.contains(&doc.w(p)) && !doc.in_quote(p);
+        // "expressed concerns but has said …": the subject's next act, not the content; so
+        // after a dash that closes an aside (`- "Born with a silver spoon," Mr. Elkins said -
+        // but they …`).
+        let dash = doc.punct(p, '-') || doc.punct(p, '–') || doc.punct(p, '—');
+        let opener = if dash { p + 1 } else { p };
+        let conjunction = lexicon::COORDINATORS.contains(&doc.w(opener)) && !doc.in_quote(opener);
         let ok = (words >= 2 || answer || one_object)
             && !question
             && !conjunction
@@ -102,7 +106,7 @@ fn bare_clause(doc: &Doc, p: usize, end: usize) -> bool {
                 !doc.cap(k)
                     && (sets.auxiliaries.contains(doc.w(k))
                         || doc.w(k).ends_with("ed")
-                        || lexicon::IRREGULAR_PAST.contains(&doc.w(k)))
+                        || sets.irregular_past.contains(doc.w(k)))
             })
 }
 
@@ -189,7 +193,22 @@ fn before_subject(cue: &Cue, before: &Before, post: Option<(usize, usize)>) -> O
     if !(quoted || clause_before) {
         return None;
     }
-    let mut parts = vec![doc.span(s_start, pre_end)];
+    // `Neither man was impressed - "Born with a silver spoon," Mr. Elkins said.`: a quotation
+    // set off by a dash or a colon is what was said, not the sentence before it (unless a
+    // quotation opens that too: `"I don't think the wisdom" -- that … -- "is going to last"`).
+    let mut from = s_start;
+    if before.quote {
+        let q = doc.quotes[doc.quote_of[pre_end - 1].unwrap_or(0) as usize];
+        let set_off = q.open > s_start
+            && [':', '-', '–', '—']
+                .iter()
+                .any(|&m| doc.punct(q.open - 1, m))
+            && !(s_start..q.open).any(|k| doc.toks[k].is_quote());
+        if set_off {
+            from = q.open;
+        }
+    }
+    let mut parts = vec![doc.span(from, pre_end)];
     if let Some(more) = quote_after(doc, c + 1, s_end) {
         parts.push(more);
     } else if let Some((p, end)) = post {
@@ -439,6 +458,25 @@ mod tests {
             "said",
             &["Fundraising was stagnant for months"],
             "he",
+        );
+    }
+
+    /// A quotation set off by a dash or a colon is what was said, not the sentence before it;
+    /// a dash that closes the aside after the cue opens the sentence's next act.
+    #[test]
+    fn a_quotation_set_off_before_the_subject() {
+        check(
+            "Neither man was impressed - \"Born with a silver spoon,\" Mr. Elkins said - but they \
+             could not vote for him.",
+            "said",
+            &["\"Born with a silver spoon,\""],
+            "Mr. Elkins",
+        );
+        check(
+            "She ticked through the code: \"Civility was assumed,\" Mr. Gray said.",
+            "said",
+            &["\"Civility was assumed,\""],
+            "Mr. Gray",
         );
     }
 

@@ -8,11 +8,18 @@ use crate::doc::is_headline;
 use crate::lexicon;
 
 /// Nouns that look like verbs: "a report", "his claim", "the statement", "some reports";
-/// after a quantifier a verb form is a verb ("Some say …", "Four said …").
+/// after a quantifier a verb form is a verb ("Some say …", "Four said …"), and after one that
+/// stands for a single person a past tense is ("Yet another said, …", "Each added …"; "another
+/// report" is a noun).
 pub(super) fn noun_after_determiner(cue: &Cue) -> bool {
     let sets = lexicon::sets();
     let (w, prev) = (cue.w, cue.prev);
     let quantifier = lexicon::QUANTIFIERS.contains(&prev);
+    if lexicon::SINGLE_QUANTIFIERS.contains(&prev)
+        && (w.ends_with("ed") || sets.irregular_past.contains(w))
+    {
+        return false;
+    }
     sets.determiners.contains(prev) && (!quantifier || w.ends_with('s'))
         || prev.ends_with("'s")
         || prev.ends_with("’s")
@@ -150,6 +157,17 @@ mod tests {
         assert!(!with_cue(
             "Some say the deal is over.",
             "say",
+            noun_after_determiner
+        ));
+        // After one that stands for a single person, a past tense is; a bare form a noun.
+        assert!(!with_cue(
+            "Yet another said the deal is over.",
+            "said",
+            noun_after_determiner
+        ));
+        assert!(with_cue(
+            "He read another report on the deal.",
+            "report",
             noun_after_determiner
         ));
     }

@@ -3,7 +3,7 @@
 
 use super::content::quote_after;
 use super::Cue;
-use crate::attribution::clauses::{finite_verb, is_time_word, verb_like, word_count};
+use crate::attribution::clauses::{content_end, finite_verb, is_time_word, verb_like, word_count};
 use crate::attribution::phrases::np_right;
 use crate::attribution::{Doc, Found, Source};
 use crate::lexicon::{self, CueClass};
@@ -13,6 +13,9 @@ use crate::model::Span;
 /// that goes on after the speaker.
 pub(super) fn inverted(cue: &Cue) -> Option<Found> {
     let (doc, c, verb, s_start, s_end) = (cue.doc, cue.c, cue.verb, cue.s_start, cue.s_end);
+    if c == s_start && verb.class == CueClass::Speech && !verb.learned {
+        return opening_the_sentence(cue);
+    }
     let before_ok = c > s_start
         && (doc.punct(c - 1, ',') || doc.is_close_quote(c - 1) || doc.toks[c - 1].is_quote());
     // Only speech verbs invert ("said Peskov"); "…, called the KKK" has its subject before.
@@ -43,6 +46,18 @@ pub(super) fn inverted(cue: &Cue) -> Option<Found> {
         return None;
     }
     Some(cue.found(parts, Source::Mention(a, b)))
+}
+
+/// `Said Dorothy Poynter, who grew up with Ali in the neighborhood, "We were all so proud of
+/// him."`: a speech verb that opens the sentence, its speaker, and the quotation after them,
+/// whatever describes the speaker between.
+fn opening_the_sentence(cue: &Cue) -> Option<Found> {
+    let (doc, c, s_end) = (cue.doc, cue.c, cue.s_end);
+    let (a, b) = np_right(doc, c + 1, s_end)?;
+    let q = (b..s_end).find(|&j| doc.is_open_quote(j))?;
+    let introduced = q > b && (doc.punct(q - 1, ',') || doc.punct(q - 1, ':'));
+    let end = content_end(doc, q, s_end);
+    (introduced && end > q + 1).then(|| cue.found(vec![doc.span(q, end)], Source::Mention(a, b)))
 }
 
 /// `There is real pride, insists Maya Chen, in finishing what you start.`, `The paradox, says
@@ -146,6 +161,14 @@ mod tests {
                 "\"We will not back down,\" said Peskov, who has denied the reports, \"not now.\""
             ),
             expect(&["\"We will not back down,\""], "Peskov")
+        );
+    }
+
+    #[test]
+    fn a_cue_that_opens_the_sentence_and_the_quotation_after_its_speaker() {
+        assert_eq!(
+            form("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”"),
+            expect(&["“We were all so proud of him.”"], "Dorothy Poynter")
         );
     }
 

@@ -115,6 +115,8 @@ pub(super) fn verb_cue(
     content::statement(&cue, source, subject_start)
 }
 
+pub(super) use subject::clause_subject;
+
 /// The subject left of the cue word at token `c` of sentence `si`, as the forms find it, for a
 /// cue no form read (`attribution::tail`).
 pub(super) fn subject_of(doc: &Doc, si: usize, c: usize, verb: &'static CueVerb) -> Source {

@@ -7,7 +7,7 @@ use super::Cue;
 use crate::attribution::clauses::is_time_word;
 use crate::attribution::phrases::{month_surname, np_left};
 use crate::attribution::{Doc, Source};
-use crate::lexicon;
+use crate::lexicon::{self, CueVerb};
 use crate::tokens::Tok;
 
 /// The subject of the cue and the token it starts at: `Source::None` (and the cue's own
@@ -33,11 +33,93 @@ pub(super) fn subject(cue: &Cue, last_here: Option<usize>) -> (Source, usize) {
             source = clause_speaker(doc, s_start, l - 1, last_here);
             subject_start = l;
         } else if let Some((a, b)) = np_left(doc, s_start, l) {
-            source = Source::Mention(a, b);
+            // "Trump made similarly bigoted charges that …": a lone modifier of a noun cue is
+            // no subject; the clause's is.
+            let modifier = b == cue.c && b == a + 1 && lone_modifier(doc, a);
+            source = match modifier {
+                true => clause_subject(doc, cue.si, cue.c, cue.c - 1, cue.verb),
+                false => Source::None,
+            };
+            if source == Source::None {
+                source = Source::Mention(a, b);
+            }
             subject_start = a;
         }
     }
     (source, subject_start)
+}
+
+/// The most lower-case words read left of a noun for its owner or the clause's verb ("took
+/// multiple swipes at", "has long been a fierce supporter of").
+const MAX_PHRASE: usize = 5;
+
+/// Whether the one-word mention at `a` is a lower-case word shaped like an adjective or a
+/// participle ("bigoted charges", "repeated accusations", "expansive plans", "an unprompted
+/// call"), which modifies the cue's noun and names nobody ("analyst says" does).
+fn lone_modifier(doc: &Doc, a: usize) -> bool {
+    let w = doc.w(a);
+    // Short words with those endings are mostly not adjectives ("five", "need", "king").
+    doc.is_word(a)
+        && !doc.cap(a)
+        && w.len() > 4
+        && lexicon::MODIFIER_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// The speaker of a noun at `c` of sentence `si` ("Trump also took multiple swipes at …" is
+/// not said by "took multiple"). Left over the lower-case words before it: a named owner says
+/// it ("Obama’s response to"); else the subject of the clause's verb among them, up to `last`
+/// ("Trump", before "also took"), which a possessive pronoun mostly stands for ("Sanders has
+/// toned down his criticism of").
+pub(in crate::attribution) fn clause_subject(
+    doc: &Doc,
+    si: usize,
+    c: usize,
+    last: usize,
+    verb: &'static CueVerb,
+) -> Source {
+    let s = doc.sents[si];
+    let sets = lexicon::sets();
+    let mut k = c;
+    while k > s.start && c - k < MAX_PHRASE && doc.is_word(k - 1) {
+        let p = k - 1;
+        let w = doc.w(p);
+        if doc.named_possessive(p) {
+            let mut a = p;
+            while a > s.start && doc.cap(a - 1) {
+                a -= 1;
+            }
+            return Source::Mention(a, p + 1);
+        }
+        if doc.cap(p) || sets.pronouns.contains(w) {
+            break;
+        }
+        // "it will go ahead as agreed with the port authority": a clause opens at "as".
+        if lexicon::SUBORDINATORS.contains(&w)
+            || lexicon::COORDINATORS.contains(&w)
+            || lexicon::RELATIVES.contains(&w)
+        {
+            break;
+        }
+        k = p;
+        // "officials had little interest in": the verb's subject is before it.
+        if sets.auxiliaries.contains(w) {
+            break;
+        }
+    }
+    // The walk may have passed a lower-case subject ("The billionaire businessman began by
+    // talking about"): the verb is the first word that looks like one, else the first word
+    // with a subject before it.
+    let looks_finite = |v: usize| {
+        let w = doc.w(v);
+        sets.auxiliaries.contains(w) || w.ends_with("ed") || sets.irregular_past.contains(w)
+    };
+    let subject = |v: usize| super::subject_of(doc, si, v, verb);
+    (k..=last)
+        .filter(|&v| looks_finite(v))
+        .chain((k..=last).filter(|&v| !looks_finite(v)))
+        .map(subject)
+        .find(|source| *source != Source::None)
+        .unwrap_or(Source::None)
 }
 
 /// "an article on Sunday that said": the phrase a relative pronoun at `pronoun` stands for.
@@ -278,6 +360,31 @@ mod tests {
         assert_eq!(
             s("Jason Sims — a teacher from Mount Pleasant — said the talks failed."),
             "Jason Sims"
+        );
+        // "twice", "instead" and an emphatic pronoun stand between a subject and its verb.
+        assert_eq!(
+            s("The American Legion has twice said the emblem was misused."),
+            "The American Legion"
+        );
+        assert_eq!(s("Sanders himself said the talks failed."), "Sanders");
+        assert_eq!(s("They both said the talks failed."), "They");
+    }
+
+    /// A lone adjective or participle before a noun cue modifies it: the clause's subject says
+    /// it. A lone noun still does ("Win or not, candidate says …").
+    #[test]
+    fn a_lone_modifier_of_a_noun_cue_is_no_subject() {
+        assert_eq!(
+            subject_of(
+                "Trump made similarly bigoted charges that a judge would be biased.",
+                "charges"
+            )
+            .0,
+            "Trump"
+        );
+        assert_eq!(
+            subject_of("Win or not, candidate says, the campaign goes on.", "says").0,
+            "candidate"
         );
     }
 
