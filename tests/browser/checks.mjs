@@ -486,7 +486,7 @@ export function suite(name, launch, { cspMode }) {
       await A.clearStorage();
       const { texts, blocks } = await turnOn('/classes.html');
       const [analysis] = nativeAnalyze(texts, blocks);
-      const byClass = Object.fromEntries(analysis.statements.map((s) => [s.cue_class, squash(texts[0].slice(...s.content))]));
+      const byClass = Object.fromEntries(analysis.statements.map((s) => [s.cue_class, squash(texts[0].slice(...extentOf(s)))]));
       assert.deepEqual(Object.keys(byClass).sort(), ['belief', 'evidence', 'speech'], 'the core finds one statement of each class');
       const painted = async () => {
         const h = (await readPainted(A)).highlights;

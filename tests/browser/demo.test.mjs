@@ -197,7 +197,7 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
     }
     const { text } = await state();
     assert.deepEqual((await selectedTexts()).map(squash).sort(),
-      analysis.statements.filter((s) => ids.has(s.id)).map((s) => squash(text.slice(...s.content))).sort(), `${from} -> ${to} selects both sides`);
+      analysis.statements.filter((s) => ids.has(s.id)).map((s) => squash(text.slice(...extentOf(s)))).sort(), `${from} -> ${to} selects both sides`);
     assert.ok(await page.evaluate(TIP_TEXT), 'the disputed claim\'s tooltip is open');
     await page.screenshot({ path: join(ARTIFACTS, 'demo-seed-edge.png') });
     await page.keyboard.press('Escape');
@@ -215,7 +215,7 @@ describe('demo page (www/) served by scripts/serve.sh on 127.0.0.1, in headless 
       else { await node.focus(); await page.keyboard.press('Enter'); }
       const name = how === 'click' ? top : last;
       const party = partyFn(analysis);
-      const want = analysis.statements.filter((s) => party(s.id) === name).map((s) => squash(text.slice(...s.content))).sort();
+      const want = analysis.statements.filter((s) => party(s.id) === name).map((s) => squash(text.slice(...extentOf(s)))).sort();
       assert.deepEqual((await selectedTexts()).map(squash).sort(), want, `${how}: ${name}'s statements are selected`);
       assert.match(await page.textContent('#selection'), new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${want.length} statement`));
     }

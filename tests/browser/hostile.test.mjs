@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertPainted, extensionTip, ourNames, readPainted } from './checks.mjs';
+import { extentOf } from '../../extension/shared/analysis.js';
 import { DIST, ROOT, TEST_DIST, filesUnder, launchChromium, launchFirefoxTab, nativeAnalyze, squash, stanceRanges, startServer, until } from './harness.mjs';
 import { bigArticle, longNamePage } from './hostile-pages.mjs';
 
@@ -556,7 +557,7 @@ function bigArticlePage({ name, A, open }) {
     const analyses = nativeAnalyze(texts, blocks);
     const total = analyses.reduce((n, a) => n + a.statements.length, 0);
     assert.equal(st.count, total, 'every statement of every slice is kept');
-    const expected = new Set(analyses.flatMap((a, i) => a.statements.map((s) => squash(texts[i].slice(...s.content)))));
+    const expected = new Set(analyses.flatMap((a, i) => a.statements.map((s) => squash(texts[i].slice(...extentOf(s))))));
 
     // Painting: only the statements within a screen of the viewport are registered (thousands
     // would make every frame slow); at each scroll position they are exactly those.
