@@ -47,6 +47,10 @@ impl<'a> Doc<'a> {
     pub(crate) fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
+    /// A hyphen, en or em dash standing alone: an aside's or a dateline's mark.
+    pub(crate) fn dash(&self, i: usize) -> bool {
+        self.punct(i, '-') || self.punct(i, '–') || self.punct(i, '—')
+    }
     pub(crate) fn cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.cap && t.is_word())
     }

@@ -203,16 +203,15 @@ pub(super) fn np_right(doc: &Doc, start: usize, s_end: usize) -> Option<(usize, 
 /// nominee - said …" keeps its subject. `a` when there is none.
 pub(super) fn after_dateline(doc: &Doc, a: usize, limit: usize) -> usize {
     const REACH: usize = 12;
-    let dash = |k: usize| doc.punct(k, '-') || doc.punct(k, '–') || doc.punct(k, '—');
     let capitals = doc.raw(a).len() >= 3 && !doc.raw(a).chars().any(char::is_lowercase);
     let mut agency = false;
     for k in a..limit.min(a + REACH) {
-        if dash(k) {
+        if doc.dash(k) {
             if k == a || !(agency || capitals) {
                 return a;
             }
             let mut after = k + 1;
-            while after < limit && dash(after) {
+            while after < limit && doc.dash(after) {
                 after += 1;
             }
             return after;

@@ -80,8 +80,7 @@ fn after_cue(cue: &Cue) -> Option<(usize, usize)> {
         // "expressed concerns but has said …": the subject's next act, not the content; so
         // after a dash that closes an aside (`- "Born with a silver spoon," Mr. Elkins said -
         // but they …`).
-        let dash = doc.punct(p, '-') || doc.punct(p, '–') || doc.punct(p, '—');
-        let opener = if dash { p + 1 } else { p };
+        let opener = if doc.dash(p) { p + 1 } else { p };
         let conjunction = lexicon::COORDINATORS.contains(&doc.w(opener)) && !doc.in_quote(opener);
         let ok = (words >= 2 || answer || one_object)
             && !question
@@ -200,9 +199,7 @@ fn before_subject(cue: &Cue, before: &Before, post: Option<(usize, usize)>) -> O
     if before.quote {
         let q = doc.quotes[doc.quote_of[pre_end - 1].unwrap_or(0) as usize];
         let set_off = q.open > s_start
-            && [':', '-', '–', '—']
-                .iter()
-                .any(|&m| doc.punct(q.open - 1, m))
+            && (doc.punct(q.open - 1, ':') || doc.dash(q.open - 1))
             && !(s_start..q.open).any(|k| doc.toks[k].is_quote());
         if set_off {
             from = q.open;

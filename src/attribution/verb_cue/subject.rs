@@ -36,13 +36,16 @@ pub(super) fn subject(cue: &Cue, last_here: Option<usize>) -> (Source, usize) {
             // "Trump made similarly bigoted charges that …": a lone modifier of a noun cue is
             // no subject; the clause's is.
             let modifier = b == cue.c && b == a + 1 && lone_modifier(doc, a);
-            source = match modifier {
-                true => clause_subject(doc, cue.si, cue.c, cue.c - 1, cue.verb),
-                false => Source::None,
+            let clause = if modifier {
+                clause_subject(doc, cue.si, cue.c, cue.c - 1, cue.verb)
+            } else {
+                Source::None
             };
-            if source == Source::None {
-                source = Source::Mention(a, b);
-            }
+            source = if clause == Source::None {
+                Source::Mention(a, b)
+            } else {
+                clause
+            };
             subject_start = a;
         }
     }
@@ -232,7 +235,7 @@ fn skip_left(cue: &Cue, l: usize) -> Option<usize> {
     if doc.punct(l - 1, ',') {
         return comma_aside(doc, s_start, l);
     }
-    if doc.punct(l - 1, '—') || doc.punct(l - 1, '–') || doc.punct(l - 1, '-') {
+    if doc.dash(l - 1) {
         return dash_aside(doc, s_start, l);
     }
     None
