@@ -283,7 +283,8 @@ impl Resolver {
             }
             let a = i;
             let mut b = i + 1;
-            while b < upto && is_name_word(doc, b) {
+            // A name does not run on over a line break: "it's time for Plan B.¶Sanders …".
+            while b < upto && is_name_word(doc, b) && !doc.line_break_before(b) {
                 b += 1;
             }
             // The token that ended the run is no name word: no need to look at it again.
@@ -765,6 +766,15 @@ impl Resolver {
         let mut start = end;
         while start > a && is_name_word(start - 1) {
             start -= 1;
+        }
+        // "Florida's Republican attorney general, Pam Bondi,": capitals before a role describe
+        // the holder, whom the appositive names; they are no name of their own.
+        if end < b && (end..b).all(|i| !doc.toks[i].cap && sets.roles.contains(doc.w(i))) {
+            if let Some(name) = appositive_name(doc, b) {
+                // "Clinton's attorney, David Kendall,": he speaks for Hillary Clinton.
+                let party = possessive_representative(doc, a, b).map(|p| self.expand_surname(&p));
+                return Some((name, party));
+            }
         }
         let run: Vec<&str> = (start..end).map(|i| strip_possessive(doc.raw(i))).collect();
         let role_before = start > a && sets.roles.contains(doc.w(start - 1));

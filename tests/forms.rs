@@ -1191,3 +1191,94 @@ fn a_label_opening_a_paragraph_speaks_the_whole_turn() {
         ],
     );
 }
+
+#[test]
+fn a_clause_with_no_subject_goes_on_from_the_main_clause_not_a_nested_cue() {
+    // PolNeAR train, huff-post_2015-11-08_ben-carson-defends-himself-again: "appeared" is a cue
+    // inside what Carson admitted; "but said" is Carson's, not the course name's. "in his book
+    // was inaccurate" is a clause, not a closing setting phrase.
+    let text = "Speaking Sunday on ABC\u{2019}s \u{201c}This Week,\u{201d} Carson admitted that the course name that appeared in his book was inaccurate, but said his campaign had found the student newspaper article and would release it.";
+    let said_by: Vec<(String, String)> = read(text)
+        .into_iter()
+        .map(|(content, speaker, ..)| (content, speaker))
+        .collect();
+    assert!(
+        said_by.contains(&(
+            s("that the course name that appeared in his book was inaccurate"),
+            s("Carson")
+        )),
+        "{said_by:#?}"
+    );
+    assert!(
+        said_by.contains(&(
+            s("his campaign had found the student newspaper article"),
+            s("Carson")
+        )),
+        "{said_by:#?}"
+    );
+    // huff-post_2016-02-07_the-latest-gop-debate-kicked-off: "struggled" lies in what Cruz
+    // explained; ", recalling" goes on from Cruz, not from "She".
+    assert_all_said(
+        "She had struggled her whole life, Cruz explained, recalling the time he and his father visited her at a crack house in an attempt to get her to leave her addiction behind to be a mother to her son.",
+        &[
+            ("She had struggled her whole life", "Cruz"),
+            ("the time he and his father visited her at a crack house in an attempt to get her to leave her addiction behind to be a mother to her son", "Cruz"),
+        ],
+    );
+    // nyt_2016-06-07_china-rebuts-american-criticism-: ", adding" goes on from the cue just
+    // before it, not from the sentence's opening subject.
+    let text = "Washington did not complain when China's spending helped global growth, a Chinese official said, adding that the impact of closing factories was hard to estimate.";
+    let adding = read(text)
+        .into_iter()
+        .find(|(content, ..)| content.starts_with("that the impact"))
+        .expect("the added statement");
+    assert_eq!(adding.1, "a Chinese official");
+}
+
+#[test]
+fn a_quotation_before_the_speaker_is_the_content_despite_a_phrase_after_the_cue() {
+    // PolNeAR train, politico_2016-01-14_clinton-says-she-won-t-rule-out-: ", in the latest
+    // escalation of …" after the cue is a phrase, not what she declared.
+    assert_eq!(
+        said("Bernie Sanders' plan would \"end all the kinds of health care we know,\" Hillary Clinton declared in an interview Thursday, in the latest escalation of words between the Democratic candidates ahead of the Iowa caucus."),
+        (
+            s("Bernie Sanders' plan would \"end all the kinds of health care we know,\""),
+            s("Hillary Clinton")
+        )
+    );
+}
+
+#[test]
+fn a_general_is_a_speaker_in_general_is_not() {
+    // politico_2016-07-11_gay-republicans-push-for-pro-lgb: "general" heads a role after a noun.
+    let (content, speaker, name, _) = one("And Florida\u{2019}s Republican attorney general, Pam Bondi, vowed to go after \u{201c}anyone who attacks our LGBT community.\u{201d}");
+    assert_eq!(
+        (content.as_str(), speaker.as_str(), name.as_str()),
+        (
+            "to go after \u{201c}anyone who attacks our LGBT community.\u{201d}",
+            "Florida\u{2019}s Republican attorney general",
+            "Pam Bondi"
+        )
+    );
+    assert_eq!(
+        said("The general said that the troops would stay."),
+        (s("that the troops would stay"), s("The general"))
+    );
+    assert_eq!(
+        said("In general, voters said that the troops would stay."),
+        (s("that the troops would stay"), s("voters"))
+    );
+}
+
+#[test]
+fn a_name_does_not_run_over_a_line_break() {
+    // PolNeAR train, usa-today_2016-04-28_sanders-lays-off-more-than-campa: "Plan B." ends a
+    // paragraph and "Sanders" opens the next; the speaker is Bernie Sanders, not "Plan B.
+    // Sanders".
+    let text = "The results of Tuesday's five Democratic presidential primaries will almost certainly force Sen. Bernie Sanders to acknowledge a hard reality -- it's time for Plan B.\n\nSanders hasn't said whether he has a strategy for changing the focus of his campaign, and he insisted at an Indiana rally Wednesday that he's still in the race against Hillary Clinton to win the nomination.";
+    let all = read(text);
+    assert!(!all.is_empty());
+    for (content, _, name, _) in &all {
+        assert_eq!(name, "Bernie Sanders", "{content}");
+    }
+}

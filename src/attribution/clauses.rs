@@ -114,8 +114,11 @@ fn strip_trailing_adverbial(doc: &Doc, from: usize, mut end: usize) -> usize {
         let tail_is_time = (k + 1..end)
             .all(|j| is_time_word(doc.w(j)) || doc.cap(j) && is_time_word(doc.w(j)))
             && k + 1 < end;
+        // Not a clause: "that the course name that appeared in his book was inaccurate".
         let tail_is_setting = (k + 1..end).any(|j| sets.documents.contains(doc.w(j)))
-            && (k + 1..end).all(|j| doc.is_word(j) && !doc.in_quote(j));
+            && (k + 1..end).all(|j| {
+                doc.is_word(j) && !doc.in_quote(j) && !sets.auxiliaries.contains(doc.w(j))
+            });
         if tail_is_time || tail_is_setting {
             end = k;
         } else {

@@ -27,7 +27,14 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
         }
         return Some((head, end));
     }
-    if sets.not_speaker.contains(hw) && !month_surname(doc, s_start, head)
+    // "The attorney general said", not "in general" (nor a headline's "… To Repudiate General
+    // Who Called For …": a capital one follows a role, "Attorney General").
+    let role_head = lexicon::HEADS_NOT_AFTER_A_PREPOSITION.contains(&hw)
+        && head > s_start
+        && doc.is_word(head - 1)
+        && !sets.prepositions.contains(doc.w(head - 1))
+        && (!doc.cap(head) || sets.roles.contains(doc.w(head - 1)));
+    if sets.not_speaker.contains(hw) && !month_surname(doc, s_start, head) && !role_head
         || hw.ends_with("ly") && !doc.cap(head)
     {
         return None;

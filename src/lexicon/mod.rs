@@ -745,6 +745,10 @@ pub const NOT_A_SPEAKER: &[&str] = &[
     "unless", "whereas", "once", "until", "recently", "often",
 ];
 
+/// Words of `NOT_A_SPEAKER` ("in general") that head a speaker's phrase after an article or a
+/// noun: "The attorney general said", "the general told reporters".
+pub const HEADS_NOT_AFTER_A_PREPOSITION: &[&str] = &["general"];
+
 /// Object pronouns and listeners after "told"/"assured"/"warned".
 pub const LISTENERS: &[&str] = &[
     "me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "lawmakers",

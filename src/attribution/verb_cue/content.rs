@@ -161,11 +161,18 @@ impl Before {
         // not this cue's content.
         let post_clause =
             post.filter(|&(p, _)| !(doc.punct(p - 1, ',') && doc.w(p).ends_with("ing")));
+        // Nor does a phrase after a comma keep a quotation from being the content: `… know,"
+        // Hillary Clinton declared in an interview Thursday, in the latest escalation of …`.
+        let post_phrase = post_clause.is_some_and(|(p, _)| {
+            doc.punct(p - 1, ',')
+                && !doc.in_quote(p)
+                && lexicon::sets().prepositions.contains(doc.w(p))
+        });
         // `"…," Peskov said.`: the quotation is the content when it opens the sentence; after
         // `On Fox News' "Sunday Morning Futures," Issa said the …` a clause after the cue is.
         let quote_before = pre_end > s_start
             && doc.is_close_quote(pre_end - 1)
-            && (post_clause.is_none() || {
+            && (post_clause.is_none() || post_phrase || {
                 let q = doc.quotes[doc.quote_of[pre_end - 1].unwrap_or(0) as usize];
                 word_count(doc, s_start, q.open) <= 2
             });

@@ -111,7 +111,7 @@ pub(super) fn participle(
     // Any cue as a participle after a comma (", criticizing …") goes on with the clause's
     // speaker; the filter weighs the rarer ones.
     if after_comma {
-        let source = clause_speaker(doc, s_start, c, first_here);
+        let source = clause_speaker(doc, s_start, c, last_here);
         return Some(participle_statement(doc, si, c, verb, source));
     }
     // "distinguished himself by saying …", "deflected questions before saying …": a gerund

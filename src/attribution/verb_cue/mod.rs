@@ -74,12 +74,32 @@ pub(super) fn verb_cue(
     loose: &mut bool,
 ) -> Option<Found> {
     let cue = Cue::new(doc, si, c, verb);
-    // The sentence's first and last statement so far: a clause with no subject of its own
-    // (", adding …", "…, and he said") goes on from one of them.
-    let first_here = same_sentence.last().map(|_| offset);
+    // The sentence's first and last statement so far that a clause with no subject of its own
+    // (", adding …", "…, and he said") may go on from: not one whose cue lies in another's
+    // content (in "Carson admitted that the course name that appeared in his book was
+    // inaccurate, but said …" Carson said it, not the course name), nor one proposed loosely
+    // ("Mr. Obama revised his withdrawal plans in October, saying …" is not said by the plans).
+    let holds = |f: &Found, cue: Option<Span>| {
+        cue.is_some_and(|c| f.parts.iter().any(|p| p.start <= c.start && c.end <= p.end))
+    };
+    // Two each holding the other's cue ("Washington did not complain when …, a Chinese official
+    // said" read as a complaint about "a Chinese official said") are both kept, unless one is a
+    // relative clause's ("the course name that appeared", its content read back to "This Week").
+    let relative = |f: &Found| matches!(f.source, Source::Relative { .. });
+    let nested = |f: &Found| {
+        same_sentence
+            .iter()
+            .any(|o| holds(o, f.cue) && (!holds(f, o.cue) || relative(f)))
+    };
+    let speaks = |f: &&Found| !nested(f);
+    let first_here = same_sentence
+        .iter()
+        .position(|f| speaks(&f))
+        .map(|k| offset + k);
     let last_here = same_sentence
-        .last()
-        .map(|_| offset + same_sentence.len() - 1);
+        .iter()
+        .rposition(|f| speaks(&f))
+        .map(|k| offset + k);
     // The order matters: a form is only tried once the guards before it let the cue through.
     if guard::noun_after_determiner(&cue) {
         return None;
