@@ -1282,3 +1282,16 @@ fn a_name_does_not_run_over_a_line_break() {
         assert_eq!(name, "Bernie Sanders", "{content}");
     }
 }
+
+#[test]
+fn a_word_that_opens_a_sentence_is_no_part_of_a_name() {
+    // PolNeAR train, huff-post_2016-06-17_trump-s-supporters-may-be-the-re: "See Sexton's full
+    // timeline" named a "See Sexton" whom the surname then meant.
+    let text = "Scenes from Donald Trump\u{2019}s rally at the Greensboro Coliseum in North Carolina Tuesday will keep the writer Jared Sexton, who teaches at Georgia Southern University, awake at night.\n(See Sexton\u{2019}s full timeline of the Trump rally below.)\nSexton, a creative writing professor, said he holds his working-class roots in southern Indiana \u{201c}very near and dear to my heart.\u{201d}";
+    let all = read(text);
+    let roots = all
+        .iter()
+        .find(|(content, ..)| content.contains("working-class roots"))
+        .expect("Sexton's statement");
+    assert_eq!(roots.2, "Jared Sexton");
+}

@@ -211,7 +211,7 @@ pub fn cue_verb(lower: &str) -> Option<&'static CueVerb> {
 pub fn not_name_word(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        [ROLE_WORDS, ORG_WORDS, DETERMINERS, NOT_A_SPEAKER, PRONOUNS, DISCOURSE_OPENERS, FOCUS_WORDS]
+        [ROLE_WORDS, ORG_WORDS, DETERMINERS, NOT_A_SPEAKER, PRONOUNS, DISCOURSE_OPENERS, FOCUS_WORDS, NOT_NAME_WORDS]
             .iter()
             .flat_map(|list| list.iter().copied())
             .chain(hand_map().keys().map(String::as_str))
@@ -425,6 +425,13 @@ pub const DISCOURSE_OPENERS: &[&str] = &[
     "meanwhile", "also", "moreover", "still", "however", "instead", "now", "indeed", "overall",
     "so", "yet", "but", "and", "likewise", "similarly", "nonetheless", "nevertheless",
     "furthermore", "besides", "meantime", "thus", "hence",
+];
+
+/// Capitalised words that open a sentence or close a dateline without being part of a name:
+/// "Despite Santilli's continued insistence …", "See Sexton's …", "in New Hampshire Monday".
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "despite", "see", "plus", "following", "among", "amid", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday",
 ];
 
 /// Words that stand before a subject without being part of it ("even Sanders believes", "only
