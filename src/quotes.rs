@@ -32,7 +32,15 @@ pub fn find_quotes(toks: &[Token]) -> Vec<Quote> {
             continues,
         });
     };
+    // The closing curly mark of a quotation inside a straight-quoted one, skipped to.
+    let mut inner_until = 0;
     for (i, t) in toks.iter().enumerate() {
+        if i < inner_until {
+            if matches!(t.kind, Tok::Word) {
+                words += 1;
+            }
+            continue;
+        }
         if t.line_before {
             if let Some(o) = open.take() {
                 let continues = matches!(t.kind, Tok::DoubleQuote(Dir::Open | Dir::Either));
@@ -48,7 +56,13 @@ pub fn find_quotes(toks: &[Token]) -> Vec<Quote> {
                 open = Some(i);
                 words = 0;
             }
-            (Tok::DoubleQuote(Dir::Open), Some(_)) => {
+            (Tok::DoubleQuote(Dir::Open), Some(o)) => {
+                // `"… isn't about “Equal Justice Under Law” anymore.`: curly marks paired inside
+                // a straight-quoted paragraph quote a title or a phrase within it.
+                if let Some(close) = inner_close(toks, o, i) {
+                    inner_until = close + 1;
+                    continue;
+                }
                 // A new opening mark while one is open: the earlier one was never closed.
                 open = Some(i);
                 words = 0;
@@ -67,6 +81,31 @@ pub fn find_quotes(toks: &[Token]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The closing curly mark that pairs with the curly opening mark at `i`, when the quotation open
+/// at `o` was opened by a straight mark and the pair lies inside it: no straight mark and no
+/// line break before it.
+fn inner_close(toks: &[Token], o: usize, i: usize) -> Option<usize> {
+    // A curly mark is three bytes of UTF-8; a straight one (or two apostrophes) fewer.
+    let curly = |t: &Token| t.span.end - t.span.start == 3;
+    if curly(&toks[o]) || !curly(&toks[i]) {
+        return None;
+    }
+    let close = toks
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take_while(|(_, t)| !t.line_before && (!t.is_quote() || curly(t)))
+        .find(|(_, t)| matches!(t.kind, Tok::DoubleQuote(Dir::Close)) && curly(t))
+        .map(|(k, _)| k)?;
+    // The straight quotation goes on after the pair: its own closing mark follows in the
+    // paragraph, or the next paragraph opens with one (a quotation over paragraphs). Else the
+    // straight mark was a stray one and the curly pair a quotation of its own.
+    let after = toks[close + 1..]
+        .iter()
+        .find(|t| t.line_before || matches!(t.kind, Tok::DoubleQuote(_)))?;
+    (matches!(after.kind, Tok::DoubleQuote(_)) && !curly(after)).then_some(close)
 }
 
 /// For each token, the index of the quotation it lies in (marks included), if any.
