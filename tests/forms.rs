@@ -1323,3 +1323,29 @@ fn curly_marks_inside_a_straight_quotation_quote_within_it() {
         (s("\u{201c}We will win,\u{201d}"), s("Smith"))
     );
 }
+
+#[test]
+fn a_cue_word_in_a_compound_noun_is_no_cue() {
+    // PolNeAR train, politico_2016-05-22_mark-cuban-i-d-consider-a-future: "the TV show" has no
+    // cue "show"; the quotation after the programme's title goes on from Cuban.
+    let text = "\"It's too early to tell,\" said Cuban, who is also a host on the TV show \"Shark Tank.\" \"I mean, depending on what happened with, you know, whoever's elected, depending on what happens with the economy because the reality is, there's so much uncertainty with the economy.\"";
+    let all = read(text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].1, "Cuban");
+    assert!(
+        all[0]
+            .0
+            .ends_with("so much uncertainty with the economy.\""),
+        "{all:#?}"
+    );
+    // nyt_2016-04-26_sanders-and-allies-aim-to-shape-: nor "think" in "think tank", which stays
+    // in the speaker's description.
+    let text = "Matt Bennett, a founder of the center-left think tank Third Way, said Mrs. Clinton had so far avoided tacking too far left to compete effectively in a general election.";
+    assert_eq!(
+        said(text),
+        (
+            s("Mrs. Clinton had so far avoided tacking too far left to compete effectively in a general election"),
+            s("Matt Bennett")
+        )
+    );
+}

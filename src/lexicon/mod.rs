@@ -756,6 +756,21 @@ pub const NOT_A_SPEAKER: &[&str] = &[
 /// noun: "The attorney general said", "the general told reporters".
 pub const HEADS_NOT_AFTER_A_PREPOSITION: &[&str] = &["general"];
 
+/// Nouns made of a cue word and the word before or after it: "the TV show \"Shark Tank\"", "a
+/// progressive think tank". The head may take a plural "s".
+pub const NOUN_COMPOUNDS: &[(&str, &str)] = &[
+    ("tv", "show"), ("talk", "show"), ("radio", "show"), ("reality", "show"), ("award", "show"),
+    ("awards", "show"), ("slide", "show"), ("game", "show"), ("cooking", "show"),
+    ("comedy", "show"), ("chat", "show"), ("think", "tank"),
+];
+
+/// Whether `first second` is one of `NOUN_COMPOUNDS`, its head plural or not.
+pub fn is_noun_compound(first: &str, second: &str) -> bool {
+    NOUN_COMPOUNDS
+        .iter()
+        .any(|&(m, h)| m == first && (second == h || second.strip_suffix('s') == Some(h)))
+}
+
 /// Object pronouns and listeners after "told"/"assured"/"warned".
 pub const LISTENERS: &[&str] = &[
     "me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "lawmakers",

@@ -25,6 +25,13 @@ pub(super) fn noun_after_determiner(cue: &Cue) -> bool {
         || prev.ends_with("’s")
 }
 
+/// A cue word that is half of a compound noun (`lexicon::NOUN_COMPOUNDS`): "Cuban, who is
+/// also a host on the TV show \"Shark Tank.\"" has no cue "show".
+pub(super) fn in_noun_compound(cue: &Cue) -> bool {
+    let (doc, c, w, prev) = (cue.doc, cue.c, cue.w, cue.prev);
+    lexicon::is_noun_compound(prev, w) || lexicon::is_noun_compound(w, doc.w(c + 1))
+}
+
 /// Passives ("was asked", "is expected") and infinitives ("declined to say") are not cues; nor
 /// are title-case words mid-sentence, except in a headline ("Kremlin Says …").
 pub(super) fn passive_infinitive_or_title(cue: &Cue) -> bool {

@@ -101,7 +101,7 @@ pub(super) fn verb_cue(
         .rposition(|f| speaks(&f))
         .map(|k| offset + k);
     // The order matters: a form is only tried once the guards before it let the cue through.
-    if guard::noun_after_determiner(&cue) {
+    if guard::noun_after_determiner(&cue) || guard::in_noun_compound(&cue) {
         return None;
     }
     if let Some(found) = forms::expected(&cue) {
