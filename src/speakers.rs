@@ -771,7 +771,8 @@ impl Resolver {
         // the holder, whom the appositive names; they are no name of their own.
         if end < b && (end..b).all(|i| !doc.toks[i].cap && sets.roles.contains(doc.w(i))) {
             if let Some(name) = appositive_name(doc, b) {
-                // "Clinton's attorney, David Kendall,": he speaks for Hillary Clinton.
+                // "Clinton's attorney, David Kendall,": he speaks for Clinton, named in full
+                // when a speaker was ("Hillary Clinton").
                 let party = possessive_representative(doc, a, b).map(|p| self.expand_surname(&p));
                 return Some((name, party));
             }

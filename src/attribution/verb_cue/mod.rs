@@ -77,8 +77,7 @@ pub(super) fn verb_cue(
     // The sentence's first and last statement so far that a clause with no subject of its own
     // (", adding …", "…, and he said") may go on from: not one whose cue lies in another's
     // content (in "Carson admitted that the course name that appeared in his book was
-    // inaccurate, but said …" Carson said it, not the course name), nor one proposed loosely
-    // ("Mr. Obama revised his withdrawal plans in October, saying …" is not said by the plans).
+    // inaccurate, but said …" Carson said it, not the course name).
     let holds = |f: &Found, cue: Option<Span>| {
         cue.is_some_and(|c| f.parts.iter().any(|p| p.start <= c.start && c.end <= p.end))
     };
@@ -91,14 +90,13 @@ pub(super) fn verb_cue(
             .iter()
             .any(|o| holds(o, f.cue) && (!holds(f, o.cue) || relative(f)))
     };
-    let speaks = |f: &&Found| !nested(f);
     let first_here = same_sentence
         .iter()
-        .position(|f| speaks(&f))
+        .position(|f| !nested(f))
         .map(|k| offset + k);
     let last_here = same_sentence
         .iter()
-        .rposition(|f| speaks(&f))
+        .rposition(|f| !nested(f))
         .map(|k| offset + k);
     // The order matters: a form is only tried once the guards before it let the cue through.
     if guard::noun_after_determiner(&cue) || guard::in_noun_compound(&cue) {
