@@ -78,12 +78,6 @@ impl<'a> Doc<'a> {
                 .flatten()
                 .is_some_and(|q| self.quotes[q as usize].close == i)
     }
-    /// A line break between token `i - 1` and token `i`: a paragraph or a heading ends there.
-    pub(crate) fn line_break_before(&self, i: usize) -> bool {
-        i > 0
-            && i < self.toks.len()
-            && self.text[self.toks[i - 1].span.end..self.toks[i].span.start].contains('\n')
-    }
     /// Byte span from the start of token `a` to the end of token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)

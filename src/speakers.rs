@@ -284,7 +284,7 @@ impl Resolver {
             let a = i;
             let mut b = i + 1;
             // A name does not run on over a line break: "it's time for Plan B.¶Sanders …".
-            while b < upto && is_name_word(doc, b) && !doc.line_break_before(b) {
+            while b < upto && is_name_word(doc, b) && !doc.toks[b].line_before {
                 b += 1;
             }
             // The token that ended the run is no name word: no need to look at it again.

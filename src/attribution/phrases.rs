@@ -114,10 +114,9 @@ pub(super) fn np_left(doc: &Doc, s_start: usize, end: usize) -> Option<(usize, u
             continue;
         }
         // "Stan Greenberg of a progressive think tank said": a cue word in a compound noun.
-        let compound = lexicon::is_noun_compound(tw, doc.w(t + 1));
         let not_in_phrase =
             sets.not_speaker.contains(tw) || lexicon::cue_verb(tw).is_some() || tw.ends_with("ly");
-        if not_in_phrase && !compound {
+        if not_in_phrase && !lexicon::is_noun_compound(tw, doc.w(t + 1)) {
             break;
         }
         // A lower-case modifier ("state defense contractor Rostec", "close").

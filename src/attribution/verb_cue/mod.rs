@@ -78,9 +78,8 @@ pub(super) fn verb_cue(
     // (", adding …", "…, and he said") may go on from: not one whose cue lies in another's
     // content (in "Carson admitted that the course name that appeared in his book was
     // inaccurate, but said …" Carson said it, not the course name).
-    let holds = |f: &Found, cue: Option<Span>| {
-        cue.is_some_and(|c| f.parts.iter().any(|p| p.start <= c.start && c.end <= p.end))
-    };
+    let holds =
+        |f: &Found, cue: Option<Span>| cue.is_some_and(|c| f.parts.iter().any(|p| p.contains(c)));
     // Two each holding the other's cue ("Washington did not complain when …, a Chinese official
     // said" read as a complaint about "a Chinese official said") are both kept, unless one is a
     // relative clause's ("the course name that appeared", its content read back to "This Week").
